@@ -1,0 +1,83 @@
+# minutiae: small filters that turn meeting minutes into records.
+# make            build bin/ (installs missing packages first, see scripts/deps)
+# make check      build and run every test (prove)
+# make demo       run the pipeline on examples/ into demo/
+# make sanitize   run the tests under ASan and UBSan
+# make bench      the benchmarks in bench/
+# make install    PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+CC ?= cc
+CFLAGS ?= -O2 -g
+# Forced on top of the user's CFLAGS.
+MUFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ifilters/lib
+LDLIBS_z = -lz
+LDLIBS_csv = -lcsv
+
+TOOLS = mtokenize msection mentities mcsv
+SCRIPTS = $(notdir $(wildcard scripts/minutes2csv scripts/mbatch))
+LIBSRC = $(wildcard filters/lib/*.c)
+LIBOBJ = $(LIBSRC:.c=.o)
+BINS = $(TOOLS:%=bin/%) $(SCRIPTS:%=bin/%)
+UNITS = $(patsubst tests/unit/%.c,tests/unit/%,$(wildcard tests/unit/*.c))
+
+all: deps $(BINS)
+
+deps:
+	@sh scripts/deps
+
+filters/lib/%.o: filters/lib/%.c filters/lib/minutiae.h
+	$(CC) $(CFLAGS) $(MUFLAGS) -c -o $@ $<
+
+filters/lib/libminutiae.a: $(LIBOBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJ)
+
+bin/%: filters/%.c filters/lib/libminutiae.a filters/lib/minutiae.h
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(MUFLAGS) -o $@ $< filters/lib/libminutiae.a $(LDLIBS_z) $(LDFLAGS)
+
+bin/mcsv: filters/mcsv.c filters/lib/libminutiae.a filters/lib/minutiae.h
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(MUFLAGS) -o $@ $< filters/lib/libminutiae.a $(LDLIBS_csv) $(LDLIBS_z) $(LDFLAGS)
+
+bin/minutes2csv: scripts/minutes2csv
+	@mkdir -p bin
+	cp scripts/minutes2csv $@ && chmod +x $@
+
+bin/mbatch: scripts/mbatch
+	@mkdir -p bin
+	cp scripts/mbatch $@ && chmod +x $@
+
+tests/unit/%: tests/unit/%.c filters/lib/libminutiae.a
+	$(CC) $(CFLAGS) $(MUFLAGS) -o $@ $< filters/lib/libminutiae.a $(LDLIBS_z) $(LDFLAGS)
+
+check: all $(UNITS)
+	prove -j2 tests/
+
+sanitize: deps
+	$(MAKE) clean
+	$(MAKE) CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer' \
+		LDFLAGS='-fsanitize=address,undefined' $(BINS) $(UNITS)
+	UBSAN_OPTIONS=halt_on_error=1 prove -j2 tests/
+	$(MAKE) clean
+
+demo: all
+	sh scripts/demo
+
+bench: all
+	sh bench/run
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
+
+clean:
+	rm -rf bin demo filters/lib/*.o filters/lib/*.a $(UNITS)
+
+.PHONY: all deps check sanitize demo bench install clean
+.PRECIOUS: filters/lib/%.o

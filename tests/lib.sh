@@ -1,0 +1,57 @@
+# tests/lib.sh: a small TAP library for the shell tests (after mblaze's t/lib.sh).
+# Source it from tests/NNNN-name.t; bin/ comes first on PATH.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+PATH=$top/bin:$PATH
+export PATH LC_ALL=C.UTF-8
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/minutiae-test.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+ntest=0
+nfail=0
+
+plan() { echo "1..$1"; }
+
+# ok DESC CMD...: passes when CMD exits 0.
+ok() {
+	desc=$1; shift
+	ntest=$((ntest + 1))
+	if "$@" >/dev/null 2>&1; then
+		echo "ok $ntest - $desc"
+	else
+		nfail=$((nfail + 1))
+		echo "not ok $ntest - $desc"
+	fi
+}
+
+# is DESC GOT EXPECTED: passes when the two strings are equal.
+is() {
+	ntest=$((ntest + 1))
+	if [ "$2" = "$3" ]; then
+		echo "ok $ntest - $1"
+	else
+		nfail=$((nfail + 1))
+		echo "not ok $ntest - $1"
+		printf '# got:      %s\n' "$2" | head -20
+		printf '# expected: %s\n' "$3" | head -20
+	fi
+}
+
+# like DESC GOT PATTERN: passes when GOT matches the grep -E pattern.
+like() {
+	ntest=$((ntest + 1))
+	if printf '%s\n' "$2" | grep -Eq -- "$3"; then
+		echo "ok $ntest - $1"
+	else
+		nfail=$((nfail + 1))
+		echo "not ok $ntest - $1"
+		printf '# got: %s\n# not like: %s\n' "$2" "$3" | head -20
+	fi
+}
+
+# status CMD...: prints the exit status of CMD, its output thrown away.
+status() { "$@" >/dev/null 2>&1; echo $?; }
+
+done_testing() {
+	[ "$nfail" -eq 0 ]
+}
