@@ -129,6 +129,8 @@ int mu_rec_next(struct mu_input *, struct mu_buf *line, struct mu_rec *,
 /* ---- out.c: records on stdout ---- */
 /* Starts {"type":T,"doc":D,"line":N (line 0 writes no line). */
 void mu_out_begin(const char *type, const char *doc, long line);
+/* Starts an empty record "{", for records rewritten field by field. */
+void mu_out_start(void);
 void mu_out_str(const char *key, const char *s);	/* NULL: null */
 void mu_out_strn(const char *key, const char *s, size_t n);
 void mu_out_int(const char *key, long v);

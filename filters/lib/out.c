@@ -2,76 +2,106 @@
  * out.c: records on stdout, one JSON object a line.
  *
  * Keys are written as given (the filters pass plain ASCII names); values
- * are escaped.  stdout is block-buffered in a large buffer; a write error
- * is sticky in stdio, and mu_out_finish reports it, so a full disk is
- * never silent.  SIGPIPE keeps its default action: "| head" ends the
+ * are escaped.  Records go through a buffer of our own to write(2); the
+ * first failed write is fatal, so a full disk is never silent.  Text a
+ * tool prints with stdio (--help) is flushed before the buffer.  SIGPIPE keeps its default action: "| head" ends the
  * filter quietly.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "minutiae.h"
 
+static struct mu_buf esc;	/* for values too large for obuf */
 static int first;		/* no field written yet in this record */
-static struct mu_buf esc;	/* reused for escaping */
+static char obuf[1 << 16];	/* our own buffer: stdio's locking per */
+static size_t olen;		/* fwrite call costs a third of the time */
 
-/* Appends s as a JSON string; runs of plain bytes are copied whole. */
+/* Quotes s into dst, which has room for 6 * n + 2 bytes; returns length. */
+static size_t
+quote_into(char *dst, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	char *q = dst;
+	unsigned char c;
+	size_t i;
+
+	*q++ = '"';
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\') {
+			*q++ = (char)c;
+			continue;
+		}
+		*q++ = '\\';
+		switch (c) {
+		case '"': case '\\': *q++ = (char)c; break;
+		case '\n': *q++ = 'n'; break;
+		case '\t': *q++ = 't'; break;
+		case '\r': *q++ = 'r'; break;
+		case '\b': *q++ = 'b'; break;
+		case '\f': *q++ = 'f'; break;
+		default:
+			memcpy(q, "u00", 3);
+			q += 3;
+			*q++ = hex[c >> 4];
+			*q++ = hex[c & 15];
+		}
+	}
+	*q++ = '"';
+	return (size_t)(q - dst);
+}
+
+/* Appends s as a JSON string with quotes to b. */
 void
 mu_json_quote(struct mu_buf *b, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t i = 0, run;
-	unsigned char c;
+	mu_buf_grow(b, 6 * n + 2);
+	b->len += quote_into(b->s + b->len, s, n);
+	b->s[b->len] = '\0';
+}
 
-	mu_buf_grow(b, n + 2);
-	b->s[b->len++] = '"';
-	while (i < n) {
-		for (run = i; run < n; run++) {
-			c = (unsigned char)s[run];
-			if (c < 0x20 || c == '"' || c == '\\')
-				break;
-		}
-		if (run > i) {
-			mu_buf_add(b, s + i, run - i);
-			i = run;
+static void
+flush(void)
+{
+	size_t done = 0;
+	ssize_t w;
+
+	fflush(stdout);		/* what a tool printed with stdio comes first */
+	while (done < olen) {
+		w = write(1, obuf + done, olen - done);
+		if (w < 0 && errno == EINTR)
 			continue;
-		}
-		c = (unsigned char)s[i++];
-		mu_buf_grow(b, 6);
-		b->s[b->len++] = '\\';
-		switch (c) {
-		case '"': case '\\': b->s[b->len++] = (char)c; break;
-		case '\n': b->s[b->len++] = 'n'; break;
-		case '\t': b->s[b->len++] = 't'; break;
-		case '\r': b->s[b->len++] = 'r'; break;
-		case '\b': b->s[b->len++] = 'b'; break;
-		case '\f': b->s[b->len++] = 'f'; break;
-		default:
-			b->s[b->len++] = 'u';
-			b->s[b->len++] = '0';
-			b->s[b->len++] = '0';
-			b->s[b->len++] = hex[c >> 4];
-			b->s[b->len++] = hex[c & 15];
-		}
+		/* Stop at the first failed write: a full disk will not empty. */
+		if (w <= 0)
+			mu_die(1, NULL, 0, "write error on standard output: %s",
+			    strerror(w < 0 ? errno : EIO));
+		done += (size_t)w;
 	}
-	mu_buf_addc(b, '"');
+	olen = 0;
 }
 
 static void
 put(const char *s, size_t n)
 {
-	static int buffered;
-	static char big[1 << 16];
-
-	if (!buffered) {
-		setvbuf(stdout, big, _IOFBF, sizeof big);
-		buffered = 1;
+	if (n > sizeof obuf - olen) {
+		flush();
+		if (n > sizeof obuf) {
+			while (n > 0) {	/* a huge value: in buffer-sized parts */
+				size_t k = n < sizeof obuf ? n : sizeof obuf;
+				memcpy(obuf, s, k);
+				olen = k;
+				flush();
+				s += k;
+				n -= k;
+			}
+			return;
+		}
 	}
-	/* Stop at the first failed write: a full disk will not empty. */
-	if (fwrite(s, 1, n, stdout) != n)
-		mu_die(1, NULL, 0, "write error on standard output: %s",
-		    strerror(errno ? errno : EIO));
+	memcpy(obuf + olen, s, n);
+	olen += n;
 }
 
 static void
@@ -84,10 +114,16 @@ key(const char *k)
 }
 
 void
-mu_out_begin(const char *type, const char *doc, long line)
+mu_out_start(void)
 {
 	first = 1;
 	put("{", 1);
+}
+
+void
+mu_out_begin(const char *type, const char *doc, long line)
+{
+	mu_out_start();
 	mu_out_str("type", type);
 	mu_out_str("doc", doc);
 	if (line > 0)
@@ -98,6 +134,12 @@ void
 mu_out_strn(const char *k, const char *s, size_t n)
 {
 	key(k);
+	if (6 * n + 2 > sizeof obuf - olen)
+		flush();
+	if (6 * n + 2 <= sizeof obuf - olen) {
+		olen += quote_into(obuf + olen, s, n);
+		return;
+	}
 	mu_buf_reset(&esc);
 	mu_json_quote(&esc, s, n);
 	put(esc.s, esc.len);
@@ -175,6 +217,7 @@ mu_out_bytes(const char *s, size_t n)
 int
 mu_out_finish(void)
 {
+	flush();
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		mu_warn(NULL, 0, "write error on standard output: %s",
 		    strerror(errno ? errno : EIO));
