@@ -81,3 +81,13 @@ clean:
 
 .PHONY: all deps check sanitize demo bench install clean
 .PRECIOUS: filters/lib/%.o
+
+# A libFuzzer run of the record parser (needs clang): make fuzz FUZZTIME=60
+FUZZTIME ?= 30
+fuzz:
+	@mkdir -p bin
+	clang -g -O1 -fsanitize=fuzzer,address,undefined $(MUFLAGS) -o bin/fuzz-json \
+		tests/fuzz/json.c $(LIBSRC) $(LDLIBS_z)
+	mkdir -p bin/fuzz-corpus && cp tests/data/*.jsonl bin/fuzz-corpus/ 2>/dev/null || true
+	bin/fuzz-json -max_total_time=$(FUZZTIME) bin/fuzz-corpus
+.PHONY: fuzz
