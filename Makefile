@@ -14,7 +14,7 @@ CFLAGS ?= -O2 -g
 # Forced on top of the user's CFLAGS.
 MUFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Ifilters/lib
 LDLIBS_z = -lz
-LDLIBS_csv = -lcsv
+LDLIBS_mcsv = -lcsv	# per tool: LDLIBS_NAME
 
 TOOLS = mtokenize msection mentities mcsv
 SCRIPTS = $(notdir $(wildcard scripts/minutes2csv scripts/mbatch))
@@ -35,13 +35,13 @@ filters/lib/libminutiae.a: $(LIBOBJ)
 	rm -f $@
 	$(AR) rcs $@ $(LIBOBJ)
 
-bin/%: filters/%.c filters/lib/libminutiae.a filters/lib/minutiae.h
+# A tool is filters/NAME.c (options, usage, the loop) plus, when it has
+# more to it, its own modules in filters/NAME/ (one concern a file).
+.SECONDEXPANSION:
+bin/%: filters/%.c $$(wildcard filters/%/*.c filters/%/*.h) filters/lib/libminutiae.a
 	@mkdir -p bin
-	$(CC) $(CFLAGS) $(MUFLAGS) -o $@ $< filters/lib/libminutiae.a $(LDLIBS_z) $(LDFLAGS)
-
-bin/mcsv: filters/mcsv.c filters/lib/libminutiae.a filters/lib/minutiae.h
-	@mkdir -p bin
-	$(CC) $(CFLAGS) $(MUFLAGS) -o $@ $< filters/lib/libminutiae.a $(LDLIBS_csv) $(LDLIBS_z) $(LDFLAGS)
+	$(CC) $(CFLAGS) $(MUFLAGS) -Ifilters/$* -o $@ $< $(wildcard filters/$*/*.c) \
+		filters/lib/libminutiae.a $(LDLIBS_$*) $(LDLIBS_z) $(LDFLAGS)
 
 bin/minutes2csv: scripts/minutes2csv
 	@mkdir -p bin
