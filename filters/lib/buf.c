@@ -100,10 +100,11 @@ void
 mu_buf_printf(struct mu_buf *b, const char *fmt, ...)
 {
 	va_list ap;
+	char one;
 	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(&one, 1, fmt, ap);	/* the length it needs */
 	va_end(ap);
 	if (n < 0)
 		mu_die(1, NULL, 0, "bad format");
