@@ -100,14 +100,18 @@ void
 mu_buf_printf(struct mu_buf *b, const char *fmt, ...)
 {
 	va_list ap;
-	char one;
+	char small[256];
 	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(&one, 1, fmt, ap);	/* the length it needs */
+	n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		mu_die(1, NULL, 0, "bad format");
+	if ((size_t)n < sizeof small) {
+		mu_buf_add(b, small, (size_t)n);
+		return;
+	}
 	mu_buf_grow(b, (size_t)n);
 	va_start(ap, fmt);
 	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
