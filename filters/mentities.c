@@ -1,0 +1,155 @@
+/*
+ * mentities: find entities (money, dates, times, people, bodies ...),
+ * declarations of interest and actions in the text of minutiae records.
+ *
+ * Every record is passed through; after each one that carries text come
+ * the records found in it (or, with --annotate, an "entities" array in
+ * the record itself).  The text is cut into tokens once, and a small set
+ * of recognisers, each a short function over the tokens, is tried at
+ * every token: no regular expression is compiled at all.  Sentences are
+ * then read for declarations of interest and actions, using the people
+ * and dates already found.  The modules are in filters/mentities/ (see
+ * mentities.h); this file reads the records and says what to scan.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "minutiae.h"
+#include "mentities.h"
+
+static int annotate, strict;
+
+/* The field of r to scan, or NULL; notes what the document says. */
+static const struct mu_field *
+text_field(const struct mu_rec *r)
+{
+	const char *type = mu_rec_type(r), *k;
+
+	if (strcmp(type, "meeting") == 0) {
+		note_meeting(mu_rec_str(r, "date"));
+		return mu_rec_get(r, "title");
+	}
+	if (strcmp(type, "attendee") == 0) {
+		note_attendee(mu_rec_str(r, "name"));
+		return NULL;
+	}
+	if (strcmp(type, "item") == 0) {
+		note_item(mu_rec_str(r, "title"));
+		return mu_rec_get(r, "title");
+	}
+	if (strcmp(type, "block") == 0) {
+		k = mu_rec_str(r, "kind");
+		if (k && strcmp(k, "artifact") == 0)
+			return NULL;
+		if (k && strcmp(k, "heading") == 0)
+			note_item(mu_rec_str(r, "text"));
+		return mu_rec_get(r, "text");
+	}
+	if (strcmp(type, "point") == 0 || strcmp(type, "resolution") == 0 ||
+	    strcmp(type, "prose") == 0)
+		return mu_rec_get(r, "text");
+	return NULL;
+}
+
+static void
+record(const struct mu_rec *r)
+{
+	const struct mu_field *f;
+	const char *doc = mu_rec_doc(r);
+	long line = mu_rec_line(r);
+
+	if (D.doc == NULL || strcmp(D.doc, doc) != 0)
+		doc_reset(doc);
+	if ((f = text_field(r)) == NULL || f->type != MU_STR) {
+		mu_out_line(r->line, r->linelen);
+		return;
+	}
+	scan(f->val, f->len);
+	sentences();
+	out_reset();
+	if (annotate)
+		out_annotated(r);
+	else {
+		mu_out_line(r->line, r->linelen);
+		out_entities(r, doc, line);
+	}
+	out_decls(r, doc, line);
+	out_actions(r, doc, line);
+}
+
+static int
+run(const char *path)
+{
+	struct mu_input *in;
+	struct mu_buf line;
+	struct mu_rec r;
+	int got, bad = 0, rval = 0;
+
+	if ((in = mu_input_open(path, 1)) == NULL)
+		return 1;
+	mu_buf_init(&line);
+	mu_rec_init(&r);
+	while ((got = mu_rec_next(in, &line, &r, strict, &bad)) == 1)
+		record(&r);
+	if (got < 0 || bad)
+		rval = 1;
+	if (mu_input_close(in) < 0)
+		rval = 1;
+	mu_rec_free(&r);
+	mu_buf_free(&line);
+	return rval;
+}
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: mentities [--annotate] [--strict] [file ...]\n", fp);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "annotate", no_argument, NULL, 'a' },
+		{ "strict", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c, rval = 0;
+
+	mu_setprog(argv[0]);
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			annotate = 1;
+			break;
+		case 's':
+			strict = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			return mu_out_finish() ? 1 : 0;
+		case 'V':
+			mu_version();
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	words_init();
+	if (argc == 0)
+		rval = run("-");
+	for (; argc > 0; argc--, argv++)
+		if (run(*argv) != 0) {
+			rval = 1;
+			if (strict)
+				break;
+		}
+	if (mu_out_finish() != 0)
+		rval = 1;
+	return rval;
+}

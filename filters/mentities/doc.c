@@ -1,0 +1,165 @@
+/* doc.c: what is remembered of the document: meeting, attendees, acronyms. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mentities.h"
+
+struct doc D;
+
+void
+doc_reset(const char *doc)
+{
+	free(D.doc);
+	D.doc = mu_strdup(doc);
+	D.year = D.month = D.day = D.fallback = D.declctx = D.payctx = 0;
+	mu_buf_reset(&D.store);
+	mu_buf_addc(&D.store, '\0');	/* offset 0 is "" */
+	D.natt = D.nacr = 0;
+}
+
+size_t
+store(const char *s, size_t n)
+{
+	size_t off = D.store.len;
+
+	mu_buf_add(&D.store, s, n);
+	mu_buf_addc(&D.store, '\0');
+	return off;
+}
+
+const char *
+stored(size_t off)
+{
+	return D.store.s + off;
+}
+
+/*
+ * The surname (lower case, into sur) and first initial of a name, as the
+ * scorer and the attendee records read them: honorifics and post-nominals
+ * are dropped, initials kept.
+ */
+static char
+name_key(const char *s, size_t n, char *sur, size_t sursz)
+{
+	size_t i = 0, b, e, lb = 0, le = 0;
+	int ntok = 0, num;
+	char init = 0;
+
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '.' || s[i] == ','))
+			i++;
+		b = i;
+		while (i < n && s[i] != ' ' && s[i] != '.' && s[i] != ',')
+			i++;
+		e = i;
+		if (e == b || (wlook(s + b, e - b, &num) & (F_HON | F_POST)))
+			continue;
+		if (ntok++ == 0)
+			init = (char)(s[b] | 0x20);
+		lb = b;
+		le = e;
+	}
+	if (le - lb >= sursz)
+		le = lb + sursz - 1;
+	for (i = lb; i < le; i++)
+		sur[i - lb] = (s[i] >= 'A' && s[i] <= 'Z') ?
+		    (char)(s[i] | 0x20) : s[i];
+	sur[le - lb] = '\0';
+	return ntok > 1 ? init : 0;
+}
+
+void
+note_attendee(const char *name)
+{
+	struct person_key *p;
+	char sur[64];
+
+	if (name == NULL || *name == '\0')
+		return;
+	if (D.natt == D.attcap) {
+		D.attcap = D.attcap ? 2 * D.attcap : 32;
+		D.att = mu_realloc(D.att, (size_t)D.attcap * sizeof *D.att);
+	}
+	p = &D.att[D.natt++];
+	p->init = name_key(name, strlen(name), sur, sizeof sur);
+	p->name = store(name, strlen(name));
+	p->sur = store(sur, strlen(sur));
+}
+
+/* The attendee a name in the text stands for, or NULL. */
+const char *
+attendee_of(const char *s, size_t n)
+{
+	char sur[64], init;
+	int i;
+
+	init = name_key(s, n, sur, sizeof sur);
+	if (*sur == '\0')
+		return NULL;
+	for (i = 0; i < D.natt; i++)
+		if (strcmp(stored(D.att[i].sur), sur) == 0 &&
+		    (!init || !D.att[i].init || init == D.att[i].init))
+			return stored(D.att[i].name);
+	return NULL;
+}
+
+void
+note_meeting(const char *date)
+{
+	int y, m, d;
+
+	if (date && sscanf(date, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+		D.year = y;
+		D.month = m;
+		D.day = d;
+	}
+}
+
+/*
+ * The year that puts day d of month m nearest the meeting: in a November
+ * meeting "9 January" is the coming one.  Without the meeting's month,
+ * the year given.
+ */
+int
+nearest_year(int y, int m, int d)
+{
+	int here, there;
+
+	if (!D.year || !D.month)
+		return y;
+	here = D.month * 31 + D.day;
+	there = m * 31 + d;
+	if (there - here > 6 * 31)
+		return y - 1;
+	if (here - there > 6 * 31)
+		return y + 1;
+	return y;
+}
+
+/* s holds one of the words, in any case. */
+static int
+has_word(const char *s, const char *const *w)
+{
+	int i;
+
+	for (; s && *s; s++)
+		for (i = 0; w[i]; i++)
+			if ((*s | 0x20) == w[i][0] &&
+			    mu_strncaseeq(s, w[i], strlen(w[i])))
+				return 1;
+	return 0;
+}
+
+static const char *const declwords[] = { "declaration", NULL };
+
+static const char *const paywords[] = { "payment", "accounts", "invoice",
+    "cheque", "expenditure", "finance", "financial", NULL };
+
+/* What the item (or heading) is about, for the rules that depend on it. */
+void
+note_item(const char *title)
+{
+	D.declctx = has_word(title, declwords);
+	D.payctx = has_word(title, paywords);
+}

@@ -1,0 +1,214 @@
+/* money.c: sums of money and percentages. */
+#include <string.h>
+
+#include "mentities.h"
+
+/*
+ * A number as written at i: digits, thousands in groups of three after
+ * commas, a decimal part.  Returns the token after it; the digits go to
+ * *mant with *fd of them after the point.  0 when there is none or it is
+ * too long to hold.
+ */
+static int
+number_at(int i, long long *mant, int *fd)
+{
+	long long m;
+	int k, j;
+
+	if (!isnum(i) || tk[i].num > 15)
+		return 0;
+	m = 0;
+	*fd = 0;
+	for (j = (int)tk[i].s; j < (int)tk[i].e; j++)
+		m = m * 10 + (txt[j] - '0');
+	k = i + 1;
+	while (isp(k, ',') && adj(k) && isnum(k + 1) && adj(k + 1) &&
+	    tk[k + 1].num == 3 && m < 100000000000LL) {
+		m = m * 1000 + tk[k + 1].v;
+		k += 2;
+	}
+	if (isp(k, '.') && adj(k) && isnum(k + 1) && adj(k + 1) &&
+	    tk[k + 1].num <= 6) {
+		for (j = (int)tk[k + 1].s; j < (int)tk[k + 1].e; j++)
+			m = m * 10 + (txt[j] - '0');
+		*fd = tk[k + 1].num;
+		k += 2;
+	}
+	*mant = m;
+	return k;
+}
+
+/* mant / 10^fd * 10^scale in pence, rounded half up. */
+static long long
+to_cents(long long mant, int fd, int scale)
+{
+	int sh = scale + 2 - fd;
+
+	while (sh > 0 && mant < 100000000000000000LL) {
+		mant *= 10;
+		sh--;
+	}
+	if (sh > 0)
+		return -1;
+	while (sh < -1) {
+		mant /= 10;
+		sh++;
+	}
+	if (sh == -1)
+		mant = (mant + 5) / 10;
+	return mant;
+}
+
+static int
+money_sym(int i, const char **cur)
+{
+	if (tk[i].t == TW && tk[i].up && wlen(i) == 3 && isnum(i + 1) &&
+	    (isw(i, "gbp") || isw(i, "eur") || isw(i, "usd"))) {
+		*cur = isw(i, "gbp") ? "GBP" : isw(i, "eur") ? "EUR" : "USD";
+		return 1;
+	}
+	if (isp(i, P_POUND))
+		*cur = "GBP";
+	else if (isp(i, P_EURO))
+		*cur = "EUR";
+	else if (isp(i, '$'))
+		*cur = "USD";
+	else
+		return 0;
+	return 1;
+}
+
+/* A scale word after a sum at k ("m", "million", "bn"): 10^n, or 0. */
+static int
+scale_at(int k)
+{
+	if (k < nt && tk[k].t == TW && (tk[k].f & F_SCALE) &&
+	    (adj(k) || wlen(k) > 2))
+		return tk[k].num;
+	return 0;
+}
+
+static void
+money_new(int ts, int te, const char *cur, long long mant, int fd, int scale)
+{
+	struct ent *e = ent_new(K_MONEY, ts, te);
+
+	e->cur = cur;
+	if ((e->cents = to_cents(mant, fd, scale)) < 0)
+		nents--;
+}
+
+/*
+ * "£4,297,050", "£4.3m", "£1.2 billion", "£500k"; "£1030-92" is a parish
+ * ledger's pounds and pence, but "£10-15" and "£3-4m" are ranges.
+ */
+int
+rec_money_sym(int i)
+{
+	const char *cur;
+	long long mant, m2;
+	int k, k2, fd, fd2, scale;
+
+	if (!money_sym(i, &cur) || !(k = number_at(i + 1, &mant, &fd)))
+		return 0;
+	if ((scale = scale_at(k)) > 0) {
+		money_new(i, k + 1, cur, mant, fd, scale);
+		return k + 1;
+	}
+	if (!isdash(k) || !adj(k) || !isnum(k + 1) || !adj(k + 1) ||
+	    !(k2 = number_at(k + 1, &m2, &fd2))) {
+		money_new(i, k, cur, mant, fd, 0);
+		return k;
+	}
+	if (fd == 0 && fd2 == 0 && tk[k + 1].num == 2 && !scale_at(k2) &&
+	    (mant >= 100 || m2 <= mant || m2 == 0)) {
+		money_new(i, k2, cur, mant * 100 + m2, 2, 0);
+		return k2;
+	}
+	scale = scale_at(k2);
+	money_new(i, k, cur, mant, fd, scale);
+	money_new(k + 1, scale ? k2 + 1 : k2, cur, m2, fd2, scale);
+	return scale ? k2 + 1 : k2;
+}
+
+/* "81p", "150 pence", "1,000 pounds". */
+int
+rec_money_num(int i)
+{
+	long long mant;
+	struct ent *e;
+	int k, fd, scale;
+
+	if (isp(i - 1, '.') || isp(i - 1, ':') || isp(i - 1, ',') ||
+	    isp(i - 1, P_POUND))
+		if (adj(i))
+			return 0;
+	if (tk[i].num <= 3 && isw(i + 1, "p") && adj(i + 1) &&
+	    !(isp(i + 2, '.') && isw(i + 3, "m")) && !isp(i + 2, '\'')) {
+		e = ent_new(K_MONEY, i, i + 2);
+		e->cur = "GBP";
+		e->cents = tk[i].v;
+		return i + 2;
+	}
+	if (!(k = number_at(i, &mant, &fd)))
+		return 0;
+	if ((scale = scale_at(k)) > 0 && isw(k + 1, "pounds"))
+		k++;			/* "5 million pounds" */
+	if (isw(k, "pounds") || isw(k, "pence")) {
+		money_new(i, k + 1, "GBP", mant, fd,
+		    isw(k, "pence") ? -2 : scale);
+		return k + 1;
+	}
+	return 0;
+}
+
+/*
+ * In an item on payments a sum is often written without "£": "Clerk's
+ * salary 412.60".  There, a number with two decimals is money.
+ */
+int
+rec_money_bare(int i)
+{
+	long long mant;
+	struct ent *e;
+	int k, fd;
+
+	if ((adj(i) && tk[i - 1].t == TP) || (tk[i - 1].t == TW &&
+	    tk[i - 1].f & (F_STOP | F_LAW)) || isw(i - 1, "section") ||
+	    isw(i - 1, "paragraph") || isw(i - 1, "page"))
+		return 0;
+	if (!(k = number_at(i, &mant, &fd)) || fd != 2 || (k < nt && adj(k) &&
+	    !isp(k, ',') && !isp(k, ';') && !isp(k, '.')))
+		return 0;
+	e = ent_new(K_MONEY, i, k);
+	e->cur = "GBP";
+	e->cents = mant;
+	return k;
+}
+
+/* "43%", "4.5 per cent": the value is the number without its commas. */
+int
+rec_percent(int i)
+{
+	long long mant;
+	struct ent *e;
+	int k, nk, fd;
+	size_t j;
+
+	if (!(nk = number_at(i, &mant, &fd)))
+		return 0;
+	k = nk;
+	if (isp(k, '%') || isw(k, "percent"))
+		k++;
+	else if (isw(k, "per") && isw(k + 1, "cent"))
+		k += 2;
+	else
+		return 0;
+	e = ent_new(K_PERCENT, i, k);
+	e->v = vals.len;
+	for (j = tk[i].s; j < tk[nk - 1].e; j++)
+		if (txt[j] != ',')
+			mu_buf_addc(&vals, txt[j]);
+	e->vn = vals.len - e->v;
+	return k;
+}

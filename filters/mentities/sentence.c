@@ -1,0 +1,70 @@
+/* sentence.c: sentences, read for declarations of interest and actions. */
+#include <string.h>
+
+#include "mentities.h"
+
+struct decl *decls;
+
+int ndecls, declcap;
+
+struct action *acts;
+
+int nacts, actcap;
+
+int *entat;		/* entat[t]: the entity that ends at token t */
+int *entst;		/* entst[t]: the entity that starts there */
+static int entatcap;
+
+/* The end of the sentence that starts at a. */
+int
+sentence_end(int a)
+{
+	int k;
+
+	for (k = a; k < nt; k++) {
+		if (isp(k, ';'))
+			return k + 1;
+		if (!isp(k, '.') && !isp(k, '!') && !isp(k, '?'))
+			continue;
+		if (k + 1 >= nt)
+			return nt;
+		if (!tk[k + 1].sp || initial_at(k - 1) ||
+		    (tk[k - 1].t == TW && (tk[k - 1].f & (F_ABBR | F_HON)) &&
+		    adj(k)))
+			continue;
+		if (tk[k + 1].cap || tk[k + 1].t != TW)
+			return k + 1;
+	}
+	return nt;
+}
+
+void
+sentences(void)
+{
+	int a, b, k, from;
+
+	if (entatcap < nt + PAD) {
+		entatcap = nt + PAD;
+		entat = mu_realloc(entat, (size_t)entatcap * sizeof *entat);
+		entst = mu_realloc(entst, (size_t)entatcap * sizeof *entst);
+	}
+	for (k = 0; k < nt + PAD; k++)
+		entat[k] = entst[k] = -1;
+	for (k = 0; k < nents; k++) {
+		entat[ents[k].te - 1] = k;
+		entst[ents[k].ts] = k;
+	}
+	ndecls = nacts = 0;
+	from = D.declctx ? 0 : decl_heading();
+	for (a = 0; a < nt; a = b) {
+		b = sentence_end(a);
+		if (!decl_sentence(a, b) && from >= 0 && b > from)
+			decl_table(a > from ? a : from, b);
+		k = nacts;
+		action_sentence(a, b);
+		if (nacts > k)
+			action_due(&acts[k]);
+		else if (nacts > 0 && acts[nacts - 1].y == 0)
+			due_later(&acts[nacts - 1], a, b);
+	}
+}

@@ -1,0 +1,65 @@
+/*
+ * msection: turn the block records of mtokenize into the records people
+ * ask for: the meeting, who attended, the agenda items, the discussion
+ * points and the resolutions.  Every text of a block lands in exactly one
+ * record (meeting title, attendee raw, item title, point, resolution or
+ * prose), so nothing read is lost and nothing is counted twice.
+ *
+ * A document is held until it ends (its meeting record comes first, but
+ * the end time is often on its last line); nothing is kept across
+ * documents.  Blocks are read into one arena, given a role in one pass,
+ * and written in a second.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msection.h"
+
+static int rval;
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, "usage: msection [--strict] [file ...]\n");
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option lopts[] = {
+		{ "strict", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c, strict = 0, i;
+
+	mu_setprog(argv[0]);
+	while ((c = getopt_long(argc, argv, "", lopts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			strict = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			mu_version();
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		rval |= section("-", strict);
+	for (i = 0; i < argc; i++)
+		rval |= section(argv[i], strict);
+	finish_doc();
+	if (mu_out_finish() != 0)
+		rval = 1;
+	return rval;
+}

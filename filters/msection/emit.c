@@ -1,0 +1,261 @@
+/* emit.c: the records msection writes for a document. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msection.h"
+
+const char *kindname[] = { "other", "heading", "number", "label",
+	"bullet", "para", "keyword", "artifact" };
+const char *statusname[] = { "", "present", "attendance",
+	"apologies", "absent", "substitute" };
+
+static const char *
+opt(size_t o)
+{
+	return o == NOSTR ? NULL : STR(o);
+}
+
+static const char *
+dopt(size_t o)
+{
+	return o == NOSTR ? NULL : DER(o);
+}
+
+static void
+out_item(const struct blk *b)
+{
+	const char *num = b->item ? opt(D.it[b->item - 1].number) : NULL;
+
+	mu_out_str("item", num);
+	mu_out_int("item_seq", b->item);
+}
+
+static void
+emit_meeting(void)
+{
+	const struct meeting *m = &D.m;
+	char v[16];
+	const char *s;
+	size_t n;
+
+	mu_out_begin("meeting", mu_buf_str(&D.name),
+	    m->title >= 0 ? D.b[m->title].line : D.b[0].line);
+	mu_out_str("body", dopt(m->body));
+	mu_out_str("venue", dopt(m->venue));
+	if (m->y) {
+		snprintf(v, sizeof v, "%04d-%02d-%02d", m->y, m->mo, m->d);
+		mu_out_str("date", v);
+		s = wdays[dow(m->y, m->mo, m->d)];
+		mu_out_strn("weekday", v, snprintf(v, sizeof v, "%c%s",
+		    toupper((unsigned char)s[0]), s + 1));
+	} else {
+		mu_out_null("date");
+		mu_out_null("weekday");
+	}
+	if (m->sh >= 0)
+		mu_out_strn("start", v, snprintf(v, sizeof v, "%02d:%02d",
+		    m->sh, m->sm));
+	else
+		mu_out_null("start");
+	if (m->eh >= 0)
+		mu_out_strn("end", v, snprintf(v, sizeof v, "%02d:%02d",
+		    m->eh, m->em));
+	else
+		mu_out_null("end");
+	if (m->title >= 0) {
+		s = TEXT(m->title);
+		n = D.b[m->title].len;
+		mu_out_strn("title", s, n);
+	} else
+		mu_out_null("title");
+	mu_out_end();
+}
+
+static void
+emit_prose(const struct blk *b, const char *s, size_t n)
+{
+	mu_out_begin("prose", mu_buf_str(&D.name), b->line);
+	out_item(b);
+	mu_out_str("kind", b->kind == K_OTHER ? STR(b->kindstr) :
+	    kindname[b->kind]);
+	mu_out_str("label", opt(b->label));
+	mu_out_strn("text", s, n);
+	mu_out_end();
+}
+
+/* Attendees of block i, then any of its text that named no one. */
+static void
+emit_att(int i, size_t *ai)
+{
+	const struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	const struct att *a;
+	size_t pos = 0, k, n;
+	const char *r;
+
+	mu_buf_reset(&tmp2);
+	for (; *ai < D.na && D.at[*ai].blk == i; (*ai)++) {
+		a = &D.at[*ai];
+		mu_out_begin("attendee", mu_buf_str(&D.name), b->line);
+		mu_out_str("name", DER(a->name));
+		mu_out_str("honorific", dopt(a->hon));
+		mu_out_str("postnominals", dopt(a->post));
+		if (a->wrap) {
+			mu_buf_reset(&tmp);
+			mu_buf_add(&tmp, s + a->a, a->b - a->a);
+			mu_buf_addc(&tmp, ' ');
+			mu_buf_add(&tmp, TEXT(a->wrap), D.b[a->wrap].len);
+			mu_out_strn("raw", tmp.s, tmp.len);
+		} else
+			mu_out_strn("raw", s + a->a, a->b - a->a);
+		mu_out_str("status", statusname[a->status]);
+		mu_out_bool("chair", a->chair);
+		mu_out_str("role", dopt(a->role));
+		mu_out_str("organisation", dopt(a->org));
+		mu_out_end();
+		if (a->a > pos) {
+			r = s + pos;
+			n = a->a - pos;
+			trim(&r, &n, ",;&");
+			if (drop_tail(&r, &n, "and") || n != 3 ||
+			    !mu_strncaseeq(r, "and", 3))
+				addpart(&tmp2, r, n, " ");
+		}
+		if (a->b > pos)
+			pos = a->b;
+	}
+	r = s + pos;
+	n = b->len - pos;
+	trim(&r, &n, ",;&");
+	addpart(&tmp2, r, n, " ");
+	for (k = 0; k < tmp2.len; k++)
+		if (isalnum((unsigned char)tmp2.s[k]))
+			break;
+	if (k < tmp2.len)
+		emit_prose(b, tmp2.s, tmp2.len);
+}
+
+/* The text of a resolution: no leading "That", no closing ";", "; and". */
+static void
+emit_res(int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *s;
+	size_t n;
+	int j, un = b->unanimous;
+
+	if (b->rs > 0) {
+		s = TEXT(i);
+		n = b->rs;
+		trim(&s, &n, "");
+		emit_prose(b, s, n);
+	}
+	mu_buf_reset(&tmp);
+	mu_buf_add(&tmp, TEXT(i) + b->rs, b->re - b->rs);
+	for (j = i + 1; b->re == b->len && j < (int)D.nb &&
+	    (D.b[j].role == R_RESCONT ||
+	    D.b[j].role == R_DROP); j++)
+		if (D.b[j].role == R_RESCONT) {
+			mu_buf_addc(&tmp, ' ');
+			mu_buf_add(&tmp, TEXT(j), D.b[j].len);
+		}
+	s = tmp.s;
+	n = tmp.len;
+	trim(&s, &n, ":-");
+	if (n > 5 && mu_strncaseeq(s, "that", 4) && (s[4] == ' ' ||
+	    s[4] == ':')) {
+		s += 5;
+		n -= 5;
+		trim(&s, &n, ":");
+	}
+	trim(&s, &n, "");
+	if (n > 5 && strncmp(s + n - 5, "; and", 5) == 0)
+		n -= 5;
+	while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ',' ||
+	    isspace((unsigned char)s[n - 1])))
+		n--;
+	if (un < 0 && ci_find(TEXT(i), b->len, "unanimously"))
+		un = 1;
+	mu_out_begin("resolution", mu_buf_str(&D.name), b->line);
+	out_item(b);
+	mu_out_str("label", b->kind == K_KEYWORD ? NULL : opt(b->label));
+	mu_out_strn("text", s, n);
+	if (un < 0)
+		mu_out_null("unanimous");
+	else
+		mu_out_bool("unanimous", un);
+	mu_out_end();
+	s = TEXT(i) + b->re;
+	n = b->len - b->re;
+	trim(&s, &n, "");
+	if (n)
+		emit_prose(b, s, n);
+}
+
+static void
+emit_item(const struct blk *b)
+{
+	const struct item *t = &D.it[b->item - 1];
+	const char *s = b->kind == K_NUMBER ? "" : STR(b->text);
+	size_t n = b->kind == K_NUMBER ? 0 : b->len;
+
+	while (n && (s[n - 1] == '.' || isspace((unsigned char)s[n - 1])))
+		n--;
+	mu_out_begin("item", mu_buf_str(&D.name), b->line);
+	out_item(b);
+	mu_out_str("number", opt(t->number));
+	mu_out_int("seq", b->item);
+	mu_out_strn("title", s, n);
+	mu_out_str("report", dopt(t->report));
+	mu_out_end();
+}
+
+static void
+emit_pass(size_t *pi, int upto)
+{
+	for (; *pi < D.np && D.ps[*pi].before <= upto; (*pi)++)
+		mu_out_line(STR(D.ps[*pi].off), D.ps[*pi].len);
+}
+
+void
+emit(void)
+{
+	size_t pi = 0, ai = 0;
+	const struct blk *b;
+	int i;
+
+	emit_pass(&pi, 0);
+	if (D.nb)
+		emit_meeting();
+	for (i = 0; i < (int)D.nb; i++) {
+		emit_pass(&pi, i);
+		b = &D.b[i];
+		switch (b->role) {
+		case R_ATT:
+			emit_att(i, &ai);
+			break;
+		case R_ITEM:
+			emit_item(b);
+			break;
+		case R_POINT:
+			mu_out_begin("point", mu_buf_str(&D.name), b->line);
+			out_item(b);
+			mu_out_str("label", opt(b->label));
+			mu_out_strn("text", TEXT(i), b->len);
+			mu_out_end();
+			break;
+		case R_RES:
+			emit_res(i);
+			break;
+		case R_PROSE:
+			if (b->kind != K_NUMBER || b->len || b->label != NOSTR)
+				emit_prose(b, TEXT(i), b->len);
+			break;
+		default:
+			break;
+		}
+	}
+	emit_pass(&pi, (int)D.nb);
+}

@@ -1,0 +1,144 @@
+/*
+ * msection.h: the private header of msection.  A document's blocks are
+ * held in D: their texts and labels in D.arena (written only while
+ * reading, so pointers into it stay good through the passes), strings
+ * made from them in D.der, both addressed by offsets.
+ */
+#ifndef MSECTION_H
+#define MSECTION_H
+
+#include <stddef.h>
+
+#include "minutiae.h"
+
+#define NOSTR ((size_t)-1)
+
+enum kind { K_OTHER, K_HEADING, K_NUMBER, K_LABEL, K_BULLET, K_PARA,
+	K_KEYWORD, K_ARTIFACT };
+enum key { Y_NONE, Y_RESOLVED, Y_UNANIMOUS, Y_DECISION, Y_AGREED, Y_MOVED,
+	Y_PRESENT, Y_ALSO, Y_ATTEND, Y_APOL, Y_ABSENT, Y_SUBST, Y_MINUTES,
+	Y_CHAIRMAN, Y_VENUE, Y_DATE, Y_TIME, Y_PLACE, Y_CLERK, Y_OTHERKEY };
+enum role { R_PROSE, R_DROP, R_TITLE, R_ATT, R_ITEM, R_NUMBER, R_POINT,
+	R_RES, R_RESCONT };
+enum status { S_NONE, S_PRESENT, S_ATTEND, S_APOL, S_ABSENT, S_SUBST };
+
+
+struct blk {
+	long line;
+	size_t label, key, text;	/* arena offsets; NOSTR for null */
+	size_t len;			/* of text */
+	int kind, ykey, depth;
+	int role, item;			/* item: index into items, 0 none */
+	int unanimous;			/* R_RES: -1 unknown, 0, 1 */
+	size_t rs, re;			/* R_RES: the decided part of text */
+	size_t kindstr;			/* the kind as read, for odd kinds */
+};
+
+struct item {
+	size_t number;			/* arena offset or NOSTR */
+	size_t report;
+	int blk;
+};
+
+struct att {
+	int blk;
+	size_t a, b;			/* raw: span of the block's text */
+	size_t name, hon, post, role, org;	/* arena offsets */
+	int status, chair;
+	int wrap;			/* block its raw goes on in, or 0 */
+};
+
+struct pass {
+	size_t off, len;
+	int before;			/* index of the next block */
+};
+
+struct meeting {
+	size_t body, venue;
+	int y, mo, d;
+	int sh, sm, eh, em;
+	int title;
+};
+
+struct doc {
+	struct mu_buf arena;		/* block texts and labels, as read */
+	struct mu_buf der;		/* strings made from them */
+	struct mu_buf name;
+	struct blk *b;
+	size_t nb, cb;
+	struct item *it;
+	size_t ni, ci;
+	struct att *at;
+	size_t na, ca;
+	struct pass *ps;
+	size_t np, cp;
+	struct meeting m;
+	int open;
+};
+
+extern struct doc D;
+
+/* Scratch buffers, reused; a function that uses one finishes with it. */
+extern struct mu_buf tmp, tmp2;
+
+
+#define STR(o) (D.arena.s + (o))
+#define DER(o) (D.der.s + (o))
+#define TEXT(i) (D.arena.s + D.b[i].text)
+
+/* input.c: the record stream */
+void finish_doc(void);
+int section(const char *path, int strict);
+
+/* text.c: small text helpers */
+const char *ci_find(const char *s, size_t n, const char *p);
+int ci_prefix(const char *s, const char *p);
+int drop_tail(const char **s, size_t *n, const char *w);
+int drop_word(const char **s, size_t *n, const char *w);
+void *grow(void *p, size_t *cap, size_t n, size_t sz);
+int has_alnum(const char *s, size_t n);
+size_t nwords(const char *s, size_t n);
+size_t save(const char *s, size_t n);
+void trim(const char **s, size_t *n, const char *cut);
+
+/* when.c: dates and times */
+extern const char *wdays[];
+int dow(int y, int m, int d);
+size_t find_date(const char *s, size_t n, size_t *at, int *y, int *mo, int *d);
+size_t find_time(const char *s, size_t n, size_t *at, int *h, int *m);
+size_t range_at(const char *s, int *sh, int *sm, int *eh, int *em);
+size_t time_at(const char *s, int loose, int *h, int *m, int *sfx);
+
+/* people.c: names and attendance lists */
+extern const char *honorifics[];
+extern const char *particles[];
+extern const char *postnominals[];
+extern const char *rolewords[];
+void addpart(struct mu_buf *b, const char *s, size_t n, const char *sep);
+int inlist(const char *const *l, const char *s, size_t n);
+int is_hon(const char *s, size_t n);
+int lead_name(const char *s, size_t n);
+size_t list_from(const char *s, size_t n);
+size_t list_to(const char *s, size_t from, size_t n);
+int looks_name(const char *s, size_t n);
+struct att *new_att(int bi, size_t a, size_t b, int status);
+void parse_entry(struct att *a, const char *s, size_t n);
+void split_list(int bi, size_t from, size_t to, int status,
+    const char *defrole);
+size_t toklen(const char *s, size_t n);
+
+/* meeting.c: the meeting record */
+void closing(void);
+int meeting(void);
+
+/* roles.c: what each block is */
+void reports(void);
+void roles(int hend);
+int title_like(const char *s, size_t n);
+
+/* emit.c: the records written */
+extern const char *kindname[];
+extern const char *statusname[];
+void emit(void);
+
+#endif

@@ -1,0 +1,691 @@
+/* roles.c: one pass over a document giving each block its role. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msection.h"
+
+static int
+next_blk(int i)
+{
+	for (i++; i < (int)D.nb; i++)
+		if (D.b[i].kind != K_ARTIFACT)
+			return i;
+	return -1;
+}
+
+static int
+new_item(int bi, size_t number)
+{
+	struct item *t;
+
+	D.it = grow(D.it, &D.ci, D.ni, sizeof *D.it);
+	t = &D.it[D.ni++];
+	t->number = number;
+	t->report = NOSTR;
+	t->blk = bi;
+	D.b[bi].role = R_ITEM;
+	return (int)D.ni;
+}
+
+/* A sentence end inside s: ". " then a capital, not after an initial. */
+static int
+has_stop(const char *s, size_t n)
+{
+	size_t i, w;
+
+	for (i = 1; i + 2 < n; i++) {
+		if (s[i] != '.' || s[i + 1] != ' ' ||
+		    !isupper((unsigned char)s[i + 2]))
+			continue;
+		for (w = i; w > 0 && s[w - 1] != ' '; w--)
+			;
+		if (i - w >= 3 && !is_hon(s + w, i + 1 - w))
+			return 1;
+	}
+	return 0;
+}
+
+/* Could this paragraph be an item title? */
+int
+title_like(const char *s, size_t n)
+{
+	unsigned char c;
+
+	if (n == 0 || n > 200 || nwords(s, n) > 30)
+		return 0;
+	c = s[0];
+	if (!isupper(c) && !isdigit(c) && c < 0xc0)
+		return 0;
+	c = s[n - 1];
+	if (c == ':' || c == ';' || c == ',' || ci_prefix(s, "that "))
+		return 0;
+	return !has_stop(s, n);
+}
+
+/* Does s read as a sentence rather than a heading?  A finite verb. */
+static int
+sentence_like(const char *s, size_t n)
+{
+	static const char *v[] = { "was", "were", "is", "are", "be", "been",
+		"had", "has", "have", "would", "will", "could", "should", "did",
+		"may", "can", "must", NULL };
+	size_t i, k;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = toklen(s + i, n - i);
+		while (k && !isalpha((unsigned char)s[i + k - 1]))
+			k--;
+		if (k >= 2 && k <= 6 && inlist(v, s + i, k))
+			return 1;
+		if (k > 4 && islower((unsigned char)s[i]) &&
+		    s[i + k - 2] == 'e' && s[i + k - 1] == 'd')
+			return 1;
+		k = toklen(s + i, n - i);
+	}
+	return 0;
+}
+
+static int
+ends_with(const char *s, size_t n, int c)
+{
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	return n && s[n - 1] == c;
+}
+
+/* A line of an attendance list: a name first, or a group word alone. */
+static int
+looks_att(const char *s, size_t n)
+{
+	trim(&s, &n, ":.");
+	if (n == 0 || n > 600)
+		return 0;
+	if (inlist(honorifics, s, n) || (n == 7 && mu_strncaseeq(s,
+	    "members", 7)) || (n == 8 && mu_strncaseeq(s, "officers", 8)))
+		return 1;
+	drop_tail(&s, &n, "in the chair");
+	if (!lead_name(s, n) || sentence_like(s, n))
+		return 0;
+	/* One bare word ("Business") is a heading, not a person. */
+	return is_hon(s, toklen(s, n)) || nwords(s, n) >= 2;
+}
+
+/* A lone honorific or group word: "Councillors". */
+static int
+group_word(const char *s, size_t n)
+{
+	trim(&s, &n, ":.");
+	return inlist(honorifics, s, n) || (n == 7 && mu_strncaseeq(s,
+	    "members", 7));
+}
+
+static int
+same_name(const char *a, const char *b)
+{
+	const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
+
+	la = la ? la + 1 : a;
+	lb = lb ? lb + 1 : b;
+	if (strcmp(la, lb) != 0)
+		return 0;
+	return la == a || lb == b || toupper((unsigned char)a[0]) ==
+	    toupper((unsigned char)b[0]);
+}
+
+/* Block bi as a list of attendees; 0 when no name was found in it. */
+static int
+attendance(int bi, int status, const char *defrole)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, from, to, before = D.na;
+
+	if (group_word(s, n))
+		return 0;
+	from = list_from(s, n);
+	to = list_to(s, from, n);
+	split_list(bi, from, to, status, defrole);
+	if (D.na == before)
+		return 0;
+	D.b[bi].role = R_ATT;
+	return 1;
+}
+
+/* A capitalised word that names a post: "Commissioner", "Officer". */
+static int
+role_noun(const char *s, size_t n)
+{
+	return isupper((unsigned char)s[0]) && inlist(rolewords, s, n) &&
+	    !inlist(particles, s, n) && !(n <= 5 && (mu_strncaseeq(s, "the",
+	    n) || mu_strncaseeq(s, "this", n) || mu_strncaseeq(s, "there", n)
+	    || mu_strncaseeq(s, "these", n) || mu_strncaseeq(s, "it", n)));
+}
+
+/*
+ * A role wrapped onto a line of its own ("... Office of the Police and
+ * Crime" / "Commissioner") goes on with the role of the line before.
+ */
+static int
+role_wrap(int bi)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, k = toklen(s, n);
+	struct att *a;
+
+	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
+	    (a = &D.at[D.na - 1])->blk != bi - 1 || a->role == NOSTR ||
+	    n > 80 || sentence_like(s, n) || lead_name(s, n) ||
+	    (!islower((unsigned char)s[0]) && !role_noun(s, k)))
+		return 0;
+	mu_buf_reset(&tmp);
+	mu_buf_adds(&tmp, DER(a->role));
+	mu_buf_addc(&tmp, ' ');
+	mu_buf_add(&tmp, s, n);
+	a->role = save(tmp.s, tmp.len);
+	a->wrap = bi;
+	D.b[bi].role = R_DROP;
+	return 1;
+}
+
+/* "Mr P Quayle in the Chair": marks the chair among those present. */
+static int
+chair_line(int bi)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, i, before = D.na;
+
+	trim(&s, &n, ".");
+	if (!drop_tail(&s, &n, "in the chair") || !looks_name(s, n))
+		return 0;
+	new_att(bi, 0, D.b[bi].len, S_PRESENT);
+	parse_entry(&D.at[before], s, n);
+	D.at[before].chair = 1;
+	for (i = 0; i < before; i++)
+		if (D.at[i].status == S_PRESENT &&
+		    same_name(DER(D.at[i].name), DER(D.at[before].name))) {
+			D.at[i].chair = 1;
+			D.na = before;		/* already listed */
+			return 1;
+		}
+	D.b[bi].role = R_ATT;
+	return 1;
+}
+
+/* "Council approved ... Resolved.": the sentence before was decided. */
+static void
+resolved_after(int bi)
+{
+	int j;
+
+	for (j = bi - 1; j >= 0; j--) {
+		if (D.b[j].kind == K_ARTIFACT)
+			continue;
+		if (D.b[j].role == R_PROSE && D.b[j].kind == K_PARA &&
+		    D.b[j].item == D.b[bi].item)
+			D.b[j].role = R_RES;
+		return;
+	}
+}
+
+/* Lists under an item "Apologies for Absence" or "Present" are so. */
+static int
+item_status(int item)
+{
+	const struct blk *t = &D.b[D.it[item - 1].blk];
+	const char *s = TEXT(D.it[item - 1].blk);
+
+	if (t->kind == K_NUMBER)
+		return S_NONE;
+	if (ci_prefix(s, "apolog"))
+		return S_APOL;
+	if (ci_prefix(s, "present") || ci_prefix(s, "members present") ||
+	    ci_prefix(s, "attendance"))
+		return S_PRESENT;
+	return S_NONE;
+}
+
+/* The end of the sentence from s[from]: ". " then a capital or a digit. */
+static size_t
+sentence_end(const char *s, size_t from, size_t n)
+{
+	size_t i, w;
+
+	for (i = from; i + 2 < n; i++) {
+		if (s[i] != '.' || s[i + 1] != ' ' ||
+		    !isalnum((unsigned char)s[i + 2]) ||
+		    islower((unsigned char)s[i + 2]))
+			continue;
+		for (w = i; w > from && s[w - 1] != ' '; w--)
+			;
+		if (i - w >= 3 || (i - w == 2 && islower((unsigned char)s[w])))
+			return i + 1;
+	}
+	return n;
+}
+
+/*
+ * "Council resolved to support the application and ...": a decision
+ * inside a sentence.  The part from "to"/"that" to the end of the
+ * sentence is the resolution; the rest of the paragraph stays prose.
+ */
+static int
+inline_resolution(int i)
+{
+	static const char *who[] = { "council", "committee", "panel", "board",
+		"cabinet", "members", "meeting", "was", "unanimously", NULL };
+	const char *s = TEXT(i), *p, *q, *w;
+	size_t n = D.b[i].len, at = 0, e;
+
+	while ((p = ci_find(s + at, n - at, "resolved ")) != NULL) {
+		at = p - s + 9;
+		q = p + 9;
+		if (!ci_prefix(q, "to ") && !ci_prefix(q, "that "))
+			continue;
+		if (p - s < 2)
+			continue;
+		for (w = p - 1; w > s && w[-1] != ' '; w--)
+			;
+		if (!inlist(who, w, p - 1 - w))
+			continue;
+		e = sentence_end(s, q - s, n);
+		D.b[i].role = R_RES;
+		D.b[i].rs = q - s;
+		D.b[i].re = e;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+status_of(int y)
+{
+	switch (y) {
+	case Y_PRESENT:
+		return S_PRESENT;
+	case Y_ALSO:
+	case Y_ATTEND:
+	case Y_CLERK:
+		return S_ATTEND;
+	case Y_APOL:
+		return S_APOL;
+	case Y_ABSENT:
+		return S_ABSENT;
+	case Y_SUBST:
+		return S_SUBST;
+	}
+	return S_NONE;
+}
+
+static int
+is_res_key(int y)
+{
+	return y >= Y_RESOLVED && y <= Y_MOVED;
+}
+
+struct state {
+	int item, res, parts, cont, pend, want, att, numbered, hend;
+	int webitems;		/* titles are headings with no number */
+	int unan;
+	const char *defrole;
+};
+
+/*
+ * "RESOLVED that the quote be accepted. For 4, Against 0, Abstentions 1."
+ * The vote after the decision is prose, not part of it.
+ */
+static void
+vote_after(int bi)
+{
+	static const char *v[] = { "for ", "against", "carried", "lost",
+		"votes", "voting", "proposed", "seconded", "abstention", NULL };
+	const char *s = TEXT(bi), *const *p;
+	size_t e, n = D.b[bi].len;
+
+	for (e = list_to(s, 0, n); e < n; e = list_to(s, e + 1, n)) {
+		while (e < n && s[e] == ' ')
+			e++;
+		for (p = v; *p; p++)
+			if (ci_prefix(s + e, *p)) {
+				D.b[bi].re = e;
+				return;
+			}
+	}
+}
+
+static void
+role_keyword(struct state *st, int i)
+{
+	struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	size_t n = b->len;
+	int nx;
+
+	st->att = S_NONE;
+	st->res = st->cont = 0;
+	b->role = n ? R_PROSE : R_DROP;
+	trim(&s, &n, "");
+	if (is_res_key(b->ykey)) {
+		st->unan = b->ykey == Y_UNANIMOUS ? 1 : -1;
+		if (n == 0 || (n == 1 && s[0] == '.')) {
+			if (n || (b->label != NOSTR &&
+			    ends_with(STR(b->label), strlen(STR(b->label)), '.')))
+				resolved_after(i);
+			else
+				st->res = 1, st->parts = 0;
+			return;
+		}
+		nx = next_blk(i);
+		if (ends_with(s, n, ':') && nx >= 0 &&
+		    D.b[nx].kind == K_LABEL) {
+			st->res = 1;	/* "RESOLVED that the Panel:" (a) ... */
+			st->parts = 0;
+			return;
+		}
+		b->role = R_RES;
+		b->unanimous = st->unan;
+		st->cont = ends_with(s, n, ':');
+		vote_after(i);
+		return;
+	}
+	if (status_of(b->ykey) != S_NONE) {
+		st->att = status_of(b->ykey);
+		st->defrole = b->ykey != Y_CLERK ? NULL : b->label != NOSTR ?
+		    STR(b->label) : "Clerk";
+		if (n && !attendance(i, st->att, st->defrole))
+			b->role = R_PROSE;
+		return;
+	}
+	if (b->ykey == Y_CHAIRMAN && n && st->item == 0) {
+		if (attendance(i, S_PRESENT, NULL))
+			D.at[D.na - 1].chair = 1;
+	}
+}
+
+/* A paragraph or bullet that starts an item, or that follows on. */
+static int
+para_flow(struct state *st, int i)
+{
+	struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	size_t n = b->len;
+
+	if (st->want >= 0) {
+		st->item = new_item(i, D.b[st->want].label);
+		st->want = -1;
+		return 1;
+	}
+	if (st->pend >= 0 && b->kind == K_PARA && title_like(s, n)) {
+		st->item = new_item(i, D.b[st->pend].label);
+		st->pend = -1;
+		st->res = st->cont = 0;
+		return 1;
+	}
+	if (st->cont) {
+		b->role = R_RESCONT;
+		st->cont = ends_with(s, n, ';') || ends_with(s, n, ':') ||
+		    ends_with(s, n, ',') || (b->kind == K_BULLET &&
+		    !ends_with(s, n, '.'));
+		return 1;
+	}
+	if (b->kind == K_PARA && chair_line(i))
+		return 1;
+	if (st->att && (role_wrap(i) || (looks_att(s, n) &&
+	    (group_word(s, n) || attendance(i, st->att, st->defrole)))))
+		return 1;
+	st->att = S_NONE;
+	if (st->res) {
+		if (n <= 5 && ci_prefix(s, "that"))
+			return 1;	/* "That:" before the parts */
+		b->role = R_RES;
+		b->unanimous = st->unan;
+		st->parts++;
+		if (b->kind == K_PARA) {
+			st->res = 0;
+			st->cont = ends_with(s, n, ':') || ends_with(s, n, ';');
+		}
+		return 1;
+	}
+	return b->kind == K_BULLET;
+}
+
+/* A paragraph that holds names: apologies, a list under its heading. */
+static int
+para_names(struct state *st, int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, na = D.na;
+	int k;
+
+	if (list_from(s, n) && attendance(i, S_APOL, NULL))
+		return 1;
+	if (st->item && (k = item_status(st->item)) != S_NONE &&
+	    looks_att(s, n) && attendance(i, k, NULL))
+		return 1;
+	/* Member lists with no keyword, under the heading. */
+	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
+	    looks_att(s, n) && (memchr(s, ',', n) ||
+	    is_hon(s, toklen(s, n)))) {
+		attendance(i, S_PRESENT, NULL);
+		if (D.na == na + 1 && D.at[na].role != NOSTR)
+			D.at[na].status = S_ATTEND;
+		return D.na > na;
+	}
+	return 0;
+}
+
+/* A paragraph that is the title of an unnumbered item (web pages). */
+static int
+para_title(struct state *st, int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len;
+	int nx = next_blk(i), k = i - 1;
+
+	if (!title_like(s, n) || sentence_like(s, n) || nx < 0)
+		return 0;
+	/*
+	 * Where titles are unnumbered headings, a title line that stands
+	 * after the text of the item before is a title too.
+	 */
+	if (st->webitems && st->item && nwords(s, n) >= 2 &&
+	    D.b[nx].kind == K_PARA && k >= 0 && D.b[k].kind == K_PARA &&
+	    D.b[k].role != R_ITEM && ends_with(TEXT(k), D.b[k].len, '.'))
+		return 1;
+	/* With no headings at all, a heading-like line. */
+	return !st->numbered && i > D.m.title && i >= st->hend &&
+	    D.b[nx].kind != K_HEADING && !looks_att(s, n);
+}
+
+static void
+role_para(struct state *st, int i)
+{
+	if (para_flow(st, i) || para_names(st, i) || inline_resolution(i) ||
+	    chair_line(i))
+		return;
+	if (para_title(st, i))
+		st->item = new_item(i, NOSTR);
+}
+
+/*
+ * "3.1 Title" at the left margin under item 3 is the sub-item 3.1, not
+ * a paragraph of item 3.
+ */
+static int
+sub_item(struct state *st, int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *num, *lab;
+	size_t k;
+
+	if (st->item == 0 || b->depth != 0 || b->label == NOSTR ||
+	    D.it[st->item - 1].number == NOSTR)
+		return 0;
+	num = STR(D.it[st->item - 1].number);
+	lab = STR(b->label);
+	k = strlen(num);
+	if (strchr(num, '.') || strncmp(lab, num, k) != 0 || lab[k] != '.' ||
+	    !isdigit((unsigned char)lab[k + 1]) ||
+	    strspn(lab + k + 1, "0123456789") != strlen(lab + k + 1))
+		return 0;
+	st->item = new_item(i, b->label);
+	return 1;
+}
+
+/* A number alone: its item starts here, at its title, or after. */
+static void
+role_number(struct state *st, int i)
+{
+	int nx = next_blk(i);
+
+	st->att = S_NONE;
+	D.b[i].role = R_NUMBER;
+	if (nx >= 0 && D.b[nx].kind == K_LABEL && (st->res ||
+	    (i && D.b[i - 1].role == R_RES))) {
+		st->pend = i;		/* displaced into the item before */
+		return;
+	}
+	st->res = st->cont = 0;
+	if (nx >= 0 && (D.b[nx].kind == K_PARA || (D.b[nx].kind == K_HEADING
+	    && D.b[nx].label == NOSTR)))
+		st->want = i;
+	else
+		st->item = new_item(i, D.b[i].label);
+}
+
+static void
+role_heading(struct state *st, int i)
+{
+	size_t label = D.b[i].label;
+
+	st->att = S_NONE;
+	st->res = st->cont = 0;
+	if (i < D.m.title)
+		return;
+	if (st->want >= 0 && label == NOSTR) {
+		label = D.b[st->want].label;
+		st->want = -1;
+	} else if (st->pend >= 0 && label == NOSTR) {
+		label = D.b[st->pend].label;
+		st->pend = -1;
+	}
+	st->item = new_item(i, label);
+}
+
+/* "(a) That ...": a part of a resolution, a point, or a name. */
+static void
+role_label(struct state *st, int i)
+{
+	struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+
+	if (sub_item(st, i))
+		return;
+	if (st->res || st->cont || ci_prefix(s, "that ") ||
+	    ci_prefix(s, "resolved")) {
+		b->role = R_RES;
+		b->unanimous = st->res || st->cont ? st->unan : -1;
+		st->res = 1;
+		st->parts++;
+		st->cont = 0;
+	} else if ((st->att && looks_att(s, b->len) &&
+	    attendance(i, st->att, st->defrole)) ||
+	    (list_from(s, b->len) && attendance(i, S_APOL, NULL)))
+		;
+	else {
+		st->att = S_NONE;
+		b->role = R_POINT;
+	}
+}
+
+/* How the document names its items: numbers, headings, or neither. */
+static void
+item_style(struct state *st)
+{
+	int i;
+
+	st->webitems = 1;
+	for (i = 0; i < (int)D.nb; i++) {
+		if ((D.b[i].kind == K_NUMBER || D.b[i].kind == K_HEADING) &&
+		    i > D.m.title)
+			st->numbered = 1;
+		if (D.b[i].kind == K_NUMBER || (D.b[i].kind == K_HEADING &&
+		    D.b[i].label != NOSTR))
+			st->webitems = 0;
+	}
+	st->webitems &= st->numbered;
+}
+
+/* Gives each block of the document its role and its item. */
+void
+roles(int hend)
+{
+	struct state st;
+	struct blk *b;
+	int i;
+
+	memset(&st, 0, sizeof st);
+	st.pend = st.want = -1;
+	st.hend = hend;
+	item_style(&st);
+	for (i = 0; i < (int)D.nb; i++) {
+		b = &D.b[i];
+		b->role = b->kind == K_ARTIFACT ? R_DROP : R_PROSE;
+		b->item = st.item;
+		if (b->kind == K_ARTIFACT)
+			continue;
+		if (i == D.m.title) {
+			b->role = R_TITLE;
+			if (ci_find(TEXT(i), b->len, "there were present"))
+				st.att = S_PRESENT;
+			continue;
+		}
+		if (st.res && st.parts && b->kind != K_LABEL)
+			st.res = 0;
+		if (st.cont && b->kind != K_PARA && b->kind != K_BULLET)
+			st.cont = 0;
+		if (b->kind == K_NUMBER)
+			role_number(&st, i);
+		else if (b->kind == K_HEADING)
+			role_heading(&st, i);
+		else if (b->kind == K_KEYWORD)
+			role_keyword(&st, i);
+		else if (b->kind == K_LABEL)
+			role_label(&st, i);
+		else if (b->kind == K_PARA || b->kind == K_BULLET)
+			role_para(&st, i);
+		b->item = st.item;
+		if (st.want >= 0 && b->kind != K_NUMBER) {
+			D.b[st.want].role = R_PROSE;	/* no title came */
+			st.want = -1;
+		}
+	}
+	if (st.pend >= 0)
+		D.b[st.pend].role = R_PROSE;
+}
+
+/* "A copy of the report, marked 'Agenda Item 5', is filed ..." */
+void
+reports(void)
+{
+	const char *p, *s;
+	size_t i, k;
+	struct item *t;
+
+	for (i = 0; i < D.nb; i++) {
+		if (D.b[i].item == 0 || D.b[i].role == R_ITEM)
+			continue;
+		t = &D.it[D.b[i].item - 1];
+		/* The report is named near the top of its item. */
+		if (t->report != NOSTR || i > (size_t)t->blk + 6)
+			continue;
+		s = TEXT(i);
+		if ((p = ci_find(s, D.b[i].len, "agenda item ")) == NULL)
+			continue;
+		for (k = 12; isalnum((unsigned char)p[k]) || (p[k] == '.' &&
+		    isdigit((unsigned char)p[k + 1])); k++)
+			;
+		if (k > 12)
+			t->report = save(p, k);
+	}
+}

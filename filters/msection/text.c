@@ -1,0 +1,131 @@
+/* text.c: small text helpers: case-blind search, trimming, word lists. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msection.h"
+
+struct mu_buf tmp, tmp2;
+
+void *
+grow(void *p, size_t *cap, size_t n, size_t sz)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? *cap * 2 : 64;
+	return mu_realloc(p, *cap * sz);
+}
+
+/*
+ * Appends a NUL-terminated copy of s to the derived strings; returns its
+ * offset.  Never called while reading blocks, so pointers into the arena
+ * stay good through the role pass.
+ */
+size_t
+save(const char *s, size_t n)
+{
+	size_t off = D.der.len;
+
+	mu_buf_add(&D.der, s, n);
+	mu_buf_addc(&D.der, '\0');
+	return off;
+}
+
+/* ---- small text helpers ---- */
+
+int
+ci_prefix(const char *s, const char *p)
+{
+	return mu_strncaseeq(s, p, strlen(p));
+}
+
+/*
+ * Finds p in s[0..n) ignoring case, as a word start; returns it or NULL.
+ * The first byte is matched before the rest: this is the hot loop.
+ */
+const char *
+ci_find(const char *s, size_t n, const char *p)
+{
+	size_t k = strlen(p), i;
+	unsigned char lo, up, c;
+
+	if (k == 0 || k > n)
+		return NULL;
+	lo = tolower((unsigned char)p[0]);
+	up = toupper(lo);
+	for (i = 0; i + k <= n; i++) {
+		c = s[i];
+		if (c != lo && c != up)
+			continue;
+		if (i && isalnum((unsigned char)s[i - 1]))
+			continue;
+		if (mu_strncaseeq(s + i + 1, p + 1, k - 1))
+			return s + i;
+	}
+	return NULL;
+}
+
+int
+has_alnum(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* Trims white space and the characters of cut from both ends. */
+void
+trim(const char **s, size_t *n, const char *cut)
+{
+	while (*n && (isspace((unsigned char)**s) || strchr(cut, **s))) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n && (isspace((unsigned char)(*s)[*n - 1]) ||
+	    strchr(cut, (*s)[*n - 1])))
+		(*n)--;
+}
+
+/* Drops a leading word w (and the space after it), ignoring case. */
+int
+drop_word(const char **s, size_t *n, const char *w)
+{
+	size_t k = strlen(w);
+
+	if (*n > k && mu_strncaseeq(*s, w, k) && (*s)[k] == ' ') {
+		*s += k + 1;
+		*n -= k + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Drops a trailing word w (and the space before it), ignoring case. */
+int
+drop_tail(const char **s, size_t *n, const char *w)
+{
+	size_t k = strlen(w);
+
+	if (*n > k && mu_strncaseeq(*s + *n - k, w, k) &&
+	    (*s)[*n - k - 1] == ' ') {
+		*n -= k + 1;
+		return 1;
+	}
+	return 0;
+}
+
+size_t
+nwords(const char *s, size_t n)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]) &&
+		    (i == 0 || isspace((unsigned char)s[i - 1])))
+			w++;
+	return w;
+}

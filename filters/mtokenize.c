@@ -1,0 +1,152 @@
+/*
+ * mtokenize: minutes as people have them (PDF text, converter markdown,
+ * saved web pages, typed minutes) into block records, one per logical
+ * unit, with the damage of extraction repaired.  The stages are in
+ * filters/mtokenize/ (see mtokenize.h); this file has the options, the
+ * documents and the loop.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtokenize.h"
+
+static void
+doc_reset(struct tok *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nheads; i++)
+		free(t->heads[i]);
+	t->nheads = 0;
+	t->head = t->count = 0;
+	t->haveline = t->eof = 0;
+	t->lastitem = t->lastpage = 0;
+	t->sincepage = 0;
+	t->nwidth = 0;
+	t->attendance = t->intro = t->inlist = 0;
+	t->itemtable = t->itemnext = 0;
+	gap_reset(t);
+}
+
+/* Tokenizes one document; returns 0, or 1 after trouble reading it. */
+static int
+tokenize(struct tok *t, const char *path, const char *doc)
+{
+	int rval = 0;
+
+	if ((t->in = mu_input_open(path, 0)) == NULL)
+		return 1;
+	t->doc = doc;
+	doc_reset(t);
+	for (;;) {
+		ring_fill(t);
+		if (t->count == 0)
+			break;
+		if (t->nwidth < NWIDTH || t->steps++ % 64 == 0)
+			t->width = estimate_width(t);
+		step(t, ring_at(t, 0));
+		t->head = (t->head + 1) % LOOK;
+		t->count--;
+	}
+	block_close(t);
+	if (mu_input_close(t->in) < 0)
+		rval = 1;
+	t->in = NULL;
+	return rval;
+}
+
+static void
+tok_init(struct tok *t)
+{
+	size_t i;
+
+	memset(t, 0, sizeof *t);
+	for (i = 0; i < LOOK; i++) {
+		mu_buf_init(&t->ring[i].label);
+		mu_buf_init(&t->ring[i].text);
+		mu_buf_init(&t->ring[i].noise);
+	}
+	mu_buf_init(&t->phys);
+	mu_buf_init(&t->cur.label);
+	mu_buf_init(&t->cur.text);
+}
+
+static void
+tok_free(struct tok *t)
+{
+	size_t i;
+
+	doc_reset(t);
+	for (i = 0; i < LOOK; i++) {
+		mu_buf_free(&t->ring[i].label);
+		mu_buf_free(&t->ring[i].text);
+		mu_buf_free(&t->ring[i].noise);
+	}
+	mu_buf_free(&t->phys);
+	mu_buf_free(&t->cur.label);
+	mu_buf_free(&t->cur.text);
+	free(t->arts);
+	classify_free();
+	emit_free();
+}
+
+static void
+usage(FILE *fp, int status)
+{
+	fprintf(fp, "usage: %s [--drop-artifacts] [--doc name] [file ...]\n",
+	    mu_prog);
+	if (status == 0 && mu_out_finish() != 0)
+		status = 1;
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "doc", required_argument, NULL, 'd' },
+		{ "drop-artifacts", no_argument, NULL, 'D' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static struct tok t;
+	const char *docname = NULL;
+	int c, i, rval = 0;
+
+	mu_setprog(argv[0]);
+	classify_init();
+	tok_init(&t);
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			docname = optarg;
+			break;
+		case 'D':
+			t.drop = 1;
+			break;
+		case 'h':
+			usage(stdout, 0);
+			break;
+		case 'V':
+			mu_version();
+		default:
+			usage(stderr, 2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	if (docname && argc > 1)
+		usage(stderr, 2);	/* one name for several documents */
+	if (argc == 0)
+		rval |= tokenize(&t, "-", docname ? docname : "-");
+	for (i = 0; i < argc; i++)
+		rval |= tokenize(&t, argv[i], docname ? docname : argv[i]);
+	tok_free(&t);
+	if (mu_out_finish() != 0)
+		rval = 1;
+	return rval;
+}

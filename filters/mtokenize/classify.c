@@ -1,0 +1,868 @@
+/* classify.c: stage 2, what a line is on its own (squeeze, repair,
+ * artifacts, enumerations, bullets, keywords). */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mtokenize.h"
+
+/* ---- stage 2: line classification ---- */
+
+/* Byte classes for the one pass over each line: blanks, the first byte
+ * of a no-break space, markup that repair() mends, UTF-8 continuations. */
+enum { B_TEXT, B_BLANK, B_C2, B_MEND, B_CONT };
+static unsigned char bytes[256];
+
+static void
+bytes_init(void)
+{
+	int c;
+
+	for (c = 0x80; c < 0xc0; c++)
+		bytes[c] = B_CONT;
+	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
+	bytes[0xc2] = B_C2;
+	bytes['*'] = bytes['-'] = B_MEND;
+}
+
+/* Folds runs of blanks to one space and trims the ends (mu_squeeze),
+ * copying the runs between blanks whole; counts the characters into
+ * l->width and tells whether repair() has work.  This is the inner loop
+ * of the whole tool. */
+static int
+squeeze(struct line *l, const char *s, size_t n)
+{
+	struct mu_buf *out = &l->text;
+	size_t i, len = 0, cont = 0;
+	int mend = 0, space = 0;
+	unsigned char c;
+	char *o;
+
+	mu_buf_reset(out);
+	mu_buf_grow(out, n);
+	o = out->s;
+	for (i = 0; i < n; i++) {
+		if (!space)	/* the common case: copy plain bytes */
+			while (i < n && bytes[(unsigned char)s[i]] == B_TEXT)
+				o[len++] = s[i++];
+		if (i == n)
+			break;
+		c = (unsigned char)s[i];
+		switch (bytes[c]) {
+		case B_TEXT:
+			break;
+		case B_BLANK:
+			space = len > 0;
+			continue;
+		case B_C2:
+			if (i + 1 < n && (unsigned char)s[i + 1] == 0xa0) {
+				i++;
+				space = len > 0;
+				continue;
+			}
+			break;
+		case B_CONT:
+			cont++;
+			break;
+		default:
+			mend = 1;
+		}
+		if (space) {
+			mend |= isdig((unsigned char)o[len - 1]);
+			o[len++] = ' ';
+			space = 0;
+		}
+		o[len++] = (char)c;
+	}
+	o[len] = '\0';
+	out->len = len;
+	l->width = len - cont;
+	return mend;
+}
+
+/* Drops the first off bytes of the line's text, and the blanks after. */
+static void
+consume(struct line *l, size_t off)
+{
+	while (off < l->text.len && l->text.s[off] == ' ')
+		off++;
+	memmove(l->text.s, l->text.s + off, l->text.len - off + 1);
+	l->text.len -= off;
+}
+
+void
+setlabel(struct line *l, const char *s, size_t n)
+{
+	mu_buf_reset(&l->label);
+	mu_buf_add(&l->label, s, n);
+	l->haslabel = 1;
+}
+
+/* A table row "| a | b |": the bars go, cells are kept apart by " – ". */
+static struct mu_buf cells;	/* unbar's, swapped with the line's */
+
+static void
+unbar(struct line *l)
+{
+	struct mu_buf *b = &cells, swap;
+	const char *s = l->text.s;
+	size_t i, n = l->text.len, start;
+
+	mu_buf_reset(b);
+	mu_buf_grow(b, n);
+	while (n > 0 && (s[n - 1] == '|' || s[n - 1] == ' '))
+		n--;
+	for (i = 0; i < n; ) {
+		while (i < n && (s[i] == '|' || s[i] == ' '))
+			i++;
+		start = i;
+		while (i < n && s[i] != '|')
+			i++;
+		while (i > start && s[i - 1] == ' ')
+			i--;
+		if (i > start) {
+			if (b->len)
+				mu_buf_adds(b, " \xe2\x80\x93 ");
+			mu_buf_add(b, s + start, i - start);
+		}
+		while (i < n && s[i] != '|')
+			i++;
+	}
+	b->s[b->len] = '\0';
+	swap = l->text;
+	l->text = *b;
+	*b = swap;
+}
+
+/* "st", "nd", "rd", "th" of "12 th". */
+static int
+ordinal(const char *s)
+{
+	return !strncmp(s, "st", 2) || !strncmp(s, "nd", 2) ||
+	    !strncmp(s, "rd", 2) || !strncmp(s, "th", 2);
+}
+
+/* Text repairs that need no context: markdown emphasis, "Vice- Chair",
+ * "12 th October", table bars. */
+static void
+repair(struct line *l)
+{
+	char *s = l->text.s;
+	size_t i, o, n = l->text.len;
+	int bars = n > 0 && s[0] == '|';
+
+	for (i = 0; i < n; i++)	/* most lines need nothing */
+		if ((s[i] == '*' && s[i + 1] == '*') || (s[i] == ' ' &&
+		    (s[i - 1] == '-' || isdig((unsigned char)s[i - 1]))))
+			break;
+	for (o = i; i < n; i++) {
+		if (s[i] == '*' && i + 1 < n && s[i + 1] == '*') {
+			i++;
+			continue;
+		}
+		if (s[i] == ' ' && o > 1 && s[o - 1] == '-' &&
+		    isalpha_((unsigned char)s[o - 2]) && i + 1 < n &&
+		    isup((unsigned char)s[i + 1]))
+			continue;	/* "Vice- Chairman" */
+		if (s[i] == ' ' && o > 0 && isdig((unsigned char)s[o - 1]) &&
+		    i + 3 <= n && (i + 3 == n || s[i + 3] == ' ' ||
+		    s[i + 3] == ',') && ordinal(s + i + 1))
+			continue;	/* "12 th October" */
+		s[o++] = s[i];
+	}
+	s[o] = '\0';
+	l->text.len = o;
+	if (bars)
+		unbar(l);
+}
+
+/* ---- stage 2, artifacts: page numbers, rules, web chrome ---- */
+
+static const char *const chrome_lines[] = {
+	"share this item", "additional documents:", "supporting documents:",
+	"agenda and minutes", "agendas, reports and minutes", "no. item",
+	"items", "media", "transcription", "advertisement",
+	"start display at page:", "size: px", "view directions", "print",
+	"back to top", "skip to main content", "home",
+	"contact us", "accessibility", "accessibility statement",
+	"councillors and committees", "cookies", "privacy notice",
+	"privacy policy", "site map", "sitemap", "search", "menu", "sign in",
+	"log in", "feedback", "terms and conditions", "agenda item", NULL
+};
+
+static pairs chrome_pairs;
+
+static const char *const chrome_prefixes[] = {
+	"contact:", "total page:", "file type:", "download \"", "powered by ",
+	"pdf icon ", NULL
+};
+
+int
+prefixed(const char *s, const char *p)
+{
+	return mu_strncaseeq(s, p, strlen(p));
+}
+
+/* Chrome that a web page adds to the whole line. */
+static int
+chrome(const char *s, size_t n)
+{
+	const char *const *p;
+
+	if (n < 40 && maybe(chrome_pairs, s) && inlist(s, n, chrome_lines))
+		return 1;
+	for (p = chrome_prefixes; *p; p++)
+		if ((**p | 32) == (*s | 32) && prefixed(s, *p))
+			return 1;
+	return 0;
+}
+
+/* Bytes of the web chrome ending the line ("pdf icon PDF 135 KB",
+ * "View directions"), or 0. */
+static size_t
+chrome_suffix(const char *s, size_t n)
+{
+	const char *p;
+	size_t i;
+
+	if (n > 16 && mu_strncaseeq(s + n - 16, " view directions", 16))
+		return 15;
+	if (n < 20 || s[n - 1] != 'B')
+		return 0;
+	for (i = n; i > n - 20; i--)
+		if (s[i - 1] == ' ' && n - i >= 11 &&
+		    mu_strncaseeq(s + i, "pdf icon pdf ", 13))
+			break;
+	if (i == 0)
+		return 0;
+	p = s + i + 13;
+	while (isdig((unsigned char)*p) || *p == '.')
+		p++;
+	if (*p == ' ')
+		p++;
+	if ((p[0] == 'K' || p[0] == 'M' || p[0] == 'k') && p[1] == 'B' &&
+	    p + 2 == s + n)
+		return n - i;
+	return 0;
+}
+
+/* A line of dashes, underscores, dots or table bars. */
+static int
+rule(const char *s, size_t n)
+{
+	size_t i, marks = 0;
+
+	if (!(*s == '-' || *s == '_' || *s == '=' || *s == '*' || *s == '~' ||
+	    *s == '|' || *s == '.' || *s == '+'))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (strchr("-_=*~|.:+ ", s[i]) == NULL)
+			return 0;
+		marks += s[i] != ' ' && s[i] != '.' && s[i] != ':';
+	}
+	return marks >= 3;
+}
+
+/* Parses 1-4 digits at s; returns how many, the value in *v. */
+size_t
+digits(const char *s, long *v)
+{
+	size_t i = 0;
+
+	*v = 0;
+	while (i < 5 && isdig((unsigned char)s[i]))
+		*v = *v * 10 + (s[i++] - '0');
+	return i < 5 ? i : 0;
+}
+
+/* "Page 3", "Page 3 of 12", "- 3 -", "3 | Page": always a page number. */
+static int
+pageline(const char *s, size_t n)
+{
+	long v;
+	size_t k;
+
+	if (n > 5 && mu_strncaseeq(s, "page ", 5) && (k = digits(s + 5, &v)))
+		return 5 + k == n || (n > 5 + k + 4 &&
+		    !strncmp(s + 5 + k, " of ", 4) &&
+		    digits(s + 9 + k, &v) == n - 9 - k);
+	if (n >= 5 && s[0] == '-' && s[1] == ' ' && s[n - 1] == '-' &&
+	    s[n - 2] == ' ' && digits(s + 2, &v) == n - 4)
+		return 1;
+	if ((k = digits(s, &v)) && n > k && (!strcmp(s + k, " | Page") ||
+	    !strcmp(s + k, " | page")))
+		return 1;
+	return 0;
+}
+
+/* Sets the line to an artifact when it is one on its own; a bare number
+ * is only a candidate page number (K_PAGENO), decided in stage 3. */
+static int
+classify_artifact(struct line *l)
+{
+	const char *s = l->text.s;
+	size_t n = l->text.len, k;
+
+	if ((k = digits(s, &l->num)) == n && n <= 4) {
+		l->kind = K_PAGENO;
+		return 1;
+	}
+	if (pageline(s, n))
+		l->key = "page";
+	else if (rule(s, n))
+		l->key = "rule";
+	else if (chrome(s, n))
+		l->key = "chrome";
+	else
+		return 0;
+	l->kind = K_ARTIFACT;
+	return 1;
+}
+
+/* ---- stage 2, enumerations: headings, numbers, labels, bullets ---- */
+
+/* An enumeration inside "(...)" or before ")": 1-3 digits, one letter,
+ * or a lower-case roman numeral. */
+static int
+enumeration(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > 6)
+		return 0;
+	for (i = 0; i < n && isdig((unsigned char)s[i]); i++)
+		;
+	if (i == n)
+		return n <= 3;
+	if (i > 0)	/* "5b" */
+		return n - i == 1 && islow((unsigned char)s[i]);
+	if (n == 1)
+		return isalpha_((unsigned char)s[0]);
+	for (i = 0; i < n; i++)
+		if (strchr("ivxlc", s[i]) == NULL)
+			return 0;
+	return 1;
+}
+
+/* Length of a label token "(iv)" or "iv)" at s followed by a blank or
+ * the end; *lab and *lablen get the enumeration. */
+size_t
+labeltok(const char *s, const char **lab, size_t *lablen)
+{
+	const char *p = s + (*s == '(');
+	const char *e = strchr(p, ')');
+
+	if (e == NULL || !enumeration(p, (size_t)(e - p)))
+		return 0;
+	if (e[1] != ' ' && e[1] != '\0')
+		return 0;
+	if (*s != '(' && !isdig((unsigned char)*p) && e - p > 1 &&
+	    !islow((unsigned char)*p))
+		return 0;
+	*lab = p;
+	*lablen = (size_t)(e - p);
+	return (size_t)(e + 1 - s);
+}
+
+/* A first word in capitals: the title of "(211) APOLOGIES FOR ABSENCE". */
+static int
+capitals(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i] && s[i] != ' '; i++)
+		if (!isup((unsigned char)s[i]))
+			return 0;
+	return i >= 3;
+}
+
+/* Minute references: "41/25", "12/25", "Min/114/25-26", "21.44". */
+size_t
+minuteref(const char *s)
+{
+	size_t i = 0, a, b;
+
+	while (i < 6 && isalpha_((unsigned char)s[i]))
+		i++;
+	if (i > 0 && s[i] == '/' && isup((unsigned char)s[0]))
+		i++;
+	else if (i > 0)
+		return 0;
+	for (a = i; isdig((unsigned char)s[i]); i++)
+		;
+	a = i - a;
+	if (a == 0 || a > 4 || (s[i] != '/' && s[i] != '.'))
+		return 0;
+	if (s[i] == '.' && (a != 2 || s[0] == '0'))
+		return 0;
+	for (b = ++i; isdig((unsigned char)s[i]); i++)
+		;
+	b = i - b;
+	if (b < 2 || b > 3)
+		return 0;
+	if (s[i] == '-' && isdig((unsigned char)s[i + 1]) &&
+	    isdig((unsigned char)s[i + 2]))
+		i += 3;
+	return s[i] == ' ' || s[i] == '\0' ? i : 0;
+}
+
+/* Sub-numbers "3.1", "3.1.2", with an optional final dot. */
+static size_t
+subnumber(const char *s, size_t *lablen)
+{
+	size_t i = 0, parts = 0, k;
+
+	for (;;) {
+		for (k = i; isdig((unsigned char)s[i]) && i - k < 3; i++)
+			;
+		if (i == k || isdig((unsigned char)s[i]))
+			return 0;
+		parts++;
+		if (s[i] != '.' || !isdig((unsigned char)s[i + 1]))
+			break;
+		i++;
+	}
+	if (parts < 2)
+		return 0;
+	*lablen = i;
+	if (s[i] == '.')
+		i++;
+	return s[i] == ' ' || s[i] == '\0' ? i : 0;
+}
+
+static void
+setkind(struct line *l, enum kind k, const char *lab, size_t lablen,
+    size_t skip)
+{
+	l->kind = k;
+	if (lab)
+		setlabel(l, lab, lablen);
+	consume(l, skip);
+}
+
+/* "N. Title" at the start of a line: an item heading, or a numbered
+ * paragraph when indented, when it reads as a resolution part, or when
+ * the numbers go back. */
+static void
+numbered(struct tok *t, struct line *l, long v, size_t k)
+{
+	const char *s = l->text.s, *title = s + k + 1;
+	int part = l->text.s[l->text.len - 1] == ';' ||
+	    prefixed(title, "That ") || prefixed(title, "To ");
+
+	if (l->indent >= 2 || part || (t->lastitem > 0 && v <= t->lastitem)) {
+		setkind(l, K_LABEL, s, k - 1, k);
+		l->depth = l->indent >= 2 ? 1 + (l->indent - 2) / 2 : 0;
+		return;
+	}
+	setkind(l, K_HEADING, s, k - 1, k);
+	l->num = v;
+	t->lastitem = v;
+}
+
+/* A number without a dot before a title: "2 Declarations of Interest".
+ * Weak: it may be a wrapped line that begins with a number. */
+static int
+undotted(struct tok *t, struct line *l, long v, size_t k)
+{
+	const char *title = l->text.s + k + 1;
+
+	if (l->indent >= 2 || !isup((unsigned char)*title) || v <= t->lastitem
+	    || (t->lastitem > 0 && v > t->lastitem + 10) || l->text.len > 150)
+		return 0;
+	if (prefixed(title, "Minutes of ") && strstr(title, "eeting")) {
+		/* a document title after the page number of a web viewer */
+		mu_buf_reset(&l->noise);
+		mu_buf_add(&l->noise, l->text.s, k);
+		l->noisekey = "page";
+		consume(l, k);
+		return 1;
+	}
+	setkind(l, K_HEADING, l->text.s, k, k);
+	l->weak = 1;
+	l->num = v;
+	t->lastitem = v;
+	return 1;
+}
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", NULL
+};
+
+/* A title that is a date ("20 February 2020") is no item heading. */
+static int
+datelike(const char *s)
+{
+	return inlist(s, wordlen(s, strlen(s)), months);
+}
+
+/* Words in title case, a dozen at most, one sentence: "Review of the
+ * Allotment Rules and Charges". */
+int
+titlecase(const char *s, size_t n)
+{
+	size_t i, k, words = 0;
+
+	static const char *const small[] = {
+		"and", "of", "the", "for", "to", "in", "on", "at", "by", "with",
+		"a", "an", "from", "or", "&", "into", "upon", NULL
+	};
+
+	if (inlist(s, wordlen(s, n), honorifics) || s[n - 1] == ':')
+		return 0;
+	for (i = 0; i < n; i += k + 1, words++) {
+		k = wordlen(s + i, n - i);
+		if (islow((unsigned char)s[i]) && !inlist(s + i, k, small))
+			return 0;
+		if (i + k < n && k > 1 && s[i + k - 1] == '.' &&
+		    !inlist(s + i, k - 1, abbreviations))
+			return 0;
+	}
+	return words <= 12;
+}
+
+/* "(i) text", "(a)" alone, "i) text", "(211) TITLE IN CAPITALS". */
+static int
+classify_label(struct line *l)
+{
+	const char *s = l->text.s, *lab;
+	size_t k, lablen;
+
+	if ((k = labeltok(s, &lab, &lablen)) == 0)
+		return 0;
+	if (*s == '(' && isdig((unsigned char)*lab) && s[k] == ' ' &&
+	    capitals(s + k + 1)) {
+		setkind(l, K_HEADING, lab, lablen, k);
+		return 1;
+	}
+	setkind(l, K_LABEL, lab, lablen, k);
+	return 1;
+}
+
+/* "a. text", "iv. text": a lower-case enumeration with a dot. */
+static int
+classify_letter(struct line *l)
+{
+	const char *s = l->text.s;
+	size_t i = 0;
+
+	while (i < 4 && islow((unsigned char)s[i]))
+		i++;
+	if (i == 0 || s[i] != '.' || s[i + 1] != ' ' ||
+	    (i > 1 && !enumeration(s, i)))
+		return 0;
+	setkind(l, K_LABEL, s, i, i + 1);
+	return 1;
+}
+
+/* Item numbers and minute references, alone or before a title. */
+static int
+classify_enum(struct tok *t, struct line *l)
+{
+	const char *s = l->text.s;
+	size_t k, lablen;
+	long v;
+	int title;
+
+	if (classify_label(l))
+		return 1;
+	if ((k = digits(s, &v)) > 0 && k < 4 && s[k] == '.') {
+		if (s[k + 1] == '\0') {
+			setkind(l, K_NUMBER, s, k, k + 1);
+			t->lastitem = v;
+			return 1;
+		}
+		if (s[k + 1] == ' ' && startsup(s + k + 2)) {
+			numbered(t, l, v, k + 1);
+			return 1;
+		}
+	}
+	if ((k = minuteref(s)) > 0 && (s[k] == '\0' || startsup(s + k + 1))) {
+		setkind(l, s[k] ? K_HEADING : K_NUMBER, s, k, k);
+		return 1;
+	}
+	if ((k = subnumber(s, &lablen)) > 0 &&
+	    (s[k] == '\0' || startsup(s + k + 1) ||
+	    isdig((unsigned char)s[k + 1]))) {
+		/* "3.1 Title": a sub-item; "3.1 The Panel noted": a point */
+		title = s[k] && l->indent < 2 && s[l->text.len - 1] != '.' &&
+		    titlecase(s + k + 1, l->text.len - k - 1);
+		setkind(l, title ? K_HEADING : K_LABEL, s, lablen, k);
+		return 1;
+	}
+	if ((k = digits(s, &v)) > 0 && k < 4 && s[k] == ' ' &&
+	    !datelike(s + k + 1) && undotted(t, l, v, k))
+		return 1;
+	return classify_letter(l);
+}
+
+/* Bullet marks, in UTF-8; the markdown ones nest by indent. */
+static const char *const bullets[] = {
+	"- ", "* ", "\xe2\x80\xa2 ", "\xc2\xb7 ", "\xe2\x96\xaa ",
+	"\xe2\x97\xa6 ", "\xe2\x80\xa3 ", "\xe2\x97\x8f ", "\xef\x82\xb7 ",
+	"\xe2\x81\x83 ", NULL
+};
+
+/* Markdown headings "## 7. Title" and bullets "- x", "  - (i) x". */
+static int
+classify_markup(struct line *l)
+{
+	const char *s = l->text.s, *lab;
+	const char *const *b;
+	size_t k = 0, lablen;
+
+	while (s[k] == '#' && k < 6)
+		k++;
+	if (k > 0 && s[k] == ' ') {
+		consume(l, k);
+		s = l->text.s;
+		if ((k = digits(s, (long[]){0})) > 0 && s[k] == '.' &&
+		    s[k + 1] == ' ')
+			setkind(l, K_HEADING, s, k, k + 1);
+		else if ((k = minuteref(s)) > 0 && s[k] == ' ')
+			setkind(l, K_HEADING, s, k, k);
+		else
+			l->kind = K_HEADING;
+		return 1;
+	}
+	for (b = bullets; *b; b++)
+		if (!strncmp(s, *b, strlen(*b)))
+			break;
+	if (*b == NULL || l->text.len <= strlen(*b))
+		return 0;
+	l->depth = 1;
+	if (**b == '-' || **b == '*')
+		l->depth += l->indent / 2;
+	consume(l, strlen(*b));
+	if ((k = labeltok(l->text.s, &lab, &lablen)) > 0)
+		setkind(l, K_LABEL, lab, lablen, k);
+	else
+		l->kind = K_BULLET;
+	return 1;
+}
+
+/* ---- keywords ---- */
+
+static const struct keyword keywords[] = {
+	{ "Committee Members Present", "PRESENT", KW_ATTEND },
+	{ "Councillors present", "PRESENT", KW_ATTEND },
+	{ "Members present", "PRESENT", KW_ATTEND },
+	{ "Also present", "ALSO PRESENT", KW_ATTEND },
+	{ "Also in attendance", "IN ATTENDANCE", KW_ATTEND },
+	{ "Officers in attendance", "IN ATTENDANCE", KW_ATTEND },
+	{ "Officers present", "IN ATTENDANCE", KW_ATTEND },
+	{ "Officials in attendance", "IN ATTENDANCE", KW_ATTEND },
+	{ "In attendance", "IN ATTENDANCE", KW_ATTEND },
+	{ "Officers", "IN ATTENDANCE", KW_ATTEND },
+	{ "Present", "PRESENT", KW_ATTEND },
+	{ "Apologies for absence", "APOLOGIES", KW_ATTEND },
+	{ "Apologies", "APOLOGIES", KW_ATTEND },
+	{ "Absent", "ABSENT", KW_ATTEND },
+	{ "Substitutes", "SUBSTITUTES", KW_ATTEND },
+	{ "Unanimously resolved", "UNANIMOUSLY RESOLVED", KW_TEXT },
+	{ "It was resolved", "RESOLVED", KW_TEXT },
+	{ "Resolved", "RESOLVED", KW_TEXT },
+	{ "Decision", "DECISION", KW_CAPS },
+	{ "Agreed", "AGREED", KW_CAPS },
+	{ "Moved", "MOVED", KW_CAPS },
+	{ "Minutes", "MINUTES", KW_COLON },
+	{ "Chairman", "CHAIRMAN", 0 },
+	{ "Chair", "CHAIRMAN", 0 },
+	{ "Venue", "VENUE", KW_COLON },
+	{ "Date", "DATE", KW_COLON },
+	{ "Time", "TIME", KW_COLON },
+	{ "Place", "PLACE", KW_COLON },
+	{ "Clerk", "CLERK", KW_COLON },
+	{ NULL, NULL, 0 }
+};
+
+/* Bytes of a separator after a keyword: blanks, then ":", "-", "–",
+ * "—" or "." and blanks; 0 when there is none. */
+static size_t
+separator(const char *s)
+{
+	size_t i = 0, k = 0;
+
+	while (s[i] == ' ')
+		i++;
+	if (s[i] == ':' || s[i] == '-' || s[i] == '.')
+		k = 1;
+	else if (!strncmp(s + i, "\xe2\x80\x93", 3) ||
+	    !strncmp(s + i, "\xe2\x80\x94", 3))
+		k = 3;
+	if (k == 0 || (s[i] == '.' && s[i + 1] != '\0' && s[i + 1] != ' '))
+		return 0;
+	if (s[i] == '-' && i == 0)
+		return 0;	/* "Vice-Chairman" */
+	i += k;
+	while (s[i] == ' ')
+		i++;
+	return i;
+}
+
+int
+allcaps(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (islow((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* Length of the keyword that starts s (0 if none); *sep gets the bytes
+ * of its separator, and *kw the table entry. */
+size_t
+keyword_at(const char *s, const struct keyword **kw, size_t *sep)
+{
+	const struct keyword *k;
+	const char *p;
+	size_t n;
+
+	for (k = keywords; k->word; k++) {
+		if ((*k->word | 32) != (*s | 32) ||
+		    (k->word[1] | 32) != (s[1] | 32))
+			continue;
+		n = strlen(k->word);
+		if (!mu_strncaseeq(s, k->word, n) ||
+		    isalpha_((unsigned char)s[n]))
+			continue;
+		p = s + n;
+		while (*p == ' ')
+			p++;
+		*kw = k;
+		*sep = separator(s + n);
+		if (k->flags & KW_COLON) {
+			if (*p == ':')
+				return n;
+			continue;
+		}
+		if ((*sep && (*p != '.' || k->flags & KW_TEXT)) || s[n] == '\0')
+			return n;
+		if (s[n] == ' ' && ((k->flags & KW_TEXT) ||
+		    ((k->flags & KW_CAPS) && allcaps(s, n))))
+			return n;
+	}
+	return 0;
+}
+
+/* Which two first letters can start a keyword: most lines are turned
+ * away by one look-up. */
+pairs kwpairs;
+
+static int
+classify_keyword(struct line *l)
+{
+	const struct keyword *kw;
+	size_t n, sep = 0;
+	int stop;
+
+	if (!maybe(kwpairs, l->text.s) ||
+	    (n = keyword_at(l->text.s, &kw, &sep)) == 0)
+		return 0;
+	stop = l->text.s[n] == '.' && l->text.s[n + 1] == '\0';
+	setkind(l, K_KEYWORD, l->text.s, n, n + sep);
+	if (stop)	/* "Resolved." closes the sentence before it */
+		mu_buf_addc(&l->text, '.');
+	l->key = kw->key;
+	l->attend = (kw->flags & KW_ATTEND) != 0;
+	l->num = sep > 0;
+	return 1;
+}
+
+/* Resets the line and makes its text: 0 when that is all there is to it
+ * (a blank line, a rule). */
+static int
+line_text(struct line *l, const char *s, size_t n)
+{
+	int mend;
+
+	l->kind = K_TEXT;
+	l->depth = l->weak = l->haslabel = l->attend = 0;
+	l->num = 0;
+	l->width = l->lead = 0;
+	l->key = l->noisekey = NULL;
+	mu_buf_reset(&l->label);
+	mu_buf_reset(&l->noise);
+	for (l->indent = 0; (size_t)l->indent < n && (s[l->indent] == ' ' ||
+	    s[l->indent] == '\t'); l->indent++)
+		;
+	l->hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
+	mend = squeeze(l, s, n);
+	if (l->text.len && rule(l->text.s, l->text.len)) {
+		l->kind = K_ARTIFACT;
+		l->key = "rule";
+		return 0;
+	}
+	l->hard |= l->text.len && l->text.s[0] == '|';	/* a table row */
+	if (mend || l->text.s[0] == '|')
+		repair(l);
+	if (l->text.len == 0)
+		l->kind = K_BLANK;
+	return l->text.len > 0;
+}
+
+/* Markup, enumerations, keywords: each tried only when the first byte
+ * allows it, for speed.  Returns 1 when the line is one of them. */
+static int
+classify_structure(struct tok *t, struct line *l)
+{
+	int c = (unsigned char)l->text.s[0];
+
+	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2) &&
+	    classify_markup(l))
+		return 1;
+	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && memchr(l->text.s,
+	    '/', l->text.len < 8 ? l->text.len : 8))) && classify_enum(t, l))
+		return 1;
+	return classify_keyword(l);
+}
+
+/* What the piece s (n bytes) of line no is on its own. */
+void
+classify(struct tok *t, struct line *l, const char *s, size_t n)
+{
+	size_t k;
+
+	if (!line_text(l, s, n))
+		return;
+	if ((k = chrome_suffix(l->text.s, l->text.len)) > 0) {
+		mu_buf_add(&l->noise, l->text.s + l->text.len - k, k);
+		l->noisekey = "chrome";
+		l->text.len -= k + 1;
+		l->text.s[l->text.len] = '\0';
+	}
+	if (classify_artifact(l)) {
+		t->doclinks = l->kind == K_ARTIFACT && (prefixed(l->text.s,
+		    "additional documents") || prefixed(l->text.s,
+		    "supporting documents")) ? 1 : t->doclinks && l->noisekey;
+		return;
+	}
+	if (classify_structure(t, l) && chrome(l->text.s, l->text.len)) {
+		l->kind = K_ARTIFACT;	/* "• Share this item" */
+		l->key = "chrome";
+	}
+	if (l->noisekey && mu_strncaseeq(l->noise.s, "pdf", 3) &&
+	    l->kind == K_TEXT && l->indent < 2 && !t->doclinks)
+		l->kind = K_HEADING;	/* "Title pdf icon PDF 135 KB" */
+	t->doclinks = t->doclinks && l->noisekey;
+	l->lead = nchars(l->text.s, wordlen(l->text.s, l->text.len));
+}
+
+/* The tables of the classification, once. */
+void
+classify_init(void)
+{
+	bytes_init();
+	pairs_init(kwpairs, &keywords[0].word, sizeof keywords[0]);
+	pairs_init(function_pairs, function_words, sizeof *function_words);
+	pairs_init(chrome_pairs, chrome_lines, sizeof *chrome_lines);
+}
+
+void
+classify_free(void)
+{
+	mu_buf_free(&cells);
+}

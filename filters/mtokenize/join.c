@@ -1,0 +1,359 @@
+/* join.c: stage 4, joining lines into blocks, and writing them. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mtokenize.h"
+
+static const char *const kindname[] = {
+	"blank", "break", "para", "heading", "number", "label", "bullet",
+	"keyword", "artifact", "page"
+};
+
+/* ---- stage 4 (used by 3): block emission ---- */
+
+#define LITERAL(b, lit)	mu_buf_add((b), (lit), sizeof(lit) - 1)
+
+/* Appends the decimal digits of v (>= 0) to r. */
+static void
+add_number(struct mu_buf *r, long v)
+{
+	char d[24];
+	size_t i = sizeof d;
+
+	do
+		d[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0 && i > 0);
+	mu_buf_add(r, d + i, sizeof d - i);
+}
+
+/* Writes a block record, built whole and written with one call; the
+ * head with the quoted doc is made once a document. */
+static struct mu_buf r, head;	/* the record, the head of every record */
+static const char *headdoc;		/* the doc of head */
+
+void
+emit(const char *doc, long no, const char *kind, const char *label,
+    size_t lablen, const char *key, int depth, const char *text, size_t n)
+{
+	if (headdoc != doc) {
+		mu_buf_reset(&head);
+		mu_buf_adds(&head, "{\"type\":\"block\",\"doc\":");
+		mu_json_quote(&head, doc, strlen(doc));
+		mu_buf_adds(&head, ",\"line\":");
+		headdoc = doc;
+	}
+	mu_buf_reset(&r);
+	mu_buf_add(&r, head.s, head.len);
+	add_number(&r, no);
+	LITERAL(&r, ",\"kind\":\"");
+	mu_buf_adds(&r, kind);
+	LITERAL(&r, "\",\"label\":");
+	if (label)
+		mu_json_quote(&r, label, lablen);
+	else
+		LITERAL(&r, "null");
+	if (key) {
+		LITERAL(&r, ",\"key\":\"");
+		mu_buf_adds(&r, key);
+		LITERAL(&r, "\"");
+	}
+	LITERAL(&r, ",\"depth\":");
+	add_number(&r, depth);
+	LITERAL(&r, ",\"text\":");
+	mu_json_quote(&r, text, n);
+	LITERAL(&r, "}");
+	mu_out_line(r.s, r.len);
+}
+
+/* Artifacts inside the open block wait for it, to keep the blocks in
+ * the order of their first lines. */
+void
+artifact(struct tok *t, long no, const char *label, const char *s, size_t n)
+{
+	struct art *a;
+
+	if (t->drop)
+		return;
+	if (!t->cur.open) {
+		emit(t->doc, no, "artifact", label, strlen(label), NULL, 0,
+		    s, n);
+		return;
+	}
+	if (t->narts == t->capacity) {
+		t->capacity = t->capacity ? 2 * t->capacity : 8;
+		t->arts = mu_realloc(t->arts, t->capacity * sizeof *t->arts);
+	}
+	a = &t->arts[t->narts++];
+	a->no = no;
+	a->label = label;
+	a->text = memcpy(mu_malloc(n + 1), s, n + 1);
+}
+
+/* Lost bullets: paragraphs ending ";" after one ending ":", and the
+ * last of them. */
+static void
+lost_bullet(struct tok *t, struct block *b)
+{
+	int p = lastpunct(b->text.s, b->text.len);
+	int lost = b->kind == K_TEXT && (t->inlist || (t->intro && p == ';'));
+	size_t w, n;
+	const char *last = lastword(b->text.s, b->text.len, &w);
+
+	if (lost) {
+		b->kind = K_BULLET;
+		b->depth = 1;
+	}
+	n = b->text.len;
+	t->inlist = lost && (p != '.' || (n > 4 && (inlist(last, w,
+	    (const char *const[]){ "and", "or", NULL }))));
+	t->intro = (b->kind == K_TEXT || b->kind == K_LABEL) && p == ':';
+	if (b->kind == K_TEXT && ((n >= 8 && mu_strncaseeq(b->text.s + n - 8,
+	    "present:", 8)) || !strcmp(b->text.s, "Councillors") ||
+	    !strcmp(b->text.s, "Members")))
+		t->attendance = 1;	/* "... when there were present:" */
+}
+
+void
+block_close(struct tok *t)
+{
+	struct block *b = &t->cur;
+	size_t i;
+
+	if (b->open) {
+		lost_bullet(t, b);
+		emit(t->doc, b->no, kindname[b->kind], b->haslabel ?
+		    b->label.s : NULL, b->label.len, b->kind == K_KEYWORD ?
+		    b->key : NULL, b->depth, mu_buf_str(&b->text), b->text.len);
+		b->open = 0;
+	}
+	for (i = 0; i < t->narts; i++) {
+		emit(t->doc, t->arts[i].no, "artifact", t->arts[i].label,
+		    strlen(t->arts[i].label), NULL, 0, t->arts[i].text,
+		    strlen(t->arts[i].text));
+		free(t->arts[i].text);
+	}
+	t->narts = 0;
+}
+
+/* ---- stage 4: joining ---- */
+
+/* Hyphens that stay when a word is joined over a line end. */
+static const char *const hyphen_prefixes[] = {
+	"self", "non", "co", "ex", "well", "cross", "long", "short", "anti",
+	"multi", "pre", "post", "re", "semi", "sub", "vice", "half", "part",
+	"full", "high", "low", "mid", "all", "one", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+	"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "year",
+	"day", "on", "off", "in", "out", "up", "follow", "built", "ring",
+	"cost", "value", "front", "back", "old", "new", "x", "e", NULL
+};
+
+void
+record_width(struct tok *t, size_t w)
+{
+	t->widths[t->nwidth++ % NWIDTH] = w;
+}
+
+/* The width of the text, from recent lines and the lines ahead: the
+ * second largest, so one stray long line does not decide it, and 0 when
+ * too few lines come near it for the text to be wrapped at a width. */
+size_t
+estimate_width(const struct tok *t)
+{
+	size_t i, n = t->nwidth < NWIDTH ? t->nwidth : NWIDTH;
+	size_t w[NWIDTH + LOOK], m = 0, a = 0, b = 0, near = 0;
+
+	for (i = 0; i < n; i++)
+		w[m++] = t->widths[i];
+	for (i = 0; i < t->count; i++)
+		if (!t->ring[(t->head + i) % LOOK].piece)
+			w[m++] = t->ring[(t->head + i) % LOOK].width;
+	for (i = 0; i < m; i++) {
+		if (w[i] > a) {
+			b = a;
+			a = w[i];
+		} else if (w[i] > b)
+			b = w[i];
+	}
+	for (i = 0; i < m; i++)
+		near += w[i] * 10 >= b * 8;
+	return near >= 3 ? b : 0;
+}
+
+/* Would the first word of l have fitted on the block's last line?  If
+ * not, the line break is a wrap.  Proportional fonts put more or fewer
+ * characters on a line: a sentence end must be clearly full. */
+int
+full(const struct tok *t, const struct line *l, int strict)
+{
+	size_t w = t->width, need = t->cur.lastwidth + 1 + l->lead;
+
+	if (w < 30)
+		return 0;
+	return strict ? need > w : need * 100 > w * 85;
+}
+
+/* The block ends with a word or mark that cannot end a sentence. */
+int
+connector(const struct block *b)
+{
+	size_t n;
+	const char *w = lastword(b->text.s, b->text.len, &n);
+	int c = b->text.len ? b->text.s[b->text.len - 1] : 0;
+
+	return c == ',' || c == '-' || (maybe(function_pairs, w) &&
+	    inlist(w, n, function_words)) || (w > b->text.s &&
+	    inlist(w, n, honorifics)) ||
+	    (n == 3 && !strncmp(w, "\xe2\x80\x93", 3));
+}
+
+/* In a list of names, a line that starts a new entry. */
+static int
+entry(const struct line *l)
+{
+	const char *s = l->text.s;
+	size_t n = wordlen(s, l->text.len);
+
+	return inlist(s, n, honorifics) || strstr(s, " \xe2\x80\x93 ") ||
+	    strstr(s, " - ") || strchr(s, ',') || strchr(s, '(');
+}
+
+/* Adjacent lines: is the break between them a wrap? */
+static int
+join_wrapped(struct tok *t, const struct line *l)
+{
+	int p = lastpunct(t->cur.text.s, t->cur.text.len);
+
+	if (t->cur.lasthard || p == ';' || p == ':')
+		return 0;
+	if (startslow(l->text.s))
+		return 1;
+	if (t->cur.kind == K_HEADING)	/* a long title wraps on */
+		return connector(&t->cur) ||
+		    (t->cur.nlines > 1 && full(t, l, 0));
+	if (t->attendance)
+		return connector(&t->cur) || (full(t, l, 0) && !entry(l));
+	if (connector(&t->cur))
+		return 1;
+	if (t->cur.kind == K_LABEL && t->cur.depth == 0 && t->cur.nlines > 1)
+		return 1;	/* a wrapped point goes on, no blank line */
+	return full(t, l, p == '.' || p == '?' || p == '!');
+}
+
+/* Lines with blank lines or page furniture between: is it one paragraph
+ * cut by a page break? */
+static int
+join_across(struct tok *t, const struct line *l)
+{
+	struct block *b = &t->cur;
+
+	if (b->kind != K_TEXT && b->kind != K_LABEL && b->kind != K_BULLET)
+		return 0;
+	if (isterminal(lastpunct(b->text.s, b->text.len)))
+		return 0;
+	if (startslow(l->text.s) || connector(b))
+		return 1;
+	if (t->attendance)
+		return 0;
+	if (t->gappage || t->gapbreak)
+		return b->lastwidth * 10 >= t->width * 6;
+	return t->nwidth >= NWIDTH / 2 && full(t, l, 1);
+}
+
+int
+joins(struct tok *t, const struct line *l)
+{
+	struct block *b = &t->cur;
+
+	if (!b->open || l->kind != K_TEXT || l->piece)
+		return 0;
+	if (b->kind == K_LABEL && b->text.len == 0)
+		return 1;	/* "(i)" alone, its paragraph below */
+	if (b->text.len == 0 || b->kind == K_NUMBER || b->kind == K_ARTIFACT)
+		return 0;
+	if (t->gapblank || t->gappage || t->gapbreak)
+		return join_across(t, l);
+	return join_wrapped(t, l);
+}
+
+void
+block_append(struct tok *t, const struct line *l)
+{
+	struct mu_buf *b = &t->cur.text;
+	size_t n;
+	const char *w;
+
+	if (b->len > 1 && b->s[b->len - 1] == '-' &&
+	    isalpha_((unsigned char)b->s[b->len - 2]) &&
+	    startslow(l->text.s)) {
+		w = lastword(b->s, b->len - 1, &n);
+		if (!inlist(w, n, hyphen_prefixes) && !memchr(w, '-', n))
+			b->len--;	/* "commis-" "sioner" */
+	} else if (b->len > 0)
+		mu_buf_addc(b, ' ');
+	mu_buf_add(b, l->text.s, l->text.len);
+	t->cur.lastwidth = l->width;
+	t->cur.lasthard = l->hard;
+	t->cur.nlines++;
+}
+
+/* A sentence, not an entry of a list of names: two words or more in
+ * lower case that are not small words, outside brackets. */
+static int
+prose(const struct line *l)
+{
+	static const char *const small[] = {
+		"and", "of", "the", "for", "to", "in", "on", "at", "by", "with",
+		"a", "an", "from", "or", "&", "substitute", NULL
+	};
+	const char *s = l->text.s;
+	size_t i, k, n = l->text.len, words = 0;
+	int depth = 0;
+
+	if (inlist(s, wordlen(s, n), honorifics))
+		return 0;
+	for (i = 0; i < n && words < 2; i += k + 1) {
+		k = wordlen(s + i, n - i);
+		depth += s[i] == '(';
+		if (!depth && islow((unsigned char)s[i]) &&
+		    !inlist(s + i, k, small))
+			words++;
+		depth -= depth > 0 && s[i + k - 1] == ')';
+	}
+	return words >= 2;
+}
+
+void
+block_start(struct tok *t, const struct line *l)
+{
+	struct block *b = &t->cur;
+
+	b->open = 1;
+	b->no = l->no;
+	b->kind = l->kind;
+	b->depth = l->depth;
+	b->haslabel = l->haslabel;
+	b->key = l->key;
+	mu_buf_reset(&b->label);
+	mu_buf_add(&b->label, mu_buf_str((struct mu_buf *)&l->label),
+	    l->label.len);
+	mu_buf_reset(&b->text);
+	mu_buf_add(&b->text, mu_buf_str((struct mu_buf *)&l->text),
+	    l->text.len);
+	b->lastwidth = l->width;
+	b->lasthard = l->hard;
+	b->nlines = 1;
+	if (l->kind == K_KEYWORD)
+		t->attendance = l->attend;
+	else if (t->attendance && ((l->kind != K_TEXT && l->kind != K_BULLET) ||
+	    prose(l)))
+		t->attendance = 0;
+}
+
+void
+emit_free(void)
+{
+	mu_buf_free(&r);
+	mu_buf_free(&head);
+}

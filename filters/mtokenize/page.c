@@ -1,0 +1,215 @@
+/* page.c: stage 3, page numbers, running heads and web chrome, decided
+ * with the lines around them; the step that takes each line. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mtokenize.h"
+
+/* ---- stage 3: page breaks and artifacts ---- */
+
+static int
+midsentence(const struct block *b)
+{
+	return b->open && (b->kind == K_TEXT || b->kind == K_LABEL ||
+	    b->kind == K_BULLET) && b->text.len > 0 &&
+	    !isterminal(lastpunct(b->text.s, b->text.len));
+}
+
+/* A bare number: the page number, or an item number alone on its line
+ * ("23" before its title)?  Page numbers interrupt sentences, follow
+ * each other, sit between two lines of text, or are smaller than the
+ * items around them. */
+static int
+gap_pagenumber(struct tok *t, const struct line *l)
+{
+	const struct line *next = ring_next(t);
+	int sandwiched = t->gapblank == 0 && t->cur.open && t->count > 1 &&
+	    ring_at(t, 1)->kind != K_BLANK;
+
+	return t->gapbreak || midsentence(&t->cur) ||
+	    (t->lastpage > 0 && l->num == t->lastpage + 1) ||
+	    (t->lastitem > 0 && l->num < t->lastitem) || sandwiched ||
+	    (next && next->kind == K_TEXT && startslow(next->text.s)) ||
+	    l->num > 999;
+}
+
+/* Is the next content line after l a page break? */
+static int
+page_follows(struct tok *t)
+{
+	const struct line *next = ring_next(t);
+
+	return next && (next->kind == K_PAGENO || next->kind == K_BREAK ||
+	    (next->kind == K_ARTIFACT && !strcmp(next->key, "page")));
+}
+
+/* Past the page furniture ahead (page number, form feed, one short
+ * head), does a sentence go on in lower case? */
+static int
+resumes(struct tok *t)
+{
+	const struct line *l;
+	size_t i;
+	int heads = 0;
+
+	for (i = 1; i < t->count; i++) {
+		l = ring_at(t, i);
+		if (l->kind == K_BLANK || l->kind == K_BREAK ||
+		    l->kind == K_PAGENO || l->kind == K_ARTIFACT)
+			continue;
+		if (l->kind != K_TEXT)
+			return 0;
+		if (startslow(l->text.s))
+			return 1;
+		if (heads++ > 0 || l->width > 60)
+			return 0;
+	}
+	return 0;
+}
+
+/* A running head or foot: a short line without a full stop, next to a page
+ * break, that was met before there or that cuts a sentence going on in
+ * lower case after the page furniture. */
+static int
+gap_runninghead(struct tok *t, const struct line *l)
+{
+	int after = t->sincepage == 0 && t->lastpage + t->gapbreak > 0;
+	int interrupts, known;
+	const struct line *next;
+	size_t i;
+
+	if (l->kind != K_TEXT || l->width > 60 ||
+	    isterminal(lastpunct(l->text.s, l->text.len)))
+		return 0;
+	if (!after && !page_follows(t))
+		return 0;
+	next = ring_next(t);
+	interrupts = midsentence(&t->cur) && !startslow(l->text.s) && (after ?
+	    next && next->kind == K_TEXT && startslow(next->text.s) :
+	    resumes(t));
+	for (i = 0; i < t->nheads && strcmp(t->heads[i], l->text.s); i++)
+		;
+	known = i < t->nheads;
+	if (!known && t->nheads < NHEAD)
+		t->heads[t->nheads++] = mu_strdup(l->text.s);
+	if (!known && !interrupts)
+		return 0;
+	artifact(t, l->no, after ? "header" : "footer", l->text.s, l->text.len);
+	return 1;
+}
+
+/* A line that classification thought strong, which its neighbours make
+ * text: a weak heading on a wrapped line, a title after an item number
+ * that reads like a keyword ("APOLOGIES FOR ABSENCE"). */
+static void
+demote(struct tok *t, struct line *l)
+{
+	int title = l->kind == K_KEYWORD && t->cur.open &&
+	    t->cur.kind == K_NUMBER && l->text.len == 0 && l->num == 0;
+
+	if (!title && !(l->weak && t->gapblank == 0 && midsentence(&t->cur) &&
+	    (connector(&t->cur) || full(t, l, 0))))
+		return;
+	if (l->label.len) {
+		mu_buf_addc(&l->label, ' ');
+		mu_buf_add(&l->label, l->text.s, l->text.len);
+		mu_buf_reset(&l->text);
+		mu_buf_add(&l->text, l->label.s, l->label.len);
+		while (l->text.len && l->text.s[l->text.len - 1] == ' ')
+			l->text.s[--l->text.len] = '\0';
+	}
+	l->kind = K_TEXT;
+	l->haslabel = 0;
+	l->weak = 0;
+}
+
+/* The title of a web item: a line before "Share this item", the line
+ * after "Agenda item", or in a page's table of items ("No. Item") a line
+ * in title case standing alone between blank lines. */
+static void
+web_title(struct tok *t, struct line *l)
+{
+	const struct line *next = ring_next(t);
+	int alone = t->gapblank > 0 && t->count > 1 &&
+	    ring_at(t, 1)->kind == K_BLANK;
+
+	if (t->cur.open && t->cur.kind == K_NUMBER)
+		return;
+	if (l->kind == K_TEXT && (t->itemnext || (t->itemtable && alone &&
+	    titlecase(l->text.s, l->text.len)))) {
+		l->kind = K_HEADING;
+		return;
+	}
+	if (next == NULL || next->kind != K_ARTIFACT ||
+	    !prefixed(next->text.s, "share this item"))
+		return;
+	if (l->kind == K_KEYWORD && l->text.len == 0 && l->num == 0) {
+		mu_buf_add(&l->text, l->label.s, l->label.len);
+		l->kind = K_HEADING;
+		l->haslabel = 0;
+	} else if (l->kind == K_TEXT)
+		l->kind = K_HEADING;
+}
+
+void
+gap_reset(struct tok *t)
+{
+	t->gapblank = t->gappage = t->gapbreak = 0;
+}
+
+/* Takes one line: page furniture is set aside, content joins the open
+ * block or starts the next one. */
+void
+step(struct tok *t, struct line *l)
+{
+	switch (l->kind) {
+	case K_BLANK:
+		t->gapblank++;
+		return;
+	case K_BREAK:
+		t->gapbreak = 1;
+		t->sincepage = 0;
+		return;
+	case K_PAGENO:
+		if (gap_pagenumber(t, l)) {
+			artifact(t, l->no, "page", l->text.s, l->text.len);
+			t->gappage = 1;
+			t->lastpage = l->num;
+			t->sincepage = 0;
+			return;
+		}
+		l->kind = K_NUMBER;
+		setlabel(l, l->text.s, l->text.len);
+		mu_buf_reset(&l->text);
+		break;
+	case K_ARTIFACT:
+		artifact(t, l->no, l->key, l->text.s, l->text.len);
+		t->itemtable |= !strcmp(l->text.s, "No. Item");
+		t->itemnext = !strcasecmp(l->text.s, "Agenda item");
+		if (!strcmp(l->key, "page")) {
+			t->gappage = 1;
+			t->sincepage = 0;
+		}
+		return;
+	default:
+		break;
+	}
+	if (gap_runninghead(t, l))
+		return;
+	demote(t, l);
+	web_title(t, l);
+	t->itemnext = 0;
+	if (joins(t, l))
+		block_append(t, l);
+	else {
+		block_close(t);
+		block_start(t, l);
+	}
+	if (!l->piece)
+		record_width(t, l->width);
+	if (l->noisekey)
+		artifact(t, l->no, l->noisekey, l->noise.s, l->noise.len);
+	gap_reset(t);
+	t->sincepage++;
+}

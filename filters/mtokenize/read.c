@@ -1,0 +1,271 @@
+/* read.c: stage 1, physical lines cut into pieces (form feeds, flattened
+ * transcripts), and the lookahead ring of classified lines. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mtokenize.h"
+
+/* ---- stage 1: reading, and cutting flattened transcripts ---- */
+
+static const char *const refwords[] = {
+	"item", "no", "no.", "paragraph", "paragraphs", "para",
+	"page", "minute", "section", "appendix", "agenda", "and",
+	"of", "to", "report", "clause", "rule", "standing", "order", NULL
+};
+
+/* Does a sentence end just before the word at s + i? */
+int
+sentence_end(const char *s, size_t i)
+{
+	const char *w;
+	size_t n;
+	int c;
+
+	if (i < 3 || s[i - 1] != ' ')
+		return 0;
+	c = lastpunct(s, i - 1);
+	if (c != '.' && c != '?' && c != '!')
+		return 0;
+	w = lastword(s, i - 2, &n);	/* the word, without its stop */
+	if (c == '.' && (n <= 1 || inlist(w, n, abbreviations)))
+		return 0;
+	return 1;
+}
+
+/* An inline item heading "N. Title" at s + i: the next number in the
+ * sequence, or any number after a sentence before the first heading. */
+static int
+inline_heading(struct tok *t, const char *s, size_t i)
+{
+	const char *w;
+	size_t k, n;
+	long v;
+
+	if ((k = digits(s + i, &v)) == 0 || k > 3 || s[i + k] != '.' ||
+	    s[i + k + 1] != ' ' || !startsup(s + i + k + 2))
+		return 0;
+	if (i == 0)
+		return 1;
+	w = lastword(s, i - 1, &n);
+	if (inlist(w, n, refwords))
+		return 0;
+	return v == t->lastitem + 1 || (t->lastitem == 0 && sentence_end(s, i));
+}
+
+/* A keyword that starts a part of a flattened line: in capitals
+ * ("PRESENT:", "RESOLVED that"), or capitalised before a colon. */
+static size_t
+inline_keyword(const char *s, size_t i)
+{
+	const struct keyword *kw;
+	size_t n, sep;
+
+	if (!isup((unsigned char)s[i]) || !maybe(kwpairs, s + i) ||
+	    (n = keyword_at(s + i, &kw, &sep)) == 0)
+		return 0;
+	if (allcaps(s + i, n) && n > 4)
+		return n;
+	return s[i + n] == ':' ? n : 0;
+}
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
+};
+
+/* Where the title of an inline heading that starts s ends: at a colon,
+ * a dash, a label, a name, a sentence end, or where the run of capitalised
+ * words gives way to a sentence. */
+static size_t
+title_end(const char *s, size_t n, size_t from)
+{
+	const char *lab;
+	size_t i, k, lablen, cap = 0, words = 0;
+
+	for (i = from; i < n && words < 30; i++) {
+		if (s[i] == ':')
+			return i;
+		if (s[i] == ' ' && ((s[i + 1] == '(' && labeltok(s + i + 1,
+		    &lab, &lablen)) || sentence_end(s, i + 1)))
+			break;
+		words += s[i] == ' ';
+	}
+	for (i = from; i < n; i += k + 1) {
+		k = wordlen(s + i, n - i);
+		if (i > from && (!strncmp(s + i, "\xe2\x80\x93", 3) ||
+		    !strncmp(s + i, "\xe2\x80\x94", 3) || (k == 1 &&
+		    s[i] == '-') || (s[i] == '(' && labeltok(s + i, &lab,
+		    &lablen)) || inlist(s + i, k, honorifics) ||
+		    inlist(s + i, k, weekdays) || sentence_end(s, i)))
+			return i;
+		if (i > from && islow((unsigned char)s[i]) &&
+		    !inlist(s + i, k, function_words))
+			return cap > from ? cap : i;
+		if (isup((unsigned char)s[i]))
+			cap = i;
+	}
+	return n;
+}
+
+/* The end of the piece of a flattened line that starts at s + from. */
+static size_t
+piece_cut(struct tok *t, const char *s, size_t from, size_t end)
+{
+	const struct keyword *kw;
+	const char *lab;
+	size_t i, k, lablen;
+
+	if ((k = minuteref(s + from)) == 0 && inline_heading(t, s + from, 0))
+		k = wordlen(s + from, end - from);
+	if (k > 0 && s[from + k] == ' ')
+		return from + title_end(s + from, end - from, k + 1);
+	i = from + 1 + keyword_at(s + from, &kw, &k);
+	for (; i < end; i++) {
+		if (s[i - 1] != ' ')
+			continue;
+		if (inline_heading(t, s, i) || inline_keyword(s, i) ||
+		    (sentence_end(s, i) && startsup(s + i)))
+			return i;
+		if (isup((unsigned char)s[i]) && minuteref(s + i) > 4 &&
+		    strchr(s + i, '/') < s + i + 6)
+			return i;
+		if (s[i] == '(' && (k = labeltok(s + i, &lab, &lablen)) &&
+		    strchr(".;:)", s[i - 2]) && startsup(s + i + k + 1))
+			return i;
+	}
+	return end;
+}
+
+/* Any line is cut before "RESOLVED" in capitals after a sentence or a
+ * clause: "Seconded by Cllr A, RESOLVED that ...". */
+static size_t
+resolved_cut(const char *s, size_t from, size_t end)
+{
+	const struct keyword *kw;
+	const char *r;
+	size_t i, sep;
+
+	i = from + wordlen(s + from, end - from) + 2;	/* not after "a." */
+	for (; i + 8 <= end; i = (size_t)(r - s) + 1) {
+		if ((r = memchr(s + i, 'R', end - i - 7)) == NULL)
+			break;
+		if (r[-1] == ' ' && strchr(".,;:", r[-2]) &&
+		    !strncmp(r, "RESOLVED", 8) && keyword_at(r, &kw, &sep) &&
+		    !strcmp(kw->key, "RESOLVED"))
+			return (size_t)(r - s);
+	}
+	return end;
+}
+
+/* A line is a flattened transcript when it is long and holds inline
+ * structure: a heading in sequence, a keyword in capitals, a reference. */
+static int
+flattened(struct tok *t, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < FLAT)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (s[i - 1] == ' ' && (inline_heading(t, s, i) ||
+		    inline_keyword(s, i)))
+			return 1;
+	return 0;
+}
+
+/* Skips what separates a cut piece from the next: blanks, ":", dashes. */
+static size_t
+skip_separators(const char *s, size_t i, size_t end)
+{
+	while (i < end) {
+		if (s[i] == ' ' || s[i] == ':' || s[i] == '-' || s[i] == '\t')
+			i++;
+		else if (end - i >= 3 && (!strncmp(s + i, "\xe2\x80\x93", 3) ||
+		    !strncmp(s + i, "\xe2\x80\x94", 3)))
+			i += 3;
+		else
+			break;
+	}
+	return i;
+}
+
+/* Classifies the next piece of input into l; returns 0 at the end. */
+static int
+piece_next(struct tok *t, struct line *l)
+{
+	const char *s;
+	const char *ff;
+	size_t start, cut;
+	int r;
+
+	l->piece = 0;
+	while (!t->haveline || t->pos >= t->phys.len) {
+		if (t->haveline && t->pos > 0)
+			t->haveline = 0;
+		if ((r = mu_input_getline(t->in, &t->phys)) <= 0)
+			return 0;
+		t->physno = mu_input_lineno(t->in);
+		t->haveline = 1;
+		t->pos = t->segend = 0;
+		if (t->phys.len == 0) {
+			t->pos = 1;
+			l->no = t->physno;
+			classify(t, l, "", 0);
+			return 1;
+		}
+	}
+	s = t->phys.s;
+	l->no = t->physno;
+	if (s[t->pos] == '\f') {
+		t->pos++;
+		l->kind = K_BREAK;
+		l->width = 0;
+		mu_buf_reset(&l->text);
+		return 1;
+	}
+	if (t->pos >= t->segend) {	/* a new segment between form feeds */
+		ff = memchr(s + t->pos, '\f', t->phys.len - t->pos);
+		t->segend = ff ? (size_t)(ff - s) : t->phys.len;
+		t->segstart = t->pos;
+		t->flat = flattened(t, s + t->pos, t->segend - t->pos);
+	}
+	start = t->pos;
+	l->piece = t->flat || start > t->segstart;
+	cut = t->flat ? piece_cut(t, s, start, t->segend) :
+	    resolved_cut(s, start, t->segend);
+	classify(t, l, s + start, cut - start);
+	t->pos = t->flat ? skip_separators(s, cut, t->segend) : cut;
+	return 1;
+}
+
+/* ---- the lookahead ring ---- */
+
+struct line *
+ring_at(struct tok *t, size_t i)
+{
+	return &t->ring[(t->head + i) % LOOK];
+}
+
+void
+ring_fill(struct tok *t)
+{
+	while (!t->eof && t->count < LOOK) {
+		if (!piece_next(t, ring_at(t, t->count)))
+			t->eof = 1;
+		else
+			t->count++;
+	}
+}
+
+/* The next line after the first that is not blank, or NULL. */
+struct line *
+ring_next(struct tok *t)
+{
+	size_t i;
+
+	for (i = 1; i < t->count; i++)
+		if (ring_at(t, i)->kind != K_BLANK)
+			return ring_at(t, i);
+	return NULL;
+}
