@@ -489,12 +489,20 @@ int
 mu_rec_next(struct mu_input *in, struct mu_buf *line, struct mu_rec *r,
     int strict, int *bad)
 {
+	return mu_rec_next_pass(in, line, r, strict, bad, NULL);
+}
+
+int
+mu_rec_next_pass(struct mu_input *in, struct mu_buf *line, struct mu_rec *r,
+    int strict, int *bad, int (*pass)(const char *, size_t))
+{
 	const char *why;
 	size_t col;
 	int got;
 
 	while ((got = mu_input_getline(in, line)) == 1) {
-		if (blank(line->s, line->len))
+		if (blank(line->s, line->len) ||
+		    (pass && pass(line->s, line->len)))
 			continue;
 		if (mu_rec_parse(r, line->s, line->len, &why, &col) == 0)
 			return 1;

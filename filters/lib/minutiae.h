@@ -125,6 +125,12 @@ long mu_rec_line(const struct mu_rec *);
  */
 int mu_rec_next(struct mu_input *, struct mu_buf *line, struct mu_rec *,
     int strict, int *bad);
+/*
+ * mu_rec_next, passing over unparsed every line for which pass(line, len)
+ * is nonzero: a filter that wants few record types saves their parsing.
+ */
+int mu_rec_next_pass(struct mu_input *, struct mu_buf *line, struct mu_rec *,
+    int strict, int *bad, int (*pass)(const char *, size_t));
 
 /* ---- out.c: records on stdout ---- */
 /* Starts {"type":T,"doc":D,"line":N (line 0 writes no line). */

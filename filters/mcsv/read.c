@@ -55,42 +55,9 @@ passover(const char *s, size_t n)
 	return !needed(t, (size_t)(e - t));
 }
 
-static int
-blank(const char *s, size_t n)
-{
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	return n == 0;
-}
-
-/*
- * mu_rec_next(), passing over the lines that passover() allows; its
- * messages are those of mu_rec_next().
- */
+/* mu_rec_next(), passing over the lines that passover() allows. */
 int
 mc_next(struct mu_input *in, struct mu_buf *line, struct mu_rec *r, int *bad)
 {
-	const char *why;
-	size_t col;
-	int got;
-
-	while ((got = mu_input_getline(in, line)) == 1) {
-		if (blank(line->s, line->len) || passover(line->s, line->len))
-			continue;
-		if (mu_rec_parse(r, line->s, line->len, &why, &col) == 0)
-			return 1;
-		*bad = 1;
-		if (line->len == 1 && (line->s[0] == '{' || line->s[0] == '['))
-			mu_warn(mu_input_name(in), mu_input_lineno(in),
-			    "pretty-printed JSON: records must be one object "
-			    "a line (use jq -c)");
-		else
-			mu_warn(mu_input_name(in), mu_input_lineno(in),
-			    "column %zu: %s: not a record (one JSON object a "
-			    "line expected; jq -c writes them)", col, why);
-		if (mc.strict)
-			return -1;
-	}
-	return got;
+	return mu_rec_next_pass(in, line, r, mc.strict, bad, passover);
 }
-
