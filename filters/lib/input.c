@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -199,14 +200,23 @@ decode(struct mu_input *in, struct mu_buf *line)
 		line->s[line->len] = '\0';
 }
 
+/* Whether b is all ASCII with no NUL: the common line, taken as it is. */
 static int
 plain_ascii(const struct mu_buf *b)
 {
-	size_t i;
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	const unsigned char *p = (const unsigned char *)b->s;
+	size_t i = 0;
+	uint64_t v;
 
-	for (i = 0; i < b->len; i++)
-		if ((unsigned char)b->s[i] - 1u >= 0x7fu)
-			return 0;	/* NUL or a byte over 0x7f */
+	for (; i + 8 <= b->len; i += 8) {	/* 8 bytes at a time */
+		memcpy(&v, p + i, 8);
+		if ((v | ((v - ones) & ~v)) & high)
+			return 0;
+	}
+	for (; i < b->len; i++)
+		if (p[i] == 0 || p[i] >= 0x80)
+			return 0;
 	return 1;
 }
 
