@@ -1,7 +1,7 @@
 #!/bin/sh
 # msection: the meeting record from the forms of heading found in minutes.
 . "$(dirname "$0")/lib.sh"
-plan 17
+plan 19
 
 # blk KIND TEXT [KEY LABEL]: one block record.
 blk() {
@@ -71,4 +71,10 @@ is "the heading's start wins over a commenced line" \
     "$({ blk para 'Minutes of the Meeting of Oakley Parish Council held on 1 June 2016 at 7.30pm in the Village Hall.'
          blk para 'The meeting commenced at 7.35pm.'; } | meet)" \
     "Oakley Parish Council|Village Hall|2016-06-01|Wednesday|19:30|-"
+is "a 24-hour time after at: held at 19.30" \
+    "$(blk para 'Minutes of the Meeting of Oakley Parish Council held on 1 June 2016 at 19.30 in the Village Hall.' | meet)" \
+    "Oakley Parish Council|Village Hall|2016-06-01|Wednesday|19:30|-"
+is "Location: as a line of text" \
+    "$({ blk para 'Westvale Scrutiny Board - Tuesday, 15 September 2020 10.30 am'; blk para 'Location: Room 4, Civic Centre'; } | meet)" \
+    "Westvale Scrutiny Board|Room 4, Civic Centre|2020-09-15|Tuesday|10:30|-"
 done_testing

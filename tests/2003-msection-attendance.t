@@ -1,7 +1,7 @@
 #!/bin/sh
 # msection: attendance lists in the forms minutes use.
 . "$(dirname "$0")/lib.sh"
-plan 25
+plan 27
 
 blk() {
 	jq -nc --arg k "$1" --arg t "$2" --arg y "${3-}" --arg l "${4-}" \
@@ -97,4 +97,10 @@ is "a reason in brackets then a full stop: no organisation" \
 is "a table flattened with bars" \
     "$(blk keyword 'Cllr A Vance | Cllr B Wilde | Mrs C Yeo' PRESENT Present | who)" \
     "A Vance|present|false|-|-|Cllr|-;B Wilde|present|false|-|-|Cllr|-;C Yeo|present|false|-|-|Mrs|-;"
+is "In the Chair: X, and X in the Chair. with a full stop" \
+    "$({ blk keyword '' PRESENT Present; blk para 'Mr P Quayle'; blk para 'Mrs J Royle'
+         blk para 'In the Chair: Mrs J Royle'; } | who)$({ blk para 'Cllr Dora Penn in the Chair.'; } | who)" \
+    "P Quayle|present|false|-|-|Mr|-;J Royle|present|true|-|-|Mrs|-;Dora Penn|present|true|-|-|Cllr|-;"
+is "apologies: None. is no one" \
+    "$(blk keyword 'None.' APOLOGIES Apologies | who)" ""
 done_testing

@@ -3,7 +3,7 @@
 # (tests/data/sec-*.jsonl) and small tables.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 26
+plan 29
 
 blk() {
 	jq -nc --arg k "$1" --arg t "$2" --arg y "${3-}" --arg l "${4-}" \
@@ -94,4 +94,17 @@ is "It was unanimously resolved that ... inside a paragraph" \
     "$({ blk heading 'Allotments' '' 3; blk para 'After discussion it was unanimously resolved that the rents be frozen. The Clerk will tell the tenants.'; } | msection |
        jq -r 'select(.type == "resolution") | "\(.text)|\(.unanimous)"')" \
     "the rents be frozen|true"
+is "a typed heading that runs on: the title ends at the dash" \
+    "$({ blk heading 'Apologies for absence – Cllr R Frost (work), Cllr J Lane.' '' 25/041
+         blk heading 'Declarations of interest: none.' '' 25/042
+         blk heading 'Force Performance Report - Quarter 3' '' 25/043; } | msection | items)" \
+    "25/041 Apologies for absence;25/042 Declarations of interest;25/043 Force Performance Report - Quarter 3;"
+is "and its names are the apologies" \
+    "$(blk heading 'Apologies for absence – Cllr R Frost (work), Cllr J Lane.' '' 25/041 | msection |
+       jq -r 'select(.type == "attendee") | "\(.name) \(.status)"' | tr '\n' ';')" \
+    "R Frost apologies;J Lane apologies;"
+is "RESOLVED unanimously that: the flag, not the word" \
+    "$({ blk heading 'Grants' '' 7; blk keyword 'unanimously that the grant be paid.' RESOLVED RESOLVED; } | msection |
+       jq -r 'select(.type == "resolution") | "\(.text)|\(.unanimous)"')" \
+    "the grant be paid|true"
 done_testing

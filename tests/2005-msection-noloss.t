@@ -3,8 +3,9 @@
 # letters and digits of every block's text must come out once in the
 # texts of the records (meeting title, attendee raw, item title, point,
 # resolution and prose text).  Compared as multisets, after dropping the
-# words msection removes by contract ("That" before a resolution, "and"
-# between names), because the meeting record comes first.
+# words msection removes by contract ("That" and "unanimously" before a
+# resolution, "and" between names), because the meeting record comes
+# first.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
 set -- "$data"/sec-*.jsonl
@@ -16,7 +17,7 @@ if [ -x "$top/bin/mtokenize" ]; then
 fi
 plan $((n + 1))
 
-fold='ascii_downcase | gsub("\\b(that|and)\\b"; "") | gsub("[^a-z0-9]"; "")
+fold='ascii_downcase | gsub("\\b(that|and|unanimously)\\b"; "") | gsub("[^a-z0-9]"; "")
     | explode | sort | implode'
 blocks() {
 	jq -rj 'select(.type == "block" and .kind != "artifact") | .text + " "' |

@@ -118,6 +118,7 @@ extern int ndecls, declcap;
 extern struct action *acts;
 extern int nacts, actcap;
 extern int *entat;		/* entat[t]: the entity that ends at token t */
+				/* (safe to PAD places either side) */
 extern int *entst;		/* entst[t]: the entity that starts there */
 
 /* words.c */

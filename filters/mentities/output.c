@@ -121,7 +121,9 @@ add_field(struct mu_buf *b, const struct mu_rec *r, const char *key,
 {
 	const struct mu_field *f = mu_rec_get(r, key);
 
-	mu_buf_printf(b, ",\"%s\":", key);
+	mu_buf_adds(b, ",\"");
+	mu_buf_adds(b, key);
+	mu_buf_adds(b, "\":");
 	if (f == NULL)
 		mu_buf_adds(b, dflt);
 	else if (f->type == MU_STR)

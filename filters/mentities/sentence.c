@@ -11,8 +11,10 @@ struct action *acts;
 
 int nacts, actcap;
 
+/* Like tk, both have PAD places either side, all -1 but for entities. */
 int *entat;		/* entat[t]: the entity that ends at token t */
 int *entst;		/* entst[t]: the entity that starts there */
+static int *atbase, *stbase;
 static int entatcap;
 
 /* The end of the sentence that starts at a. */
@@ -43,12 +45,14 @@ sentences(void)
 {
 	int a, b, k, from;
 
-	if (entatcap < nt + PAD) {
-		entatcap = nt + PAD;
-		entat = mu_realloc(entat, (size_t)entatcap * sizeof *entat);
-		entst = mu_realloc(entst, (size_t)entatcap * sizeof *entst);
+	if (entatcap < nt + 2 * PAD) {
+		entatcap = nt + 2 * PAD;
+		atbase = mu_realloc(atbase, (size_t)entatcap * sizeof *atbase);
+		stbase = mu_realloc(stbase, (size_t)entatcap * sizeof *stbase);
+		entat = atbase + PAD;
+		entst = stbase + PAD;
 	}
-	for (k = 0; k < nt + PAD; k++)
+	for (k = -PAD; k < nt + PAD; k++)
 		entat[k] = entst[k] = -1;
 	for (k = 0; k < nents; k++) {
 		entat[ents[k].te - 1] = k;

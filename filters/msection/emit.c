@@ -87,12 +87,12 @@ emit_prose(const struct blk *b, const char *s, size_t n)
 
 /* Attendees of block i, then any of its text that named no one. */
 static void
-emit_att(int i, size_t *ai)
+emit_att(int i, size_t *ai, size_t pos)
 {
 	const struct blk *b = &D.b[i];
 	const char *s = TEXT(i);
 	const struct att *a;
-	size_t pos = 0, k, n;
+	size_t k, n;
 	const char *r;
 
 	mu_buf_reset(&tmp2);
@@ -164,6 +164,12 @@ emit_res(int i)
 	s = tmp.s;
 	n = tmp.len;
 	trim(&s, &n, ":-");
+	/* "RESOLVED unanimously that ...": the flag says it. */
+	if (n > 12 && mu_strncaseeq(s, "unanimously ", 12)) {
+		s += 12;
+		n -= 12;
+		un = 1;
+	}
 	if (n > 5 && mu_strncaseeq(s, "that", 4) && (s[4] == ' ' ||
 	    s[4] == ':')) {
 		s += 5;
@@ -199,7 +205,7 @@ emit_item(const struct blk *b)
 {
 	const struct item *t = &D.it[b->item - 1];
 	const char *s = b->kind == K_NUMBER ? "" : STR(b->text);
-	size_t n = b->kind == K_NUMBER ? 0 : b->len;
+	size_t n = b->kind == K_NUMBER ? 0 : b->te;
 
 	while (n && (s[n - 1] == '.' || isspace((unsigned char)s[n - 1])))
 		n--;
@@ -234,10 +240,12 @@ emit(void)
 		b = &D.b[i];
 		switch (b->role) {
 		case R_ATT:
-			emit_att(i, &ai);
+			emit_att(i, &ai, 0);
 			break;
 		case R_ITEM:
 			emit_item(b);
+			if (b->te < b->len)	/* the rest of a heading */
+				emit_att(i, &ai, b->ta);
 			break;
 		case R_POINT:
 			mu_out_begin("point", mu_buf_str(&D.name), b->line);

@@ -135,7 +135,7 @@ add_block(const struct mu_rec *r)
 	mu_buf_addc(&D.arena, '\0');
 	b->len = tl;
 	b->unanimous = -1;
-	b->re = b->len;
+	b->re = b->te = b->ta = b->len;
 }
 
 static void

@@ -165,6 +165,11 @@ keyword_venue(int i)
 	const char *s = TEXT(i), *p;
 	size_t n = D.b[i].len;
 
+	/* the same as a line of text: "Location: Village Hall" */
+	if (D.b[i].kind == K_PARA && (p = memchr(s, ':', n)) != NULL) {
+		n -= p + 1 - s;
+		s = p + 1;
+	}
 	if ((p = ci_find(s, n, "view directions")) != NULL)
 		n = p - s;
 	return save_trimmed(s, n);
@@ -260,7 +265,9 @@ meeting(void)
 	for (i = 0; i < hend; i++) {
 		s = TEXT(i);
 		n = D.b[i].len;
-		if (D.b[i].ykey == Y_VENUE || D.b[i].ykey == Y_PLACE)
+		if (D.b[i].ykey == Y_VENUE || D.b[i].ykey == Y_PLACE ||
+		    (D.b[i].kind == K_PARA && (ci_prefix(s, "location:") ||
+		    ci_prefix(s, "venue:") || ci_prefix(s, "place:"))))
 			m->venue = keyword_venue(i);
 		else if (D.b[i].ykey == Y_TIME && m->sh < 0 &&
 		    find_time(s, n, &j, &m->sh, &m->sm) == 0)

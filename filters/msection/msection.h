@@ -31,6 +31,7 @@ struct blk {
 	int role, item;			/* item: index into items, 0 none */
 	int unanimous;			/* R_RES: -1 unknown, 0, 1 */
 	size_t rs, re;			/* R_RES: the decided part of text */
+	size_t te, ta;			/* R_ITEM: title end, rest start */
 	size_t kindstr;			/* the kind as read, for odd kinds */
 };
 

@@ -380,7 +380,8 @@ parse_entry(struct att *a, const char *s, size_t n)
 	trim(&s, &n, ",;");
 	if (drop_word(&s, &n, "and") == 0)
 		drop_word(&s, &n, "&");
-	if (ci_prefix(s, "chairman:") || ci_prefix(s, "chair:")) {
+	if (ci_prefix(s, "chairman:") || ci_prefix(s, "chair:") ||
+	    ci_prefix(s, "chairperson:") || ci_prefix(s, "in the chair:")) {
 		a->chair = 1;
 		p = memchr(s, ':', n);
 		n -= p + 1 - s;

@@ -188,18 +188,41 @@ role_wrap(int bi)
 	return 1;
 }
 
-/* "Mr P Quayle in the Chair": marks the chair among those present. */
+/* Drops "in the Chair" after a name or "Chair:" before it. */
+static int
+chair_words(const char **s, size_t *n)
+{
+	static const char *pre[] = { "in the chair:", "chairman:",
+		"chairperson:", "chair:", NULL };
+	const char *const *p;
+	size_t k;
+
+	if (drop_tail(s, n, "in the chair"))
+		return 1;
+	for (p = pre; *p; p++)
+		if (*n > (k = strlen(*p)) && mu_strncaseeq(*s, *p, k)) {
+			*s += k;
+			*n -= k;
+			trim(s, n, "");
+			return 1;
+		}
+	return 0;
+}
+
+/* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the chair among those present. */
 static int
 chair_line(int bi)
 {
-	const char *s = TEXT(bi);
-	size_t n = D.b[bi].len, i, before = D.na;
+	const char *s = TEXT(bi), *all;
+	size_t n = D.b[bi].len, i, before = D.na, alln;
 
 	trim(&s, &n, ".");
-	if (!drop_tail(&s, &n, "in the chair") || !looks_name(s, n))
+	all = s;
+	alln = n;
+	if (!chair_words(&s, &n) || !looks_name(s, n))
 		return 0;
 	new_att(bi, 0, D.b[bi].len, S_PRESENT);
-	parse_entry(&D.at[before], s, n);
+	parse_entry(&D.at[before], all, alln);
 	D.at[before].chair = 1;
 	for (i = 0; i < before; i++)
 		if (D.at[i].status == S_PRESENT &&
@@ -553,6 +576,44 @@ role_number(struct state *st, int i)
 		st->item = new_item(i, D.b[i].label);
 }
 
+/*
+ * A typed heading that goes on after its title: "Apologies for absence
+ * – Cllr R Frost (work).", "Declarations of interest: none."  The title
+ * ends at the dash or colon when names, "none" or a sentence follow;
+ * names under an attendance title are attendees.
+ */
+static void
+heading_rest(int item, int i)
+{
+	struct blk *b = &D.b[i];
+	const char *s = TEXT(i), *r;
+	size_t n = b->len, p, k = 0, rn;
+
+	for (p = 1; p + 2 < n && !k; p++)
+		if (s[p] == ':' && s[p + 1] == ' ')
+			k = 2;
+		else if (s[p] == ' ' && s[p + 1] == '-' && s[p + 2] == ' ')
+			k = 3;
+		else if (s[p] == ' ' && p + 4 < n &&
+		    (ci_prefix(s + p + 1, "\xe2\x80\x93 ") ||
+		    ci_prefix(s + p + 1, "\xe2\x80\x94 ")))
+			k = 5;
+	if (!k--)
+		return;
+	r = s + p + k;
+	rn = n - p - k;
+	trim(&r, &rn, ".");
+	if (!(is_hon(r, toklen(r, rn)) || sentence_like(r, rn) ||
+	    (rn <= 4 && (mu_strncaseeq(r, "none", rn) ||
+	    mu_strncaseeq(r, "nil", rn)))))
+		return;
+	b->te = p - 1;
+	b->ta = r - s;
+	if (item_status(item) != S_NONE && is_hon(r, toklen(r, rn)))
+		split_list(i, b->ta, list_to(s, b->ta, n), item_status(item),
+		    NULL);
+}
+
 static void
 role_heading(struct state *st, int i)
 {
@@ -570,6 +631,7 @@ role_heading(struct state *st, int i)
 		st->pend = -1;
 	}
 	st->item = new_item(i, label);
+	heading_rest(st->item, i);
 }
 
 /* "(a) That ...": a part of a resolution, a point, or a name. */

@@ -44,19 +44,33 @@ ci_prefix(const char *s, const char *p)
  * Finds p in s[0..n) ignoring case, as a word start; returns it or NULL.
  * The first byte is matched before the rest: this is the hot loop.
  */
+/* ci_find for a p that does not start with a letter. */
+static const char *
+ci_scan(const char *s, size_t n, const char *p, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i + k <= n; i++)
+		if ((i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+		    mu_strncaseeq(s + i, p, k))
+			return s + i;
+	return NULL;
+}
+
 const char *
 ci_find(const char *s, size_t n, const char *p)
 {
 	size_t k = strlen(p), i;
-	unsigned char lo, up, c;
+	unsigned char lo, c2;
 
-	if (k == 0 || k > n)
-		return NULL;
+	if (k == 0 || k > n || !isalpha((unsigned char)p[0]))
+		return k && k <= n ? ci_scan(s, n, p, k) : NULL;
+	/* c | 0x20 folds a letter's case: the first two bytes filter. */
 	lo = tolower((unsigned char)p[0]);
-	up = toupper(lo);
+	c2 = k > 1 ? (unsigned char)p[1] | 0x20 : 0;
 	for (i = 0; i + k <= n; i++) {
-		c = s[i];
-		if (c != lo && c != up)
+		if (((unsigned char)s[i] | 0x20) != lo || (k > 1 &&
+		    ((unsigned char)s[i + 1] | 0x20) != c2))
 			continue;
 		if (i && isalnum((unsigned char)s[i - 1]))
 			continue;

@@ -220,7 +220,10 @@ find_time(const char *s, size_t n, size_t *at, int *h, int *m)
 		    || s[i - 1] == '/' || s[i - 1] == ':' ||
 		    (unsigned char)s[i - 1] == 0xa3))	/* £ */
 			continue;
-		if ((k = time_at(s + i, 0, h, m, &sfx)) && i + k <= n) {
+		/* "at 19.30": a bare time after "at" is a time too */
+		if (((k = time_at(s + i, 0, h, m, &sfx)) || (i >= 3 &&
+		    mu_strncaseeq(s + i - 3, "at ", 3) &&
+		    (k = time_at(s + i, 1, h, m, &sfx)))) && i + k <= n) {
 			*at = i;
 			return k;
 		}
