@@ -11,7 +11,8 @@
  * Files: buf.c (growable bytes), err.c (messages and exit status),
  * input.c (plain or gzip text, line by line, decoded to UTF-8),
  * json.c (parse one JSON object line into fields), out.c (write records),
- * text.c (UTF-8 and small text helpers).
+ * text.c (UTF-8 and small text helpers), store.c (growing arrays, strings
+ * kept by offset), when.c (dates and times).
  */
 #ifndef MINUTIAE_H
 #define MINUTIAE_H
@@ -164,5 +165,65 @@ void mu_cp1252_add(struct mu_buf *b, unsigned char c);
 /* Folds runs of white space (and NBSP) to one space, trims the ends. */
 void mu_squeeze(struct mu_buf *out, const char *s, size_t n);
 int mu_strncaseeq(const char *a, const char *b, size_t n);
+/* s starts with p, ignoring ASCII case. */
+int mu_caseprefix(const char *s, const char *p);
+
+/* ---- store.c: arrays that grow, strings kept by offset ---- */
+/*
+ * Room for element n of the array p of *cap elements of size bytes:
+ * returns p, or p reallocated (64 elements, then doubling) with *cap
+ * updated.  Use as p = mu_grow(p, &cap, n, sizeof *p).
+ */
+void *mu_grow(void *p, size_t *cap, size_t n, size_t size);
+/*
+ * Appends s[0..n) and a NUL to b; returns the offset of the copy, which
+ * (unlike a pointer) stays good when b is reallocated.
+ */
+size_t mu_save(struct mu_buf *b, const char *s, size_t n);
+
+/* ---- when.c: dates and times as minutes write them ---- */
+/* Lower case, NULL-ended: "january".."december", "sunday".."saturday". */
+extern const char *const mu_month_names[];
+extern const char *const mu_wday_names[];
+/* The abbreviations mu_month knows: "jan", "feb", .. "sep", "sept" .. */
+extern const char *const mu_month_abbrs[];
+/*
+ * The month 1..12 named by the word s[0..n) in any case: its full name or
+ * an abbreviation ("Sept", "DEC"); 0 for none.  *abbr (may be NULL) is
+ * set to 1 for an abbreviation ("May" is a full name).
+ */
+int mu_month(const char *s, size_t n, int *abbr);
+/* The weekday 0..6 (Sunday 0) of the word s[0..n): the full name or its
+ * first three or four letters ("Thur", "wed"), any case; -1 for none. */
+int mu_wday(const char *s, size_t n);
+/* s[0..n) is an ordinal suffix: "st", "nd", "rd", "th", any case.  PDF
+ * extraction may split it from its number ("1 st"): the caller decides. */
+int mu_ordinal(const char *s, size_t n);
+int mu_days_in(int y, int m);			/* m 1..12 */
+int mu_dow(int y, int m, int d);		/* 0 Sunday */
+/* The hour 0..23 of h 1..12 with am (pm 0) or pm (pm 1). */
+int mu_hour24(int h, int pm);
+/*
+ * Readers of a NUL-terminated string s; each returns the length read, or
+ * 0 for none.
+ * mu_date_at: a full date at s, day first: "Thursday, 5 March 2020",
+ * "1ST SEPTEMBER 2016", "9th March, 2014", "Wed. 2nd of May 2018",
+ * "04/03/2021", "04.03.2021".
+ * mu_find_date: the first date in s[0..n) starting at a word; *at gets
+ * its offset.
+ * mu_time_at: "2.00 pm", "2:00pm", "6pm", "14:00", "7.30 P.M.", "noon",
+ * "midday" at s, with *h 0..23; loose: a bare "2.00" is taken too (the
+ * first half of a range).  *sfx gets 'a', 'p' or 0 (no am/pm).
+ * mu_find_time: the first time in s[0..n) that starts a word, not after
+ * ".", "/", ":" or "£"; a bare "19.30" only after "at ".
+ * mu_range_at: "2.00 - 3.45 pm", "10am to 12.30pm", en or em dash; the
+ * first time takes the second's pm unless that puts it after the end.
+ */
+size_t mu_date_at(const char *s, int *y, int *mo, int *d);
+size_t mu_find_date(const char *s, size_t n, size_t *at, int *y, int *mo,
+    int *d);
+size_t mu_time_at(const char *s, int loose, int *h, int *m, int *sfx);
+size_t mu_find_time(const char *s, size_t n, size_t *at, int *h, int *m);
+size_t mu_range_at(const char *s, int *sh, int *sm, int *eh, int *em);
 
 #endif

@@ -130,3 +130,9 @@ mu_strncaseeq(const char *a, const char *b, size_t n)
 	}
 	return 1;
 }
+
+int
+mu_caseprefix(const char *s, const char *p)
+{
+	return mu_strncaseeq(s, p, strlen(p));
+}

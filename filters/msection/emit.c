@@ -47,7 +47,7 @@ emit_meeting(void)
 	if (m->y) {
 		snprintf(v, sizeof v, "%04d-%02d-%02d", m->y, m->mo, m->d);
 		mu_out_str("date", v);
-		s = wdays[dow(m->y, m->mo, m->d)];
+		s = mu_wday_names[mu_dow(m->y, m->mo, m->d)];
 		mu_out_strn("weekday", v, snprintf(v, sizeof v, "%c%s",
 		    toupper((unsigned char)s[0]), s + 1));
 	} else {

@@ -99,7 +99,7 @@ add_block(const struct mu_rec *r)
 	size_t tl = 0;
 	struct blk *b;
 
-	D.b = grow(D.b, &D.cb, D.nb, sizeof *D.b);
+	D.b = mu_grow(D.b, &D.cb, D.nb, sizeof *D.b);
 	b = &D.b[D.nb++];
 	memset(b, 0, sizeof *b);
 	for (f = r->f; f < end; f++) {
@@ -143,7 +143,7 @@ add_pass(const struct mu_buf *line)
 {
 	struct pass *p;
 
-	D.ps = grow(D.ps, &D.cp, D.np, sizeof *D.ps);
+	D.ps = mu_grow(D.ps, &D.cp, D.np, sizeof *D.ps);
 	p = &D.ps[D.np++];
 	p->off = D.arena.len;
 	p->len = line->len;

@@ -24,13 +24,13 @@ title_score(int i)
 	if (ci_find(s, n, "meeting of") || ci_find(s, n, "minutes of") ||
 	    ci_find(s, n, "minute of"))
 		sc += 4, of = 1;
-	if (find_date(s, n, &at, &y, &mo, &d))
+	if (mu_find_date(s, n, &at, &y, &mo, &d))
 		sc += 3;
-	if (find_time(s, n, &at, &h, &m))
+	if (mu_find_time(s, n, &at, &h, &m))
 		sc += 1;
 	if (ci_find(s, n, "held "))
 		sc += 2;
-	if (ci_prefix(s, "agenda"))
+	if (mu_caseprefix(s, "agenda"))
 		sc -= 5;
 	if (!of && n > 200)
 		sc -= 3;
@@ -55,7 +55,7 @@ static size_t
 save_trimmed(const char *s, size_t n)
 {
 	trim_tail(&s, &n);
-	return n ? save(s, n) : NOSTR;
+	return n ? mu_save(&D.der, s, n) : NOSTR;
 }
 
 /*
@@ -107,7 +107,7 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 		b = p + 1;
 		trim(&b, &len, "");
 	}
-	return len ? save(b, len) : NOSTR;
+	return len ? mu_save(&D.der, b, len) : NOSTR;
 }
 
 /* The venue of "... held at V on DATE", "held on DATE at TIME in the V". */
@@ -123,10 +123,10 @@ get_venue(const char *s, size_t n)
 	p += 5;
 	mu_buf_reset(&tmp);
 	mu_buf_add(&tmp, p, s + n - p);
-	for (i = 0; (k = find_date(tmp.s + i, tmp.len - i, &at, &y, &mo,
+	for (i = 0; (k = mu_find_date(tmp.s + i, tmp.len - i, &at, &y, &mo,
 	    &d)) != 0; i += at + k)
 		memset(tmp.s + i + at, 1, k);
-	for (i = 0; (k = find_time(tmp.s + i, tmp.len - i, &at, &h, &m)) != 0;
+	for (i = 0; (k = mu_find_time(tmp.s + i, tmp.len - i, &at, &h, &m)) != 0;
 	    i += at + k)
 		memset(tmp.s + i + at, 1, k);
 	for (i = 0; i < tmp.len; i = k + 1) {
@@ -155,7 +155,7 @@ get_venue(const char *s, size_t n)
 			continue;
 		break;
 	}
-	return bn ? save(best, bn) : NOSTR;
+	return bn ? mu_save(&D.der, best, bn) : NOSTR;
 }
 
 /* "Venue: Riverside Suite - Civic Centre. View directions" */
@@ -194,8 +194,8 @@ find_title(int *hend)
 			continue;
 		}
 		if (b->kind == K_HEADING && b->label != NOSTR &&
-		    !ci_prefix(TEXT(i), "minutes of") &&
-		    !ci_prefix(TEXT(i), "minute of"))
+		    !mu_caseprefix(TEXT(i), "minutes of") &&
+		    !mu_caseprefix(TEXT(i), "minute of"))
 			break;
 		if (b->kind == K_HEADING && bs >= 3)
 			break;
@@ -246,16 +246,16 @@ meeting(void)
 	if (t >= 0) {
 		s = TEXT(t);
 		n = D.b[t].len;
-		if ((k = find_date(s, n, &at, &y, &mo, &d)) != 0)
+		if ((k = mu_find_date(s, n, &at, &y, &mo, &d)) != 0)
 			m->y = y, m->mo = mo, m->d = d;
-		if (find_time(s, n, &j, &m->sh, &m->sm) == 0)
+		if (mu_find_time(s, n, &j, &m->sh, &m->sm) == 0)
 			m->sh = -1;
 		m->body = get_body(s, n, at, k);
 		m->venue = get_venue(s, n);
 		for (i = t - 1; m->body == NOSTR && i >= 0; i--)
 			if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
-				if (!ci_prefix(TEXT(i), "agenda") &&
-				    !find_date(TEXT(i), D.b[i].len, &j, &y, &mo,
+				if (!mu_caseprefix(TEXT(i), "agenda") &&
+				    !mu_find_date(TEXT(i), D.b[i].len, &j, &y, &mo,
 				    &d))
 					m->body = save_trimmed(TEXT(i),
 					    D.b[i].len);
@@ -266,14 +266,14 @@ meeting(void)
 		s = TEXT(i);
 		n = D.b[i].len;
 		if (D.b[i].ykey == Y_VENUE || D.b[i].ykey == Y_PLACE ||
-		    (D.b[i].kind == K_PARA && (ci_prefix(s, "location:") ||
-		    ci_prefix(s, "venue:") || ci_prefix(s, "place:"))))
+		    (D.b[i].kind == K_PARA && (mu_caseprefix(s, "location:") ||
+		    mu_caseprefix(s, "venue:") || mu_caseprefix(s, "place:"))))
 			m->venue = keyword_venue(i);
 		else if (D.b[i].ykey == Y_TIME && m->sh < 0 &&
-		    find_time(s, n, &j, &m->sh, &m->sm) == 0)
+		    mu_find_time(s, n, &j, &m->sh, &m->sm) == 0)
 			m->sh = -1;
 		if (m->y == 0 && D.b[i].kind != K_ARTIFACT &&
-		    find_date(s, n, &j, &y, &mo, &d))
+		    mu_find_date(s, n, &j, &y, &mo, &d))
 			m->y = y, m->mo = mo, m->d = d;
 	}
 	return hend;
@@ -319,7 +319,7 @@ time_sentence(int i, int *sh, int *sm)
 	int h, m, sfx, v;
 
 	for (q = s; (q = ci_find(q, s + n - q, "at ")) != NULL; q += 3) {
-		if (q - s < 6 || q[-1] != ' ' || !time_at(q + 3, 0, &h, &m,
+		if (q - s < 6 || q[-1] != ' ' || !mu_time_at(q + 3, 0, &h, &m,
 		    &sfx) || (v = time_verb(s, q)) == 0)
 			continue;
 		/* The end among the last lines, the start among the first. */
@@ -346,7 +346,7 @@ closing(void)
 		    D.b[i].kind != K_KEYWORD && D.b[i].kind != K_BULLET))
 			continue;
 		s = TEXT(i);
-		if (D.b[i].len < 60 && range_at(s, &sh, &sm, &eh, &em)) {
+		if (D.b[i].len < 60 && mu_range_at(s, &sh, &sm, &eh, &em)) {
 			if (D.m.sh < 0)
 				D.m.sh = sh, D.m.sm = sm;
 			D.m.eh = eh, D.m.em = em;

@@ -2,7 +2,9 @@
  * msection.h: the private header of msection.  A document's blocks are
  * held in D: their texts and labels in D.arena (written only while
  * reading, so pointers into it stay good through the passes), strings
- * made from them in D.der, both addressed by offsets.
+ * made from them in D.der (mu_save, never while reading blocks, so
+ * pointers into D.der stay good through the role pass), both addressed
+ * by offsets.
  */
 #ifndef MSECTION_H
 #define MSECTION_H
@@ -93,22 +95,11 @@ int section(const char *path, int strict);
 
 /* text.c: small text helpers */
 const char *ci_find(const char *s, size_t n, const char *p);
-int ci_prefix(const char *s, const char *p);
 int drop_tail(const char **s, size_t *n, const char *w);
 int drop_word(const char **s, size_t *n, const char *w);
-void *grow(void *p, size_t *cap, size_t n, size_t sz);
 int has_alnum(const char *s, size_t n);
 size_t nwords(const char *s, size_t n);
-size_t save(const char *s, size_t n);
 void trim(const char **s, size_t *n, const char *cut);
-
-/* when.c: dates and times */
-extern const char *wdays[];
-int dow(int y, int m, int d);
-size_t find_date(const char *s, size_t n, size_t *at, int *y, int *mo, int *d);
-size_t find_time(const char *s, size_t n, size_t *at, int *h, int *m);
-size_t range_at(const char *s, int *sh, int *sm, int *eh, int *em);
-size_t time_at(const char *s, int loose, int *h, int *m, int *sfx);
 
 /* people.c: names and attendance lists */
 extern const char *honorifics[];

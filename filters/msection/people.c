@@ -299,8 +299,8 @@ role_sep(const char *s, size_t n, size_t *skip)
 		else if (s[i + 1] == '-' && s[i + 2] == ' ') {
 			*skip = 3;
 			return i;
-		} else if (i + 4 < n && (ci_prefix(s + i + 1, "\xe2\x80\x93 ") ||
-		    ci_prefix(s + i + 1, "\xe2\x80\x94 "))) {
+		} else if (i + 4 < n && (mu_caseprefix(s + i + 1, "\xe2\x80\x93 ") ||
+		    mu_caseprefix(s + i + 1, "\xe2\x80\x94 "))) {
 			*skip = 5;
 			return i;
 		}
@@ -361,7 +361,7 @@ name_part(struct att *a, const char *s, size_t n)
 static size_t
 keepbuf(struct mu_buf *b)
 {
-	return b->len ? save(b->s, b->len) : NOSTR;
+	return b->len ? mu_save(&D.der, b->s, b->len) : NOSTR;
 }
 
 /*
@@ -380,8 +380,8 @@ parse_entry(struct att *a, const char *s, size_t n)
 	trim(&s, &n, ",;");
 	if (drop_word(&s, &n, "and") == 0)
 		drop_word(&s, &n, "&");
-	if (ci_prefix(s, "chairman:") || ci_prefix(s, "chair:") ||
-	    ci_prefix(s, "chairperson:") || ci_prefix(s, "in the chair:")) {
+	if (mu_caseprefix(s, "chairman:") || mu_caseprefix(s, "chair:") ||
+	    mu_caseprefix(s, "chairperson:") || mu_caseprefix(s, "in the chair:")) {
 		a->chair = 1;
 		p = memchr(s, ':', n);
 		n -= p + 1 - s;
@@ -399,7 +399,7 @@ parse_entry(struct att *a, const char *s, size_t n)
 	    isalpha((unsigned char)ename.s[ename.len - 2]) &&
 	    isalpha((unsigned char)ename.s[ename.len - 3]))
 		ename.s[--ename.len] = '\0';
-	a->name = save(mu_buf_str(&ename), ename.len);
+	a->name = mu_save(&D.der, mu_buf_str(&ename), ename.len);
 	a->hon = keepbuf(&ehon);
 	a->post = keepbuf(&epost);
 	a->role = keepbuf(&erole);
@@ -470,7 +470,7 @@ new_att(int bi, size_t a, size_t b, int status)
 {
 	struct att *t;
 
-	D.at = grow(D.at, &D.ca, D.na, sizeof *D.at);
+	D.at = mu_grow(D.at, &D.ca, D.na, sizeof *D.at);
 	t = &D.at[D.na++];
 	memset(t, 0, sizeof *t);
 	t->blk = bi;
@@ -594,7 +594,7 @@ cut_at(struct split *sp, size_t i, size_t *k)
 	}
 	if (sp->depth > 0) {
 		/* "(Some Council and Cllr B": a bracket left open */
-		if (s[i] == ' ' && ci_prefix(s + i + 1, "and ") &&
+		if (s[i] == ' ' && mu_caseprefix(s + i + 1, "and ") &&
 		    is_hon(s + i + 5, toklen(s + i + 5, to - i - 5))) {
 			sp->depth = 0;
 			*k = 5;
@@ -607,7 +607,7 @@ cut_at(struct split *sp, size_t i, size_t *k)
 	if (s[i] != ' ' || i + 1 >= to)
 		return 0;
 	t = toklen(s + i + 1, to - i - 1);
-	if (((t == 3 && ci_prefix(s + i + 1, "and")) || (t == 1 &&
+	if (((t == 3 && mu_caseprefix(s + i + 1, "and")) || (t == 1 &&
 	    s[i + 1] == '&')) && i + t + 2 <= to) {
 		if (lead_name(s + i + t + 2, to - i - t - 2) &&
 		    looks_name(s + a, i - a))
@@ -644,7 +644,7 @@ take_part(struct split *sp, size_t i)
 		/* "Cllr B Hale and 3 members of the public" */
 		new_att(sp->bi, sp->a, sp->a + t, sp->status);
 		sp->cur = -1;
-		if (!lead_name(s + t, n - t) && !ci_prefix(s + t, " and "))
+		if (!lead_name(s + t, n - t) && !mu_caseprefix(s + t, " and "))
 			return 0;
 	}
 	return 1;
@@ -667,13 +667,13 @@ finish_list(int bi, size_t first, const char *defrole)
 		a->b = a->a + rn;
 		parse_entry(a, r, rn);
 		/* "Cllrs R Amos, Mrs L Pike and J Dale" */
-		if (a->hon != NOSTR && (ci_prefix(DER(a->hon), "cllrs") ||
-		    ci_prefix(DER(a->hon), "councillors")))
+		if (a->hon != NOSTR && (mu_caseprefix(DER(a->hon), "cllrs") ||
+		    mu_caseprefix(DER(a->hon), "councillors")))
 			shared = a->hon;
 		else if (a->hon == NOSTR && shared != NOSTR)
 			a->hon = shared;
 		if (a->role == NOSTR && defrole)
-			a->role = save(defrole, strlen(defrole));
+			a->role = mu_save(&D.der, defrole, strlen(defrole));
 	}
 	/* A lone word with no honorific ("Viewer") is no one's name. */
 	for (i = k = first; i < D.na; i++)
@@ -705,7 +705,7 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 		if (i < sp.a && i < to)
 			continue;	/* inside a separator just cut */
 		if (i < to && sp.depth <= 0 && sp.s[i] == ':' &&
-		    !ci_prefix(sp.s + sp.a, "chair")) {
+		    !mu_caseprefix(sp.s + sp.a, "chair")) {
 			sp.a = i + 1;	/* a group label: "Applicants:" */
 			continue;
 		}

@@ -20,7 +20,7 @@ new_item(int bi, size_t number)
 {
 	struct item *t;
 
-	D.it = grow(D.it, &D.ci, D.ni, sizeof *D.it);
+	D.it = mu_grow(D.it, &D.ci, D.ni, sizeof *D.it);
 	t = &D.it[D.ni++];
 	t->number = number;
 	t->report = NOSTR;
@@ -59,7 +59,7 @@ title_like(const char *s, size_t n)
 	if (!isupper(c) && !isdigit(c) && c < 0xc0)
 		return 0;
 	c = s[n - 1];
-	if (c == ':' || c == ';' || c == ',' || ci_prefix(s, "that "))
+	if (c == ':' || c == ';' || c == ',' || mu_caseprefix(s, "that "))
 		return 0;
 	return !has_stop(s, n);
 }
@@ -182,7 +182,7 @@ role_wrap(int bi)
 	mu_buf_adds(&tmp, DER(a->role));
 	mu_buf_addc(&tmp, ' ');
 	mu_buf_add(&tmp, s, n);
-	a->role = save(tmp.s, tmp.len);
+	a->role = mu_save(&D.der, tmp.s, tmp.len);
 	a->wrap = bi;
 	D.b[bi].role = R_DROP;
 	return 1;
@@ -260,10 +260,10 @@ item_status(int item)
 
 	if (t->kind == K_NUMBER)
 		return S_NONE;
-	if (ci_prefix(s, "apolog"))
+	if (mu_caseprefix(s, "apolog"))
 		return S_APOL;
-	if (ci_prefix(s, "present") || ci_prefix(s, "members present") ||
-	    ci_prefix(s, "attendance"))
+	if (mu_caseprefix(s, "present") || mu_caseprefix(s, "members present") ||
+	    mu_caseprefix(s, "attendance"))
 		return S_PRESENT;
 	return S_NONE;
 }
@@ -303,7 +303,7 @@ inline_resolution(int i)
 	while ((p = ci_find(s + at, n - at, "resolved ")) != NULL) {
 		at = p - s + 9;
 		q = p + 9;
-		if (!ci_prefix(q, "to ") && !ci_prefix(q, "that "))
+		if (!mu_caseprefix(q, "to ") && !mu_caseprefix(q, "that "))
 			continue;
 		if (p - s < 2)
 			continue;
@@ -369,7 +369,7 @@ vote_after(int bi)
 		while (e < n && s[e] == ' ')
 			e++;
 		for (p = v; *p; p++)
-			if (ci_prefix(s + e, *p)) {
+			if (mu_caseprefix(s + e, *p)) {
 				D.b[bi].re = e;
 				return;
 			}
@@ -458,7 +458,7 @@ para_flow(struct state *st, int i)
 		return 1;
 	st->att = S_NONE;
 	if (st->res) {
-		if (n <= 5 && ci_prefix(s, "that"))
+		if (n <= 5 && mu_caseprefix(s, "that"))
 			return 1;	/* "That:" before the parts */
 		b->role = R_RES;
 		b->unanimous = st->unan;
@@ -595,8 +595,8 @@ heading_rest(int item, int i)
 		else if (s[p] == ' ' && s[p + 1] == '-' && s[p + 2] == ' ')
 			k = 3;
 		else if (s[p] == ' ' && p + 4 < n &&
-		    (ci_prefix(s + p + 1, "\xe2\x80\x93 ") ||
-		    ci_prefix(s + p + 1, "\xe2\x80\x94 ")))
+		    (mu_caseprefix(s + p + 1, "\xe2\x80\x93 ") ||
+		    mu_caseprefix(s + p + 1, "\xe2\x80\x94 ")))
 			k = 5;
 	if (!k--)
 		return;
@@ -643,8 +643,8 @@ role_label(struct state *st, int i)
 
 	if (sub_item(st, i))
 		return;
-	if (st->res || st->cont || ci_prefix(s, "that ") ||
-	    ci_prefix(s, "resolved")) {
+	if (st->res || st->cont || mu_caseprefix(s, "that ") ||
+	    mu_caseprefix(s, "resolved")) {
 		b->role = R_RES;
 		b->unanimous = st->res || st->cont ? st->unan : -1;
 		st->res = 1;
@@ -748,6 +748,6 @@ reports(void)
 		    isdigit((unsigned char)p[k + 1])); k++)
 			;
 		if (k > 12)
-			t->report = save(p, k);
+			t->report = mu_save(&D.der, p, k);
 	}
 }

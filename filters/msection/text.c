@@ -1,4 +1,4 @@
-/* text.c: small text helpers: case-blind search, trimming, word lists. */
+/* text.c: small text helpers: case-blind search, trimming, word counts. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,42 +8,6 @@
 
 struct mu_buf tmp, tmp2;
 
-void *
-grow(void *p, size_t *cap, size_t n, size_t sz)
-{
-	if (n < *cap)
-		return p;
-	*cap = *cap ? *cap * 2 : 64;
-	return mu_realloc(p, *cap * sz);
-}
-
-/*
- * Appends a NUL-terminated copy of s to the derived strings; returns its
- * offset.  Never called while reading blocks, so pointers into the arena
- * stay good through the role pass.
- */
-size_t
-save(const char *s, size_t n)
-{
-	size_t off = D.der.len;
-
-	mu_buf_add(&D.der, s, n);
-	mu_buf_addc(&D.der, '\0');
-	return off;
-}
-
-/* ---- small text helpers ---- */
-
-int
-ci_prefix(const char *s, const char *p)
-{
-	return mu_strncaseeq(s, p, strlen(p));
-}
-
-/*
- * Finds p in s[0..n) ignoring case, as a word start; returns it or NULL.
- * The first byte is matched before the rest: this is the hot loop.
- */
 /* ci_find for a p that does not start with a letter. */
 static const char *
 ci_scan(const char *s, size_t n, const char *p, size_t k)
@@ -57,6 +21,10 @@ ci_scan(const char *s, size_t n, const char *p, size_t k)
 	return NULL;
 }
 
+/*
+ * Finds p in s[0..n) ignoring case, as a word start; returns it or NULL.
+ * The first byte is matched before the rest: this is the hot loop.
+ */
 const char *
 ci_find(const char *s, size_t n, const char *p)
 {
