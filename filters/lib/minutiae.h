@@ -187,6 +187,8 @@ extern const char *const mu_month_names[];
 extern const char *const mu_wday_names[];
 /* The abbreviations mu_month knows: "jan", "feb", .. "sep", "sept" .. */
 extern const char *const mu_month_abbrs[];
+/* The ordinal suffixes "st", "nd", "rd", "th", NULL-ended. */
+extern const char *const mu_ordinals[];
 /*
  * The month 1..12 named by the word s[0..n) in any case: its full name or
  * an abbreviation ("Sept", "DEC"); 0 for none.  *abbr (may be NULL) is

@@ -21,6 +21,9 @@ static const int abbr_month[] = { 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12 };
 const char *const mu_wday_names[] = { "sunday", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", NULL };
 
+/* Whatever the number: "1th" and "22st" are typing, still ordinals. */
+const char *const mu_ordinals[] = { "st", "nd", "rd", "th", NULL };
+
 /* Length of an alphabetic word at s. */
 static size_t
 alen(const char *s)
@@ -72,9 +75,14 @@ mu_wday(const char *s, size_t n)
 int
 mu_ordinal(const char *s, size_t n)
 {
-	return n == 2 && (mu_strncaseeq(s, "st", 2) ||
-	    mu_strncaseeq(s, "nd", 2) || mu_strncaseeq(s, "rd", 2) ||
-	    mu_strncaseeq(s, "th", 2));
+	int i;
+
+	if (n != 2)
+		return 0;
+	for (i = 0; mu_ordinals[i]; i++)
+		if (mu_strncaseeq(s, mu_ordinals[i], 2))
+			return 1;
+	return 0;
 }
 
 int

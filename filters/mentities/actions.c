@@ -12,10 +12,7 @@ action_new(int owner, int ownere, int text, int texte)
 		texte--;
 	if (texte <= text)
 		return NULL;
-	if (nacts == actcap) {
-		actcap = actcap ? 2 * actcap : 16;
-		acts = mu_realloc(acts, (size_t)actcap * sizeof *acts);
-	}
+	acts = mu_grow(acts, &actcap, (size_t)nacts, sizeof *acts);
 	x = &acts[nacts++];
 	memset(x, 0, sizeof *x);
 	x->owner = owner;
@@ -145,13 +142,13 @@ action_due(struct action *x)
 		    ents[e].m) {
 			x->y = ents[e].y;
 			x->m = ents[e].m;
-			x->d = days_in(x->y, x->m);
+			x->d = mu_days_in(x->y, x->m);
 			return;
 		}
 		if (month_at(k + 2) && !isyear(k + 3)) {
 			x->m = month_at(k + 2);	/* "by the end of December" */
 			x->y = nearest_year(y, x->m, 28);
-			x->d = days_in(x->y, x->m);
+			x->d = mu_days_in(x->y, x->m);
 			return;
 		}
 		if (isw(k + 2, "the") && (isw(k + 3, "year") ||

@@ -4,17 +4,6 @@
 #include "mentities.h"
 
 int
-days_in(int y, int m)
-{
-	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
-	    31 };
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
-
-int
 isyear(int i)
 {
 	return isnum(i) && tk[i].num == 4 && tk[i].v >= 1900 && tk[i].v <= 2099;
@@ -54,7 +43,7 @@ date_new(int ts, int te, int y, int m, int d)
 {
 	struct ent *e;
 
-	if (d < 1 || (y && d > days_in(y, m)) || (!y && d > days_in(2000, m)))
+	if (d < 1 || (y && d > mu_days_in(y, m)) || (!y && d > mu_days_in(2000, m)))
 		return NULL;
 	e = ent_new(K_DATE, ts, te);
 	e->y = y;
@@ -266,7 +255,7 @@ fill_years(void)
 			e->y = nearest_year(y, e->m, e->d);
 			e->inferred = 1;
 		}
-		if (e->y == 0 || e->d > days_in(e->y, e->m))
+		if (e->y == 0 || e->d > mu_days_in(e->y, e->m))
 			e->kind = 0;
 	}
 	for (i = j = 0; i < nents; i++)

@@ -47,10 +47,7 @@ decl_new(int who)
 {
 	struct decl *d;
 
-	if (ndecls == declcap) {
-		declcap = declcap ? 2 * declcap : 16;
-		decls = mu_realloc(decls, (size_t)declcap * sizeof *decls);
-	}
+	decls = mu_grow(decls, &declcap, (size_t)ndecls, sizeof *decls);
 	d = &decls[ndecls++];
 	memset(d, 0, sizeof *d);
 	d->who = who;

@@ -18,16 +18,6 @@ doc_reset(const char *doc)
 	D.natt = D.nacr = 0;
 }
 
-size_t
-store(const char *s, size_t n)
-{
-	size_t off = D.store.len;
-
-	mu_buf_add(&D.store, s, n);
-	mu_buf_addc(&D.store, '\0');
-	return off;
-}
-
 const char *
 stored(size_t off)
 {
@@ -77,14 +67,11 @@ note_attendee(const char *name)
 
 	if (name == NULL || *name == '\0')
 		return;
-	if (D.natt == D.attcap) {
-		D.attcap = D.attcap ? 2 * D.attcap : 32;
-		D.att = mu_realloc(D.att, (size_t)D.attcap * sizeof *D.att);
-	}
+	D.att = mu_grow(D.att, &D.attcap, (size_t)D.natt, sizeof *D.att);
 	p = &D.att[D.natt++];
 	p->init = name_key(name, strlen(name), sur, sizeof sur);
-	p->name = store(name, strlen(name));
-	p->sur = store(sur, strlen(sur));
+	p->name = mu_save(&D.store, name, strlen(name));
+	p->sur = mu_save(&D.store, sur, strlen(sur));
 }
 
 /* The attendee a name in the text stands for, or NULL. */
@@ -145,8 +132,7 @@ has_word(const char *s, const char *const *w)
 
 	for (; s && *s; s++)
 		for (i = 0; w[i]; i++)
-			if ((*s | 0x20) == w[i][0] &&
-			    mu_strncaseeq(s, w[i], strlen(w[i])))
+			if ((*s | 0x20) == w[i][0] && mu_caseprefix(s, w[i]))
 				return 1;
 	return 0;
 }

@@ -97,7 +97,8 @@ struct doc {
 	int payctx;		/* in an item on payments and accounts */
 	struct mu_buf store;	/* names and expansions */
 	struct person_key *att;
-	int natt, attcap;
+	int natt;
+	size_t attcap;
 	struct acro acr[32];
 	int nacr;
 };
@@ -114,9 +115,11 @@ extern struct ent *ents;	/* the entities of txt, in order */
 extern int nents;
 extern struct mu_buf vals;	/* their string values */
 extern struct decl *decls;
-extern int ndecls, declcap;
+extern int ndecls;
+extern size_t declcap;
 extern struct action *acts;
-extern int nacts, actcap;
+extern int nacts;
+extern size_t actcap;
 extern int *entat;		/* entat[t]: the entity that ends at token t */
 				/* (safe to PAD places either side) */
 extern int *entst;		/* entst[t]: the entity that starts there */
@@ -130,7 +133,6 @@ void tokenize(const char *s, size_t n);
 
 /* doc.c */
 void doc_reset(const char *doc);
-size_t store(const char *s, size_t n);
 const char *stored(size_t off);
 void note_attendee(const char *name);
 const char *attendee_of(const char *s, size_t n);
@@ -159,7 +161,6 @@ int rec_money_bare(int i);
 int rec_percent(int i);
 
 /* dates.c */
-int days_in(int y, int m);
 int isyear(int i);
 int month_at(int i);
 int rec_date(int i);

@@ -177,7 +177,7 @@ acronym_add(int t, size_t exp, size_t expn, int kind)
 	a = &D.acr[D.nacr++];
 	memcpy(a->a, txt + tk[t].s, n);
 	a->a[n] = '\0';
-	a->exp = store(vals.s + exp, expn);
+	a->exp = mu_save(&D.store, vals.s + exp, expn);
 	a->kind = kind;
 }
 

@@ -6,7 +6,7 @@
 struct ent *ents;
 
 int nents;
-static int entcap;
+static size_t entcap;
 
 struct mu_buf vals;	/* string values of this record */
 
@@ -15,10 +15,7 @@ ent_new(int kind, int ts, int te)
 {
 	struct ent *e;
 
-	if (nents == entcap) {
-		entcap = entcap ? 2 * entcap : 64;
-		ents = mu_realloc(ents, (size_t)entcap * sizeof *ents);
-	}
+	ents = mu_grow(ents, &entcap, (size_t)nents, sizeof *ents);
 	e = &ents[nents++];
 	memset(e, 0, sizeof *e);
 	e->kind = kind;

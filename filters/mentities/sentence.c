@@ -5,11 +5,13 @@
 
 struct decl *decls;
 
-int ndecls, declcap;
+int ndecls;
+size_t declcap;
 
 struct action *acts;
 
-int nacts, actcap;
+int nacts;
+size_t actcap;
 
 /* Like tk, both have PAD places either side, all -1 but for entities. */
 int *entat;		/* entat[t]: the entity that ends at token t */

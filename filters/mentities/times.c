@@ -52,14 +52,6 @@ clock_at(int i, int *h, int *mi, int *mer, int *pm, int *colon)
 	return k;
 }
 
-static int
-hour24(int h, int pm)
-{
-	if (pm)
-		return h == 12 ? 12 : h + 12;
-	return h == 12 ? 0 : h;
-}
-
 static void
 time_new(int ts, int te, int h, int mi)
 {
@@ -92,7 +84,7 @@ rec_time(int i)
 		return k + 1;
 	}
 	if (mer) {
-		time_new(i, k, hour24(h, pm), mi);
+		time_new(i, k, mu_hour24(h, pm), mi);
 		return k;
 	}
 	if ((isdash(k) || isw(k, "to") || isw(k, "until")) &&
@@ -101,7 +93,7 @@ rec_time(int i)
 		/* the first time of a range takes the second's am or pm */
 		if (pm2 && h2 != 12 && h > h2 && h != 12)
 			pm2 = 0;
-		time_new(i, k, hour24(h, pm2), mi);
+		time_new(i, k, mu_hour24(h, pm2), mi);
 		return k;
 	}
 	if (colon && h < 24) {

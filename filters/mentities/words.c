@@ -10,23 +10,15 @@ struct wdef {
 };
 
 static const struct wdef wdefs[] = {
-	{"january", F_MONTH, 1}, {"february", F_MONTH, 2},
-	{"march", F_MONTH, 3},
-	{"april", F_MONTH, 4}, {"may", F_MONTH, 5}, {"june", F_MONTH, 6},
-	{"july", F_MONTH, 7}, {"august", F_MONTH, 8}, {"september", F_MONTH, 9},
-	{"october", F_MONTH, 10}, {"november", F_MONTH, 11},
-	{"december", F_MONTH, 12},
-	{"jan", F_MONABBR, 1}, {"feb", F_MONABBR, 2}, {"mar", F_MONABBR, 3},
-	{"apr", F_MONABBR, 4}, {"jun", F_MONABBR, 6}, {"jul", F_MONABBR, 7},
-	{"aug", F_MONABBR, 8}, {"sep", F_MONABBR, 9}, {"sept", F_MONABBR, 9},
-	{"oct", F_MONABBR, 10}, {"nov", F_MONABBR, 11}, {"dec", F_MONABBR, 12},
-	{"monday", F_WDAY, 1}, {"tuesday", F_WDAY, 2}, {"wednesday", F_WDAY, 3},
-	{"thursday", F_WDAY, 4}, {"friday", F_WDAY, 5}, {"saturday", F_WDAY, 6},
-	{"sunday", F_WDAY, 7}, {"mon", F_WDAY, 1}, {"tue", F_WDAY, 2},
+	/*
+	 * Months, full weekday names and ordinals come from the library
+	 * (words_init).  The weekday abbreviations are a choice of this
+	 * tool: "Sat" and "Sun" are words too often to be trusted.
+	 */
+	{"mon", F_WDAY, 1}, {"tue", F_WDAY, 2},
 	{"tues", F_WDAY, 2}, {"wed", F_WDAY, 3}, {"thu", F_WDAY, 4},
 	{"thur", F_WDAY, 4}, {"thurs", F_WDAY, 4}, {"fri", F_WDAY, 5},
-	{"st", F_ORD | F_ABBR, 0}, {"nd", F_ORD, 0}, {"rd", F_ORD, 0},
-	{"th", F_ORD, 0},
+	{"st", F_ABBR, 0},
 	{"cllr", F_HON | F_ABBR, 0}, {"cllrs", F_HON | F_HONPL | F_ABBR, 0},
 	{"councillor", F_HON, 0}, {"councillors", F_HON | F_HONPL, 0},
 	{"mr", F_HON | F_ABBR, 0}, {"mrs", F_HON | F_ABBR, 0},
@@ -210,7 +202,16 @@ words_init(void)
 {
 	char w[24];
 	size_t i, k;
+	const char *const *p;
 
+	for (p = mu_month_names; *p; p++)
+		wadd(*p, F_MONTH, mu_month(*p, strlen(*p), NULL));
+	for (p = mu_month_abbrs; *p; p++)
+		wadd(*p, F_MONABBR, mu_month(*p, strlen(*p), NULL));
+	for (i = 0; mu_wday_names[i]; i++)	/* Monday 1 .. Sunday 7 */
+		wadd(mu_wday_names[i], F_WDAY, i ? (int)i : 7);
+	for (p = mu_ordinals; *p; p++)
+		wadd(*p, F_ORD, 0);
 	for (i = 0; i < sizeof wdefs / sizeof wdefs[0]; i++)
 		wadd(wdefs[i].w, wdefs[i].f, wdefs[i].n);
 	for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
