@@ -485,16 +485,11 @@ undotted(struct tok *t, struct line *l, long v, size_t k)
 	return 1;
 }
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", NULL
-};
-
 /* A title that is a date ("20 February 2020") is no item heading. */
 static int
 datelike(const char *s)
 {
-	return inlist(s, wordlen(s, strlen(s)), months);
+	return inlist(s, wordlen(s, strlen(s)), mu_month_names);
 }
 
 /* Words in title case, a dozen at most, one sentence: "Review of the
