@@ -167,6 +167,10 @@ void mu_squeeze(struct mu_buf *out, const char *s, size_t n);
 int mu_strncaseeq(const char *a, const char *b, size_t n);
 /* s starts with p, ignoring ASCII case. */
 int mu_caseprefix(const char *s, const char *p);
+/* Length of the word at s[0..n): the bytes up to a space (or n). */
+size_t mu_wordlen(const char *s, size_t n);
+/* Characters (not bytes) of the UTF-8 text s[0..n). */
+size_t mu_nchars(const char *s, size_t n);
 
 /* ---- store.c: arrays that grow, strings kept by offset ---- */
 /*

@@ -131,6 +131,26 @@ mu_strncaseeq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+size_t
+mu_wordlen(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] != ' ')
+		i++;
+	return i;
+}
+
+size_t
+mu_nchars(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return c;
+}
+
 int
 mu_caseprefix(const char *s, const char *p)
 {

@@ -16,13 +16,12 @@ static long cpos_c;
 static long
 char_off(size_t b)
 {
-	size_t i;
+	size_t end = b < txtlen ? b : txtlen;
 
 	if (b < cpos_b)
 		cpos_b = cpos_c = 0;
-	for (i = cpos_b; i < b && i < txtlen; i++)
-		if (((unsigned char)txt[i] & 0xc0) != 0x80)
-			cpos_c++;
+	if (cpos_b < end)
+		cpos_c += (long)mu_nchars(txt + cpos_b, end - cpos_b);
 	cpos_b = b;
 	return cpos_c;
 }

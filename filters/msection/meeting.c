@@ -91,7 +91,7 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 	drop_tail(&b, &len, "meeting");
 	/* A bare number inside is a page number run into the text. */
 	for (i = 0; i < len; i += k + 1) {
-		k = toklen(b + i, len - i);
+		k = mu_wordlen(b + i, len - i);
 		if (i && k && strspn(b + i, "0123456789") == k &&
 		    !(i >= 3 && mu_strncaseeq(b + i - 3, "no ", 3)) &&
 		    !(i >= 4 && mu_strncaseeq(b + i - 4, "no. ", 4))) {

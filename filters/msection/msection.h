@@ -117,7 +117,6 @@ struct att *new_att(int bi, size_t a, size_t b, int status);
 void parse_entry(struct att *a, const char *s, size_t n);
 void split_list(int bi, size_t from, size_t to, int status,
     const char *defrole);
-size_t toklen(const char *s, size_t n);
 
 /* meeting.c: the meeting record */
 void closing(void);

@@ -105,17 +105,6 @@ inlist(const char *const *l, const char *s, size_t n)
 	return 0;
 }
 
-/* Token at s[0..n): the length of the next run of non-space bytes. */
-size_t
-toklen(const char *s, size_t n)
-{
-	size_t k = 0;
-
-	while (k < n && s[k] != ' ')
-		k++;
-	return k;
-}
-
 int
 is_hon(const char *s, size_t n)
 {
@@ -186,7 +175,7 @@ looks_name(const char *s, size_t n)
 			i = skip_paren(s, n, i);
 			continue;
 		}
-		k = toklen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		if (memchr(s + i, '(', k))
 			k = (const char *)memchr(s + i, '(', k) - (s + i);
 		if (is_hon(s + i, k) && words == 0)
@@ -290,7 +279,7 @@ role_sep(const char *s, size_t n, size_t *skip)
 			continue;
 		if (s[i] == ',') {
 			k = i + 1 + (s[i + 1] == ' ');
-			if (!is_post(s + k, toklen(s + k, n - k))) {
+			if (!is_post(s + k, mu_wordlen(s + k, n - k))) {
 				*skip = k - i;
 				return i;
 			}
@@ -341,7 +330,7 @@ name_part(struct att *a, const char *s, size_t n)
 			paren = 1;
 			continue;
 		}
-		k = toklen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		if ((p = memchr(s + i, '(', k)) != NULL)
 			k = p - (s + i);
 		if (words == 0 && is_hon(s + i, k))
@@ -436,7 +425,7 @@ name_len(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		k = toklen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		if (words == 0 && is_hon(s + i, k))
 			hon = 1;
 		else if (words && is_post(s + i, k))
@@ -459,7 +448,7 @@ only_post(const char *s, size_t n)
 	trim(&s, &n, ",;");
 	if (n == 0 || s[0] == '(')
 		return n == 0;
-	k = toklen(s, n);
+	k = mu_wordlen(s, n);
 	if (memchr(s, '(', k))
 		k = (const char *)memchr(s, '(', k) - s;
 	return is_post(s, k);
@@ -527,10 +516,10 @@ hon_or_initial(const char *s, size_t n)
 
 	trim(&s, &n, ",; ");
 	drop_word(&s, &n, "and");
-	if (is_hon(s, toklen(s, n)))
+	if (is_hon(s, mu_wordlen(s, n)))
 		return 1;
 	for (i = 0; i < n; i += k + 1) {
-		k = toklen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		if ((k == 1 || (k == 2 && s[i + 1] == '.')) &&
 		    isupper((unsigned char)s[i]))
 			return 1;
@@ -560,7 +549,7 @@ part_has_name(const char *s, size_t n)
 	size_t i, k;
 
 	for (i = 0; i < n; i += k ? k : 1) {
-		k = toklen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		if (k && isalpha((unsigned char)s[i]) && !is_hon(s + i, k))
 			return 1;
 	}
@@ -595,7 +584,7 @@ cut_at(struct split *sp, size_t i, size_t *k)
 	if (sp->depth > 0) {
 		/* "(Some Council and Cllr B": a bracket left open */
 		if (s[i] == ' ' && mu_caseprefix(s + i + 1, "and ") &&
-		    is_hon(s + i + 5, toklen(s + i + 5, to - i - 5))) {
+		    is_hon(s + i + 5, mu_wordlen(s + i + 5, to - i - 5))) {
 			sp->depth = 0;
 			*k = 5;
 			return 1;
@@ -606,7 +595,7 @@ cut_at(struct split *sp, size_t i, size_t *k)
 		return *k = 1;
 	if (s[i] != ' ' || i + 1 >= to)
 		return 0;
-	t = toklen(s + i + 1, to - i - 1);
+	t = mu_wordlen(s + i + 1, to - i - 1);
 	if (((t == 3 && mu_caseprefix(s + i + 1, "and")) || (t == 1 &&
 	    s[i + 1] == '&')) && i + t + 2 <= to) {
 		if (lead_name(s + i + t + 2, to - i - t - 2) &&

@@ -74,7 +74,7 @@ sentence_like(const char *s, size_t n)
 	size_t i, k;
 
 	for (i = 0; i < n; i += k + 1) {
-		k = toklen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		while (k && !isalpha((unsigned char)s[i + k - 1]))
 			k--;
 		if (k >= 2 && k <= 6 && inlist(v, s + i, k))
@@ -82,7 +82,7 @@ sentence_like(const char *s, size_t n)
 		if (k > 4 && islower((unsigned char)s[i]) &&
 		    s[i + k - 2] == 'e' && s[i + k - 1] == 'd')
 			return 1;
-		k = toklen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 	}
 	return 0;
 }
@@ -109,7 +109,7 @@ looks_att(const char *s, size_t n)
 	if (!lead_name(s, n) || sentence_like(s, n))
 		return 0;
 	/* One bare word ("Business") is a heading, not a person. */
-	return is_hon(s, toklen(s, n)) || nwords(s, n) >= 2;
+	return is_hon(s, mu_wordlen(s, n)) || nwords(s, n) >= 2;
 }
 
 /* A lone honorific or group word: "Councillors". */
@@ -170,7 +170,7 @@ static int
 role_wrap(int bi)
 {
 	const char *s = TEXT(bi);
-	size_t n = D.b[bi].len, k = toklen(s, n);
+	size_t n = D.b[bi].len, k = mu_wordlen(s, n);
 	struct att *a;
 
 	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
@@ -488,7 +488,7 @@ para_names(struct state *st, int i)
 	/* Member lists with no keyword, under the heading. */
 	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
 	    looks_att(s, n) && (memchr(s, ',', n) ||
-	    is_hon(s, toklen(s, n)))) {
+	    is_hon(s, mu_wordlen(s, n)))) {
 		attendance(i, S_PRESENT, NULL);
 		if (D.na == na + 1 && D.at[na].role != NOSTR)
 			D.at[na].status = S_ATTEND;
@@ -603,13 +603,13 @@ heading_rest(int item, int i)
 	r = s + p + k;
 	rn = n - p - k;
 	trim(&r, &rn, ".");
-	if (!(is_hon(r, toklen(r, rn)) || sentence_like(r, rn) ||
+	if (!(is_hon(r, mu_wordlen(r, rn)) || sentence_like(r, rn) ||
 	    (rn <= 4 && (mu_strncaseeq(r, "none", rn) ||
 	    mu_strncaseeq(r, "nil", rn)))))
 		return;
 	b->te = p - 1;
 	b->ta = r - s;
-	if (item_status(item) != S_NONE && is_hon(r, toklen(r, rn)))
+	if (item_status(item) != S_NONE && is_hon(r, mu_wordlen(r, rn)))
 		split_list(i, b->ta, list_to(s, b->ta, n), item_status(item),
 		    NULL);
 }
