@@ -167,8 +167,17 @@ void mu_squeeze(struct mu_buf *out, const char *s, size_t n);
 int mu_strncaseeq(const char *a, const char *b, size_t n);
 /* s starts with p, ignoring ASCII case. */
 int mu_caseprefix(const char *s, const char *p);
-/* Length of the word at s[0..n): the bytes up to a space (or n). */
-size_t mu_wordlen(const char *s, size_t n);
+/* Length of the word at s[0..n): the bytes up to a space (or n).  Inline:
+ * it is read at every word. */
+static inline size_t
+mu_wordlen(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] != ' ')
+		i++;
+	return i;
+}
 /* Characters (not bytes) of the UTF-8 text s[0..n). */
 size_t mu_nchars(const char *s, size_t n);
 

@@ -132,16 +132,6 @@ mu_strncaseeq(const char *a, const char *b, size_t n)
 }
 
 size_t
-mu_wordlen(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && s[i] != ' ')
-		i++;
-	return i;
-}
-
-size_t
 mu_nchars(const char *s, size_t n)
 {
 	size_t i, c = 0;

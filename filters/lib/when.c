@@ -13,10 +13,9 @@ const char *const mu_month_names[] = { "january", "february", "march",
 	"april", "may", "june", "july", "august", "september", "october",
 	"november", "december", NULL };
 
-/* The first three letters, and "sept"; "may" has none. */
+/* The first three letters, and "sept"; "may" has none (see mu_month). */
 const char *const mu_month_abbrs[] = { "jan", "feb", "mar", "apr", "jun",
 	"jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL };
-static const int abbr_month[] = { 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12 };
 
 const char *const mu_wday_names[] = { "sunday", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", NULL };
@@ -38,22 +37,21 @@ alen(const char *s)
 int
 mu_month(const char *s, size_t n, int *abbr)
 {
+	size_t full;
 	int i;
 
-	for (i = 0; i < 12; i++)
-		if (n == strlen(mu_month_names[i]) &&
+	if (n < 3 || n > 9)
+		return 0;
+	/* One pass: the abbreviations are mu_month_abbrs, by this rule. */
+	for (i = 0; i < 12; i++) {
+		full = strlen(mu_month_names[i]);
+		if ((n == full || n == 3 || (n == 4 && i == 8)) &&
 		    mu_strncaseeq(s, mu_month_names[i], n)) {
 			if (abbr)
-				*abbr = 0;
+				*abbr = n < full;
 			return i + 1;
 		}
-	for (i = 0; mu_month_abbrs[i]; i++)
-		if (n == strlen(mu_month_abbrs[i]) &&
-		    mu_strncaseeq(s, mu_month_abbrs[i], n)) {
-			if (abbr)
-				*abbr = 1;
-			return abbr_month[i];
-		}
+	}
 	return 0;
 }
 
@@ -63,6 +61,9 @@ mu_wday(const char *s, size_t n)
 	size_t full;
 	int i;
 
+	/* Read at every word start: turn most words away at once. */
+	if (n < 3 || n > 9 || !strchr("smtwf", s[0] | 0x20))
+		return -1;
 	for (i = 0; i < 7; i++) {
 		full = strlen(mu_wday_names[i]);
 		if (n >= 3 && n <= full && (n == full || n <= 4) &&

@@ -121,7 +121,7 @@ test_helpers(void)
 static void
 test_words(void)
 {
-	int abbr = -1;
+	int abbr = -1, i, n;
 
 	ok(mu_month("February", 8, &abbr) == 2 && abbr == 0, "month: full name");
 	ok(mu_month("SEPT", 4, &abbr) == 9 && abbr == 1, "month: Sept");
@@ -130,6 +130,10 @@ test_words(void)
 	ok(mu_month("May", 3, &abbr) == 5 && abbr == 0, "month: May is a full name");
 	ok(mu_month("Ju", 2, NULL) == 0 && mu_month("Marc", 4, NULL) == 0 &&
 	    mu_month("Mayor", 5, NULL) == 0, "month: no partial words");
+	for (i = 0, n = 0; mu_month_abbrs[i]; i++)
+		n += mu_month(mu_month_abbrs[i], strlen(mu_month_abbrs[i]),
+		    &abbr) != 0 && abbr == 1;
+	ok(i == 12 && n == 12, "month: the abbreviations listed are those known");
 	ok(strcmp(mu_month_names[11], "december") == 0 &&
 	    mu_month_names[12] == NULL, "month names, NULL-ended");
 	ok(mu_wday("Thursday", 8) == 4 && mu_wday("THUR", 4) == 4 &&
