@@ -178,7 +178,7 @@ repair(struct line *l)
 
 /* ---- stage 2, artifacts: page numbers, rules, web chrome ---- */
 
-static const char *const chrome_lines[] = {
+static const char *const chrome_list[] = {
 	"share this item", "additional documents:", "supporting documents:",
 	"agenda and minutes", "agendas, reports and minutes", "no. item",
 	"items", "media", "transcription", "advertisement",
@@ -189,8 +189,7 @@ static const char *const chrome_lines[] = {
 	"privacy policy", "site map", "sitemap", "search", "menu", "sign in",
 	"log in", "feedback", "terms and conditions", "agenda item", NULL
 };
-
-static pairs chrome_pairs;
+static struct words chrome_lines = { .list = chrome_list };
 
 static const char *const chrome_prefixes[] = {
 	"contact:", "total page:", "file type:", "download \"", "powered by ",
@@ -209,7 +208,7 @@ chrome(const char *s, size_t n)
 {
 	const char *const *p;
 
-	if (n < 40 && maybe(chrome_pairs, s) && inlist(s, n, chrome_lines))
+	if (n < 40 && inlist(s, n, &chrome_lines))
 		return 1;
 	for (p = chrome_prefixes; *p; p++)
 		if ((**p | 32) == (*s | 32) && prefixed(s, *p))
@@ -485,16 +484,17 @@ undotted(struct tok *t, struct line *l, long v, size_t k)
 	return 1;
 }
 
-static const char *const months[] = {
+static const char *const month_list[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", NULL
 };
+static struct words months = { .list = month_list };
 
 /* A title that is a date ("20 February 2020") is no item heading. */
 static int
 datelike(const char *s)
 {
-	return inlist(s, wordlen(s, strlen(s)), months);
+	return inlist(s, wordlen(s, strlen(s)), &months);
 }
 
 /* Words in title case, a dozen at most, one sentence: "Review of the
@@ -504,19 +504,20 @@ titlecase(const char *s, size_t n)
 {
 	size_t i, k, words = 0;
 
-	static const char *const small[] = {
+	static const char *const small_list[] = {
 		"and", "of", "the", "for", "to", "in", "on", "at", "by", "with",
 		"a", "an", "from", "or", "&", "into", "upon", NULL
 	};
+	static struct words small = { .list = small_list };
 
-	if (inlist(s, wordlen(s, n), honorifics) || s[n - 1] == ':')
+	if (inlist(s, wordlen(s, n), &honorifics) || s[n - 1] == ':')
 		return 0;
 	for (i = 0; i < n; i += k + 1, words++) {
 		k = wordlen(s + i, n - i);
-		if (islow((unsigned char)s[i]) && !inlist(s + i, k, small))
+		if (islow((unsigned char)s[i]) && !inlist(s + i, k, &small))
 			return 0;
 		if (i + k < n && k > 1 && s[i + k - 1] == '.' &&
-		    !inlist(s + i, k - 1, abbreviations))
+		    !inlist(s + i, k - 1, &abbreviations))
 			return 0;
 	}
 	return words <= 12;
@@ -712,18 +713,39 @@ allcaps(const char *s, size_t n)
 	return 1;
 }
 
+/* The keywords by first letter (see letter()), in the order of the
+ * table, NULL-ended: a line is compared with the few that could match. */
+#define KW_LETTER	8
+static const struct keyword *byletter[27][KW_LETTER + 1];
+
+static void
+keywords_index(void)
+{
+	const struct keyword *k;
+	size_t i;
+	int b;
+
+	for (k = keywords; k->word; k++) {
+		b = letter((unsigned char)*k->word);
+		for (i = 0; byletter[b][i]; i++)
+			;
+		if (i == KW_LETTER)
+			mu_die(1, NULL, 0, "too many keywords at %c", *k->word);
+		byletter[b][i] = k;
+	}
+}
+
 /* Length of the keyword that starts s (0 if none); *sep gets the bytes
  * of its separator, and *kw the table entry. */
 size_t
 keyword_at(const char *s, const struct keyword **kw, size_t *sep)
 {
-	const struct keyword *k;
+	const struct keyword *const *kp, *k;
 	const char *p;
 	size_t n;
 
-	for (k = keywords; k->word; k++) {
-		if ((*k->word | 32) != (*s | 32) ||
-		    (k->word[1] | 32) != (s[1] | 32))
+	for (kp = byletter[letter((unsigned char)*s)]; (k = *kp); kp++) {
+		if ((k->word[1] | 32) != (s[1] | 32))
 			continue;
 		n = strlen(k->word);
 		if (!mu_strncaseeq(s, k->word, n) ||
@@ -856,9 +878,8 @@ void
 classify_init(void)
 {
 	bytes_init();
+	keywords_index();
 	pairs_init(kwpairs, &keywords[0].word, sizeof keywords[0]);
-	pairs_init(function_pairs, function_words, sizeof *function_words);
-	pairs_init(chrome_pairs, chrome_lines, sizeof *chrome_lines);
 }
 
 void

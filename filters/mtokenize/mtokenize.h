@@ -118,6 +118,20 @@ struct keyword {
  * a word whose pair is not there is turned away with one look-up. */
 typedef unsigned char pairs[32][32];
 
+#define WORDS_MAX	64	/* words in a list, and bytes in a word */
+
+/* A list of words for inlist(), indexed on its first use by first letter
+ * (1-26, 0 for any other byte): a word is turned away by one look-up of
+ * the lengths its letter has, or compared with the few words there. */
+struct words {
+	const char *const *list;	/* NULL-ended */
+	int ready;
+	unsigned long long lens[27];	/* bit n: a word of n bytes */
+	unsigned char start[28];	/* the letter's words: [start, next) */
+	unsigned char len[WORDS_MAX];
+	const char *word[WORDS_MAX];	/* grouped by first letter */
+};
+
 /* ---- text.c ---- */
 static inline int
 isup(int c)
@@ -191,11 +205,10 @@ maybe(const pairs p, const char *w)
 size_t nchars(const char *, size_t);
 int lastpunct(const char *, size_t);
 void pairs_init(pairs, const char *const *, size_t stride);
-int inlist(const char *, size_t, const char *const *);
+int letter(int);
+int inlist(const char *, size_t, struct words *);
 const char *lastword(const char *, size_t, size_t *);
-extern const char *const function_words[], *const abbreviations[],
-    *const honorifics[];
-extern pairs function_pairs;
+extern struct words function_words, abbreviations, honorifics;
 
 /* ---- classify.c ---- */
 void classify_init(void);
