@@ -47,8 +47,7 @@ mu_json_quote_into(char *dst, const char *s, size_t n)
 
 	*q++ = '"';
 	while (i < n) {
-		/* Most text needs no escape: move it 8 bytes at a time, and
-		 * the tail in a word padded with blanks, which need none. */
+		/* Most text needs no escape: move it 8 bytes at a time. */
 		while (i + 8 <= n) {
 			memcpy(&v, s + i, 8);
 			if (special8(v))
@@ -56,15 +55,6 @@ mu_json_quote_into(char *dst, const char *s, size_t n)
 			memcpy(q, &v, 8);
 			q += 8;
 			i += 8;
-		}
-		if (n - i < 8) {
-			memcpy(&v, "        ", 8);
-			memcpy(&v, s + i, n - i);
-			if (!special8(v)) {
-				memcpy(q, s + i, n - i);
-				q += n - i;
-				break;
-			}
 		}
 		if (i >= n)
 			break;
