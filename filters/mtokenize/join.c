@@ -376,31 +376,39 @@ prose(const struct line *l)
 	return words >= 2;
 }
 
+static void
+swap(struct mu_buf *a, struct mu_buf *b)
+{
+	struct mu_buf t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/* Opens a block with the line l.  The block takes the line's text and
+ * label by swapping buffers, not by copying: the line is done with once
+ * this step is over (stage 2 resets it for the next line). */
 void
-block_start(struct tok *t, const struct line *l)
+block_start(struct tok *t, struct line *l)
 {
 	struct block *b = &t->cur;
 
+	if (l->kind == K_KEYWORD)
+		t->attendance = l->attend;
+	else if (t->attendance && ((l->kind != K_TEXT && l->kind != K_BULLET) ||
+	    prose(l)))
+		t->attendance = 0;
 	b->open = 1;
 	b->no = l->no;
 	b->kind = l->kind;
 	b->depth = l->depth;
 	b->haslabel = l->haslabel;
 	b->key = l->key;
-	mu_buf_reset(&b->label);
-	mu_buf_add(&b->label, mu_buf_str((struct mu_buf *)&l->label),
-	    l->label.len);
-	mu_buf_reset(&b->text);
-	mu_buf_add(&b->text, mu_buf_str((struct mu_buf *)&l->text),
-	    l->text.len);
+	swap(&b->label, &l->label);
+	swap(&b->text, &l->text);
 	b->lastwidth = l->width;
 	b->lasthard = l->hard;
 	b->nlines = 1;
-	if (l->kind == K_KEYWORD)
-		t->attendance = l->attend;
-	else if (t->attendance && ((l->kind != K_TEXT && l->kind != K_BULLET) ||
-	    prose(l)))
-		t->attendance = 0;
 }
 
 void

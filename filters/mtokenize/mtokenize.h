@@ -240,7 +240,7 @@ void emit(const char *doc, long no, const char *kind, const char *label,
 void emit_free(void);
 void artifact(struct tok *, long no, const char *label, const char *,
     size_t);
-void block_start(struct tok *, const struct line *);
+void block_start(struct tok *, struct line *);
 void block_append(struct tok *, const struct line *);
 void block_close(struct tok *);
 int joins(struct tok *, const struct line *);
