@@ -202,6 +202,10 @@ prefixed(const char *s, const char *p)
 	return mu_strncaseeq(s, p, strlen(p));
 }
 
+/* The first letters of the chrome prefixes, a bit each (see letter()):
+ * most lines start with none of them. */
+static unsigned long prefix_letters;
+
 /* Chrome that a web page adds to the whole line. */
 static int
 chrome(const char *s, size_t n)
@@ -210,8 +214,11 @@ chrome(const char *s, size_t n)
 
 	if (n < 40 && inlist(s, n, &chrome_lines))
 		return 1;
-	for (p = chrome_prefixes; *p; p++)
-		if ((**p | 32) == (*s | 32) && prefixed(s, *p))
+	if (!(prefix_letters >> letter((unsigned char)*s) & 1))
+		return 0;
+	for (p = chrome_prefixes; *p; p++)	/* s[1] is there: s[0] is */
+		if (((*p)[0] | 32) == (s[0] | 32) &&	/* a letter */
+		    ((*p)[1] | 32) == (s[1] | 32) && prefixed(s, *p))
 			return 1;
 	return 0;
 }
@@ -745,7 +752,8 @@ keyword_at(const char *s, const struct keyword **kw, size_t *sep)
 	size_t n;
 
 	for (kp = byletter[letter((unsigned char)*s)]; (k = *kp); kp++) {
-		if ((k->word[1] | 32) != (s[1] | 32))
+		if ((k->word[1] | 32) != (s[1] | 32) ||	/* each is a letter, */
+		    (k->word[2] | 32) != (s[2] | 32))	/* so s[2] is there */
 			continue;
 		n = strlen(k->word);
 		if (!mu_strncaseeq(s, k->word, n) ||
@@ -877,8 +885,12 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 void
 classify_init(void)
 {
+	const char *const *p;
+
 	bytes_init();
 	keywords_index();
+	for (p = chrome_prefixes; *p; p++)
+		prefix_letters |= 1UL << letter((unsigned char)**p);
 	pairs_init(kwpairs, &keywords[0].word, sizeof keywords[0]);
 }
 

@@ -19,6 +19,7 @@ struct record {
 	const char *kind, *label, *key, *text;
 	size_t lablen, n;
 	int depth;
+	size_t kindlen, keylen;
 };
 static struct mu_buf head, big;	/* big: a record too large for in place */
 static const char *headdoc;		/* the doc of head */
@@ -34,6 +35,10 @@ put_number(char *p, long v)
 	char d[24];
 	size_t i = sizeof d;
 
+	if (v >= 0 && v < 10) {	/* a depth, mostly */
+		*p = (char)('0' + v);
+		return p + 1;
+	}
 	do
 		d[--i] = (char)('0' + v % 10);
 	while ((v /= 10) > 0 && i > 0);
@@ -45,13 +50,11 @@ put_number(char *p, long v)
 static size_t
 record_size(const struct record *r)
 {
-	size_t n = head.len + 2 * 24 + 64 + strlen(r->kind) +
+	size_t n = head.len + 2 * 24 + 64 + r->kindlen + r->keylen +
 	    MU_QUOTE_MAX(r->n);
 
 	if (r->label)
 		n += MU_QUOTE_MAX(r->lablen);
-	if (r->key)
-		n += strlen(r->key);
 	return n;
 }
 
@@ -61,13 +64,11 @@ static size_t
 record_into(char *dst, const struct record *r)
 {
 	char *p = dst;
-	size_t k;
 
 	memcpy(p, head.s, head.len);
 	p = put_number(p + head.len, r->no);
 	PUT(p, ",\"kind\":\"");
-	k = strlen(r->kind);
-	p = (char *)memcpy(p, r->kind, k) + k;
+	p = (char *)memcpy(p, r->kind, r->kindlen) + r->kindlen;
 	PUT(p, "\",\"label\":");
 	if (r->label)
 		p += mu_json_quote_into(p, r->label, r->lablen);
@@ -75,8 +76,7 @@ record_into(char *dst, const struct record *r)
 		PUT(p, "null");
 	if (r->key) {
 		PUT(p, ",\"key\":\"");
-		k = strlen(r->key);
-		p = (char *)memcpy(p, r->key, k) + k;
+		p = (char *)memcpy(p, r->key, r->keylen) + r->keylen;
 		PUT(p, "\"");
 	}
 	PUT(p, ",\"depth\":");
@@ -93,7 +93,8 @@ void
 emit(const char *doc, long no, const char *kind, const char *label,
     size_t lablen, const char *key, int depth, const char *text, size_t n)
 {
-	struct record r = { no, kind, label, key, text, lablen, n, depth };
+	struct record r = { no, kind, label, key, text, lablen, n, depth,
+	    strlen(kind), key ? strlen(key) : 0 };
 	size_t size;
 	char *p;
 

@@ -157,6 +157,17 @@ isalpha_(int c)
 	return isup(c) || islow(c);
 }
 
+/* The index of a letter c, either case: 1-26; 0 for any other byte. */
+static inline int
+letter(int c)
+{
+	if (isup(c))
+		return c - 'A' + 1;
+	if (islow(c))
+		return c - 'a' + 1;
+	return 0;
+}
+
 /* Skips an opening quote or bracket: what the first letter is. */
 static inline const char *
 skipopen(const char *s)
@@ -205,7 +216,6 @@ maybe(const pairs p, const char *w)
 size_t nchars(const char *, size_t);
 int lastpunct(const char *, size_t);
 void pairs_init(pairs, const char *const *, size_t stride);
-int letter(int);
 int inlist(const char *, size_t, struct words *);
 const char *lastword(const char *, size_t, size_t *);
 extern struct words function_words, abbreviations, honorifics;

@@ -52,18 +52,6 @@ pairs_init(pairs p, const char *const *list, size_t stride)
 }
 
 
-/* The index of the first letter c of a word: 1-26, either case, and 0
- * for any other byte. */
-int
-letter(int c)
-{
-	if (isup(c))
-		return c - 'A' + 1;
-	if (islow(c))
-		return c - 'a' + 1;
-	return 0;
-}
-
 /* Groups the words of ws by first letter (a counting sort). */
 static void
 words_index(struct words *ws)
