@@ -9,8 +9,9 @@
 /* ---- stage 2: line classification ---- */
 
 /* Byte classes for the one pass over each line: blanks, the first byte
- * of a no-break space, markup that repair() mends, UTF-8 continuations. */
-enum { B_TEXT, B_BLANK, B_C2, B_MEND, B_CONT };
+ * of a no-break space, the star of markdown emphasis, UTF-8
+ * continuations. */
+enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
 static unsigned char bytes[256];
 
 static void
@@ -22,13 +23,20 @@ bytes_init(void)
 		bytes[c] = B_CONT;
 	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
 	bytes[0xc2] = B_C2;
-	bytes['*'] = bytes['-'] = B_MEND;
+	bytes['*'] = B_STAR;
+}
+
+/* Does a blank after c give repair() work: "12 th", "Vice- Chair"? */
+static int
+mends(int c)
+{
+	return isdig(c) || c == '-';
 }
 
 /* Folds runs of blanks to one space and trims the ends (mu_squeeze),
  * copying the runs between blanks whole; counts the characters into
- * l->width and tells whether repair() has work.  This is the inner loop
- * of the whole tool. */
+ * l->width and tells whether repair() has work: "**", or a blank after a
+ * digit or a dash.  This is the inner loop of the whole tool. */
 static int
 squeeze(struct line *l, const char *s, size_t n)
 {
@@ -42,9 +50,19 @@ squeeze(struct line *l, const char *s, size_t n)
 	mu_buf_grow(out, n);
 	o = out->s;
 	for (i = 0; i < n; i++) {
-		if (!space)	/* the common case: copy plain bytes */
+		/* The common case: plain bytes, and single spaces between
+		 * them taken in the same loop. */
+		while (!space) {
 			while (i < n && bytes[(unsigned char)s[i]] == B_TEXT)
 				o[len++] = s[i++];
+			if (len == 0 || i + 1 >= n || s[i] != ' ' ||
+			    bytes[(unsigned char)s[i + 1]] != B_TEXT)
+				break;
+			mend |= mends((unsigned char)o[len - 1]);
+			o[len++] = ' ';
+			o[len++] = s[i + 1];
+			i += 2;
+		}
 		if (i == n)
 			break;
 		c = (unsigned char)s[i];
@@ -64,11 +82,11 @@ squeeze(struct line *l, const char *s, size_t n)
 		case B_CONT:
 			cont++;
 			break;
-		default:
-			mend = 1;
+		default:	/* B_STAR: "**" goes */
+			mend |= i + 1 < n && s[i + 1] == '*';
 		}
 		if (space) {
-			mend |= isdig((unsigned char)o[len - 1]);
+			mend |= mends((unsigned char)o[len - 1]);
 			o[len++] = ' ';
 			space = 0;
 		}
@@ -142,34 +160,42 @@ ordinal(const char *s)
 	    !strncmp(s, "rd", 2) || !strncmp(s, "th", 2);
 }
 
+/* How many bytes at s[i] repair() drops (0-2), the text it keeps so far
+ * ending before s[o]: the stars of markdown emphasis, the blank of
+ * "Vice- Chairman" and of "12 th October". */
+static size_t
+dropped(const char *s, size_t i, size_t o, size_t n)
+{
+	if (s[i] == '*' && i + 1 < n && s[i + 1] == '*')
+		return 2;
+	if (s[i] != ' ')
+		return 0;
+	if (o > 1 && s[o - 1] == '-' && isalpha_((unsigned char)s[o - 2]) &&
+	    i + 1 < n && isup((unsigned char)s[i + 1]))
+		return 1;
+	if (o > 0 && isdig((unsigned char)s[o - 1]) && i + 3 <= n &&
+	    (i + 3 == n || s[i + 3] == ' ' || s[i + 3] == ',') &&
+	    ordinal(s + i + 1))
+		return 1;
+	return 0;
+}
+
 /* Text repairs that need no context: markdown emphasis, "Vice- Chair",
  * "12 th October", table bars. */
 static void
 repair(struct line *l)
 {
 	char *s = l->text.s;
-	size_t i, o, n = l->text.len;
+	size_t i, k, o, n = l->text.len;
 	int bars = n > 0 && s[0] == '|';
 
-	for (i = 0; i < n; i++)	/* most lines need nothing */
-		if ((s[i] == '*' && s[i + 1] == '*') || (s[i] == ' ' &&
-		    (s[i - 1] == '-' || isdig((unsigned char)s[i - 1]))))
-			break;
-	for (o = i; i < n; i++) {
-		if (s[i] == '*' && i + 1 < n && s[i + 1] == '*') {
-			i++;
-			continue;
-		}
-		if (s[i] == ' ' && o > 1 && s[o - 1] == '-' &&
-		    isalpha_((unsigned char)s[o - 2]) && i + 1 < n &&
-		    isup((unsigned char)s[i + 1]))
-			continue;	/* "Vice- Chairman" */
-		if (s[i] == ' ' && o > 0 && isdig((unsigned char)s[o - 1]) &&
-		    i + 3 <= n && (i + 3 == n || s[i + 3] == ' ' ||
-		    s[i + 3] == ',') && ordinal(s + i + 1))
-			continue;	/* "12 th October" */
-		s[o++] = s[i];
-	}
+	/* Most lines need nothing: up to the first byte that goes, the
+	 * text kept is the text read. */
+	for (i = 0; i < n && dropped(s, i, i, n) == 0; i++)
+		;
+	for (o = i; i < n; i += k ? k : 1)
+		if ((k = dropped(s, i, o, n)) == 0)
+			s[o++] = s[i];
 	s[o] = '\0';
 	l->text.len = o;
 	if (bars)
