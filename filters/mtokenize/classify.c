@@ -26,23 +26,35 @@ bytes_init(void)
 	bytes['*'] = B_STAR;
 }
 
-/* Does a blank after c give repair() work: "12 th", "Vice- Chair"? */
+/* Can repair() drop a blank after c: "12 th", "Vice- Chair", and once
+ * there is a "**", after a star (the blank may then follow a digit)? */
 static int
-mends(int c)
+mends(int c, int mend)
 {
-	return isdig(c) || c == '-';
+	return isdig(c) || c == '-' || (c == '*' && mend);
+}
+
+/* Notes that repair() may drop the byte at o[at] (see dropped()): the
+ * first and the last such place bound the bytes it looks at. */
+static void
+note(int *mend, size_t span[2], size_t at)
+{
+	if (!*mend)
+		span[0] = at;
+	span[1] = at;
+	*mend = 1;
 }
 
 /* Folds runs of blanks to one space and trims the ends (mu_squeeze),
  * copying the runs between blanks whole; counts the characters into
- * l->width and tells whether repair() has work: "**", or a blank after a
- * digit or a dash.  This is the inner loop of the whole tool. */
+ * l->width and tells whether repair() has work, and where (span).  This
+ * is the inner loop of the whole tool. */
 static int
-squeeze(struct line *l, const char *s, size_t n)
+squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 {
 	struct mu_buf *out = &l->text;
 	size_t i, len = 0, cont = 0;
-	int mend = 0, space = 0;
+	int mend = 0, space = 0, star = 0;
 	unsigned char c;
 	char *o;
 
@@ -58,7 +70,8 @@ squeeze(struct line *l, const char *s, size_t n)
 			if (len == 0 || i + 1 >= n || s[i] != ' ' ||
 			    bytes[(unsigned char)s[i + 1]] != B_TEXT)
 				break;
-			mend |= mends((unsigned char)o[len - 1]);
+			if (mends((unsigned char)o[len - 1], mend))
+				note(&mend, span, len);
 			o[len++] = ' ';
 			o[len++] = s[i + 1];
 			i += 2;
@@ -83,12 +96,17 @@ squeeze(struct line *l, const char *s, size_t n)
 			cont++;
 			break;
 		default:	/* B_STAR: "**" goes */
-			mend |= i + 1 < n && s[i + 1] == '*';
+			star = i + 1 < n && s[i + 1] == '*';
 		}
 		if (space) {
-			mend |= mends((unsigned char)o[len - 1]);
+			if (mends((unsigned char)o[len - 1], mend))
+				note(&mend, span, len);
 			o[len++] = ' ';
 			space = 0;
+		}
+		if (star) {
+			note(&mend, span, len);
+			star = 0;
 		}
 		o[len++] = (char)c;
 	}
@@ -181,25 +199,20 @@ dropped(const char *s, size_t i, size_t o, size_t n)
 }
 
 /* Text repairs that need no context: markdown emphasis, "Vice- Chair",
- * "12 th October", table bars. */
+ * "12 th October".  Bytes go only at the places squeeze() noted (span):
+ * before the first the text stays as it is, after the last it moves up
+ * whole. */
 static void
-repair(struct line *l)
+repair(struct line *l, const size_t span[2])
 {
 	char *s = l->text.s;
 	size_t i, k, o, n = l->text.len;
-	int bars = n > 0 && s[0] == '|';
 
-	/* Most lines need nothing: up to the first byte that goes, the
-	 * text kept is the text read. */
-	for (i = 0; i < n && dropped(s, i, i, n) == 0; i++)
-		;
-	for (o = i; i < n; i += k ? k : 1)
+	for (o = i = span[0]; i <= span[1]; i += k ? k : 1)
 		if ((k = dropped(s, i, o, n)) == 0)
 			s[o++] = s[i];
-	s[o] = '\0';
-	l->text.len = o;
-	if (bars)
-		unbar(l);
+	memmove(s + o, s + i, n - i + 1);	/* and the NUL */
+	l->text.len = o + n - i;
 }
 
 /* ---- stage 2, artifacts: page numbers, rules, web chrome ---- */
@@ -833,7 +846,8 @@ classify_keyword(struct line *l)
 static int
 line_text(struct line *l, const char *s, size_t n)
 {
-	int mend;
+	size_t span[2];
+	int mend, bars;
 
 	l->kind = K_TEXT;
 	l->depth = l->weak = l->haslabel = l->attend = 0;
@@ -846,15 +860,18 @@ line_text(struct line *l, const char *s, size_t n)
 	    s[l->indent] == '\t'); l->indent++)
 		;
 	l->hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
-	mend = squeeze(l, s, n);
+	mend = squeeze(l, s, n, span);
 	if (l->text.len && rule(l->text.s, l->text.len)) {
 		l->kind = K_ARTIFACT;
 		l->key = "rule";
 		return 0;
 	}
-	l->hard |= l->text.len && l->text.s[0] == '|';	/* a table row */
-	if (mend || l->text.s[0] == '|')
-		repair(l);
+	bars = l->text.s[0] == '|';	/* a table row */
+	l->hard |= bars;
+	if (mend)
+		repair(l, span);
+	if (bars)
+		unbar(l);
 	if (l->text.len == 0)
 		l->kind = K_BLANK;
 	return l->text.len > 0;
