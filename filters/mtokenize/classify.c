@@ -291,21 +291,29 @@ chrome_suffix(const char *s, size_t n)
 	return 0;
 }
 
-/* A line of dashes, underscores, dots or table bars. */
+/* rule() of a line that starts with a mark of one. */
 static int
-rule(const char *s, size_t n)
+rule_marks(const char *s, size_t n)
 {
 	size_t i, marks = 0;
 
-	if (!(*s == '-' || *s == '_' || *s == '=' || *s == '*' || *s == '~' ||
-	    *s == '|' || *s == '.' || *s == '+'))
-		return 0;
 	for (i = 0; i < n; i++) {
 		if (strchr("-_=*~|.:+ ", s[i]) == NULL)
 			return 0;
 		marks += s[i] != ' ' && s[i] != '.' && s[i] != ':';
 	}
 	return marks >= 3;
+}
+
+/* A line of dashes, underscores, dots or table bars.  Most lines are
+ * turned away by their first byte, here, without a call. */
+static inline int
+rule(const char *s, size_t n)
+{
+	if (!(*s == '-' || *s == '_' || *s == '=' || *s == '*' || *s == '~' ||
+	    *s == '|' || *s == '.' || *s == '+'))
+		return 0;
+	return rule_marks(s, n);
 }
 
 /* Parses 1-4 digits at s; returns how many, the value in *v. */

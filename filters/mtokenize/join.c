@@ -32,18 +32,14 @@ static const char *headdoc;		/* the doc of head */
 static char *
 put_number(char *p, long v)
 {
-	char d[24];
-	size_t i = sizeof d;
+	unsigned long u = (unsigned long)v, x;
+	size_t k = 1;
 
-	if (v >= 0 && v < 10) {	/* a depth, mostly */
-		*p = (char)('0' + v);
-		return p + 1;
-	}
-	do
-		d[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0 && i > 0);
-	memcpy(p, d + i, sizeof d - i);
-	return p + sizeof d - i;
+	for (x = u; x >= 10; x /= 10)	/* how many digits */
+		k++;
+	for (x = k; x > 0; u /= 10)
+		p[--x] = (char)('0' + u % 10);
+	return p + k;
 }
 
 /* The most bytes record_into() writes for r. */
@@ -149,16 +145,19 @@ lost_bullet(struct tok *t, struct block *b)
 {
 	int p = lastpunct(b->text.s, b->text.len);
 	int lost = b->kind == K_TEXT && (t->inlist || (t->intro && p == ';'));
-	size_t w, n;
-	const char *last = lastword(b->text.s, b->text.len, &w);
+	size_t w, n = b->text.len;
+	const char *last;
 
 	if (lost) {
 		b->kind = K_BULLET;
 		b->depth = 1;
 	}
-	n = b->text.len;
-	t->inlist = lost && (p != '.' || (n > 4 && inlist(last, w,
-	    &conjunctions)));
+	/* The list goes on, unless at a full stop not after "and", "or". */
+	t->inlist = lost && p != '.';
+	if (lost && p == '.' && n > 4) {
+		last = lastword(b->text.s, n, &w);
+		t->inlist = inlist(last, w, &conjunctions);
+	}
 	t->intro = (b->kind == K_TEXT || b->kind == K_LABEL) && p == ':';
 	if (b->kind == K_TEXT && ((n >= 8 && mu_strncaseeq(b->text.s + n - 8,
 	    "present:", 8)) || !strcmp(b->text.s, "Councillors") ||
