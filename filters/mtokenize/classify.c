@@ -270,7 +270,8 @@ chrome_suffix(const char *s, size_t n)
 	const char *p;
 	size_t i;
 
-	if (n > 16 && mu_strncaseeq(s + n - 16, " view directions", 16))
+	if (n > 16 && (s[n - 1] | 32) == 's' &&	/* most lines: no call */
+	    mu_strncaseeq(s + n - 16, " view directions", 16))
 		return 15;
 	if (n < 20 || s[n - 1] != 'B')
 		return 0;
@@ -335,7 +336,8 @@ pageline(const char *s, size_t n)
 	long v;
 	size_t k;
 
-	if (n > 5 && mu_strncaseeq(s, "page ", 5) && (k = digits(s + 5, &v)))
+	if (n > 5 && (*s | 32) == 'p' && mu_strncaseeq(s, "page ", 5) &&
+	    (k = digits(s + 5, &v)))
 		return 5 + k == n || (n > 5 + k + 4 &&
 		    !strncmp(s + 5 + k, " of ", 4) &&
 		    digits(s + 9 + k, &v) == n - 9 - k);
