@@ -2,12 +2,13 @@
 # Every filter under valgrind on the examples: no invalid reads or writes,
 # no use of uninitialised memory, nothing left allocated.
 . "$(dirname "$0")/lib.sh"
-if [ -n "${MINUTIAE_SANITIZE:-}" ]; then
-	echo "1..0 # SKIP the tools are built with ASan, which valgrind cannot run"
-	exit 0
-fi
 if ! command -v valgrind >/dev/null 2>&1; then
 	echo "1..0 # SKIP valgrind is not installed"
+	exit 0
+fi
+# make sanitize builds with ASan, which valgrind cannot run.
+if ldd "$top/bin/mtokenize" 2>/dev/null | grep -q libasan; then
+	echo "1..0 # SKIP the filters are built with AddressSanitizer"
 	exit 0
 fi
 plan 4

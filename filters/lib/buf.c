@@ -61,6 +61,8 @@ mu_buf_grow(struct mu_buf *b, size_t extra)
 {
 	size_t need, cap;
 
+	if (extra < b->cap - b->len)	/* the common case: it fits */
+		return;
 	if (extra > SIZE_MAX / 2 - b->len)
 		mu_die(1, NULL, 0, "buffer too large");
 	need = b->len + extra + 1;
@@ -76,7 +78,8 @@ mu_buf_grow(struct mu_buf *b, size_t extra)
 void
 mu_buf_add(struct mu_buf *b, const char *s, size_t n)
 {
-	mu_buf_grow(b, n);
+	if (n >= b->cap - b->len)	/* cap > len once allocated */
+		mu_buf_grow(b, n);
 	memcpy(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = '\0';
@@ -91,7 +94,8 @@ mu_buf_adds(struct mu_buf *b, const char *s)
 void
 mu_buf_addc(struct mu_buf *b, int c)
 {
-	mu_buf_grow(b, 1);
+	if (b->cap - b->len < 2)
+		mu_buf_grow(b, 1);
 	b->s[b->len++] = (char)c;
 	b->s[b->len] = '\0';
 }

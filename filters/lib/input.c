@@ -33,6 +33,8 @@ struct mu_input {
 	size_t inlen;		/* plain mode: bytes in in[] */
 	unsigned char out[CHUNK];
 	size_t opos, olen;	/* decoded bytes waiting in out[] */
+	size_t cr;		/* the next CR in out[], or olen: stale when */
+	size_t special;		/* < opos; the next byte for decode() */
 	int eof, failed;
 	int skiplf;		/* the last line ended in CR: drop a next LF */
 	long lineno;
@@ -64,6 +66,46 @@ compressed(const unsigned char *p, size_t n)
 		return 1;
 	return n >= 2 && (p[0] & 0x0f) == 8 && (p[0] >> 4) <= 7 &&
 	    (p[0] * 256 + p[1]) % 31 == 0 && !(p[1] & 0x20);
+}
+
+/* Finds the first CR at or after out[from] (olen when there is none).
+ * Looked for once per stretch of the chunk, not once per line: most
+ * files have none, or one a line. */
+static void
+find_cr(struct mu_input *in, size_t from)
+{
+	const unsigned char *c = memchr(in->out + from, '\r',
+	    in->olen - from);
+
+	in->cr = c ? (size_t)(c - in->out) : in->olen;
+}
+
+/* Finds the first byte at or after out[from] that decode() must see: a
+ * NUL or a byte of the high half (olen when there is none).  8 bytes at
+ * a time: "any zero byte" by the usual SWAR test, exact about "any". */
+static void
+find_special(struct mu_input *in, size_t from)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	size_t i = from;
+	uint64_t v;
+
+	for (; i + 8 <= in->olen; i += 8) {
+		memcpy(&v, in->out + i, 8);
+		if ((v | ((v - ones) & ~v)) & high)
+			break;
+	}
+	while (i < in->olen && in->out[i] != 0 && in->out[i] < 0x80)
+		i++;
+	in->special = i;
+}
+
+/* A new chunk in out[]. */
+static void
+chunk_scan(struct mu_input *in)
+{
+	find_cr(in, 0);
+	find_special(in, 0);
 }
 
 struct mu_input *
@@ -101,6 +143,7 @@ mu_input_open(const char *path, int raw)
 	} else {
 		memcpy(in->out, in->in, in->inlen);
 		in->olen = in->inlen;
+		chunk_scan(in);
 	}
 	return in;
 }
@@ -154,13 +197,16 @@ fill(struct mu_input *in)
 	int r;
 
 	if (in->mode == INFLATE)
-		return fill_inflate(in);
-	in->opos = in->olen = 0;
-	if ((r = readsome(in, in->out, CHUNK)) <= 0) {
-		in->eof = 1;
-		return r;
+		r = fill_inflate(in);
+	else {
+		in->opos = in->olen = 0;
+		if ((r = readsome(in, in->out, CHUNK)) <= 0) {
+			in->eof = 1;
+			return r;
+		}
+		in->olen = (size_t)r;
 	}
-	in->olen = (size_t)r;
+	chunk_scan(in);
 	return r;
 }
 
@@ -169,7 +215,7 @@ static void
 decode(struct mu_input *in, struct mu_buf *line)
 {
 	const unsigned char *p = (const unsigned char *)in->tmp.s;
-	size_t n = in->tmp.len, i = 0;
+	size_t n = in->tmp.len, i = 0, k;
 	int len;
 
 	if (in->lineno == 1 && n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
@@ -177,59 +223,40 @@ decode(struct mu_input *in, struct mu_buf *line)
 	mu_buf_reset(line);
 	mu_buf_grow(line, 3 * n);	/* Windows-1252 grows 3 times at most */
 	while (i < n) {
+		for (k = i; k < n && p[k] != 0 && p[k] < 0x80; k++)
+			;
+		memcpy(line->s + line->len, p + i, k - i);	/* ASCII */
+		line->len += k - i;
+		if ((i = k) == n)
+			break;
 		if (p[i] == 0) {
 			if (!in->warned_nul++)
 				mu_warn(in->name, in->lineno, "NUL bytes "
 				    "dropped (binary data in a text file?)");
 			i++;
-		} else if (p[i] < 0x80) {
-			line->s[line->len++] = (char)p[i++];
 		} else if ((len = mu_utf8_len(p + i, n - i)) > 0) {
-			mu_buf_add(line, (const char *)p + i, (size_t)len);
+			memcpy(line->s + line->len, p + i, (size_t)len);
+			line->len += (size_t)len;
 			i += (size_t)len;
-			continue;
 		} else {
 			if (!in->warned_cp1252++)
 				mu_warn(in->name, in->lineno, "not valid "
 				    "UTF-8: read as Windows-1252");
 			mu_cp1252_add(line, p[i++]);
 		}
-		line->s[line->len] = '\0';
 	}
-	if (line->s)
-		line->s[line->len] = '\0';
-}
-
-/* Whether b is all ASCII with no NUL: the common line, taken as it is. */
-static int
-plain_ascii(const struct mu_buf *b)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
-	const unsigned char *p = (const unsigned char *)b->s;
-	size_t i = 0;
-	uint64_t v;
-
-	for (; i + 8 <= b->len; i += 8) {	/* 8 bytes at a time */
-		memcpy(&v, p + i, 8);
-		if ((v | ((v - ones) & ~v)) & high)
-			return 0;
-	}
-	for (; i < b->len; i++)
-		if (p[i] == 0 || p[i] >= 0x80)
-			return 0;
-	return 1;
+	line->s[line->len] = '\0';
 }
 
 int
 mu_input_getline(struct mu_input *in, struct mu_buf *line)
 {
-	struct mu_buf *dst = in->raw ? line : &in->tmp, t;
-	const unsigned char *p, *e, *c;
-	int got = 0;
-	size_t n;
+	struct mu_buf t;
+	const unsigned char *p, *e;
+	int got = 0, plain = 1;
+	size_t n, end;
 
 	mu_buf_reset(line);
-	mu_buf_reset(&in->tmp);
 	for (;;) {
 		if (in->opos == in->olen) {
 			if (in->eof || fill(in) <= 0)
@@ -246,30 +273,34 @@ mu_input_getline(struct mu_input *in, struct mu_buf *line)
 			}
 		}
 		e = memchr(p, '\n', n);
-		c = memchr(p, '\r', e ? (size_t)(e - p) : n);
-		if (c)
-			e = c;
+		end = e ? (size_t)(e - in->out) : in->olen;
+		if (in->cr < in->opos)
+			find_cr(in, in->opos);
+		if (in->cr < end)
+			e = in->out + (end = in->cr);
+		if (!in->raw) {	/* plain ASCII lines need no decode() */
+			if (in->special < in->opos)
+				find_special(in, in->opos);
+			plain &= end <= in->special;
+		}
 		got = 1;
+		mu_buf_add(line, (const char *)p, end - in->opos);
 		if (e == NULL) {
-			mu_buf_add(dst, (const char *)p, n);
 			in->opos = in->olen;
 			continue;
 		}
-		mu_buf_add(dst, (const char *)p, (size_t)(e - p));
-		in->opos += (size_t)(e - p) + 1;
+		in->opos = end + 1;
 		in->skiplf = *e == '\r';
 		break;
 	}
 	if (!got)
 		return in->failed ? -1 : 0;
 	in->lineno++;
-	if (!in->raw) {
-		if (plain_ascii(&in->tmp)) {
-			t = *line;	/* swap rather than copy */
-			*line = in->tmp;
-			in->tmp = t;
-		} else
-			decode(in, line);
+	if (!plain) {	/* the bytes as read to tmp, decoded into line */
+		t = *line;
+		*line = in->tmp;
+		in->tmp = t;
+		decode(in, line);
 	}
 	if (line->s == NULL)
 		mu_buf_grow(line, 0);

@@ -153,6 +153,18 @@ void mu_out_line(const char *s, size_t n);
 void mu_out_bytes(const char *s, size_t n);
 /* Appends s as a JSON string with quotes to b (may reallocate b). */
 void mu_json_quote(struct mu_buf *b, const char *s, size_t n);
+/* Writes s as a JSON string with quotes to dst, which has room for
+ * MU_QUOTE_MAX(n) bytes; returns the bytes written. */
+#define MU_QUOTE_MAX(n)	(6 * (n) + 2)
+size_t mu_json_quote_into(char *dst, const char *s, size_t n);
+/*
+ * A record written in place: mu_out_reserve(n) returns room for n bytes
+ * in the output buffer (NULL when n is more than it ever holds: build
+ * the record elsewhere and use mu_out_bytes), mu_out_commit(k) adds the
+ * k <= n bytes written there.  Saves the copy of a record built whole.
+ */
+char *mu_out_reserve(size_t n);
+void mu_out_commit(size_t k);
 /* Flushes stdout; returns 0, or -1 after a warning on a write error. */
 int mu_out_finish(void);
 

@@ -36,8 +36,8 @@ special8(uint64_t v)
 }
 
 /* Quotes s into dst, which has room for 6 * n + 2 bytes; returns length. */
-static size_t
-quote_into(char *dst, const char *s, size_t n)
+size_t
+mu_json_quote_into(char *dst, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	char *q = dst;
@@ -87,7 +87,7 @@ void
 mu_json_quote(struct mu_buf *b, const char *s, size_t n)
 {
 	mu_buf_grow(b, 6 * n + 2);
-	b->len += quote_into(b->s + b->len, s, n);
+	b->len += mu_json_quote_into(b->s + b->len, s, n);
 	b->s[b->len] = '\0';
 }
 
@@ -165,7 +165,7 @@ mu_out_strn(const char *k, const char *s, size_t n)
 	if (6 * n + 2 > sizeof obuf - olen)
 		flush();
 	if (6 * n + 2 <= sizeof obuf - olen) {
-		olen += quote_into(obuf + olen, s, n);
+		olen += mu_json_quote_into(obuf + olen, s, n);
 		return;
 	}
 	mu_buf_reset(&esc);
@@ -234,6 +234,22 @@ mu_out_line(const char *s, size_t n)
 {
 	put(s, n);
 	put("\n", 1);
+}
+
+char *
+mu_out_reserve(size_t n)
+{
+	if (n > sizeof obuf)
+		return NULL;
+	if (n > sizeof obuf - olen)
+		flush();
+	return obuf + olen;
+}
+
+void
+mu_out_commit(size_t k)
+{
+	olen += k;
 }
 
 void

@@ -119,14 +119,17 @@ mu_strncaseeq(const char *a, const char *b, size_t n)
 	for (i = 0; i < n; i++) {
 		x = (unsigned char)a[i];
 		y = (unsigned char)b[i];
+		if (x == y) {	/* the common case: no folding to do */
+			if (x == 0)
+				return 1;
+			continue;
+		}
 		if (x >= 'A' && x <= 'Z')
 			x += 32;
 		if (y >= 'A' && y <= 'Z')
 			y += 32;
 		if (x != y)
 			return 0;
-		if (x == 0)
-			return 1;
 	}
 	return 1;
 }

@@ -9,8 +9,9 @@
 /* ---- stage 2: line classification ---- */
 
 /* Byte classes for the one pass over each line: blanks, the first byte
- * of a no-break space, markup that repair() mends, UTF-8 continuations. */
-enum { B_TEXT, B_BLANK, B_C2, B_MEND, B_CONT };
+ * of a no-break space, the star of markdown emphasis, UTF-8
+ * continuations. */
+enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
 static unsigned char bytes[256];
 
 static void
@@ -22,19 +23,38 @@ bytes_init(void)
 		bytes[c] = B_CONT;
 	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
 	bytes[0xc2] = B_C2;
-	bytes['*'] = bytes['-'] = B_MEND;
+	bytes['*'] = B_STAR;
+}
+
+/* Can repair() drop a blank after c: "12 th", "Vice- Chair", and once
+ * there is a "**", after a star (the blank may then follow a digit)? */
+static int
+mends(int c, int mend)
+{
+	return isdig(c) || c == '-' || (c == '*' && mend);
+}
+
+/* Notes that repair() may drop the byte at o[at] (see dropped()): the
+ * first and the last such place bound the bytes it looks at. */
+static void
+note(int *mend, size_t span[2], size_t at)
+{
+	if (!*mend)
+		span[0] = at;
+	span[1] = at;
+	*mend = 1;
 }
 
 /* Folds runs of blanks to one space and trims the ends (mu_squeeze),
  * copying the runs between blanks whole; counts the characters into
- * l->width and tells whether repair() has work.  This is the inner loop
- * of the whole tool. */
+ * l->width and tells whether repair() has work, and where (span).  This
+ * is the inner loop of the whole tool. */
 static int
-squeeze(struct line *l, const char *s, size_t n)
+squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 {
 	struct mu_buf *out = &l->text;
 	size_t i, len = 0, cont = 0;
-	int mend = 0, space = 0;
+	int mend = 0, space = 0, star = 0;
 	unsigned char c;
 	char *o;
 
@@ -42,9 +62,20 @@ squeeze(struct line *l, const char *s, size_t n)
 	mu_buf_grow(out, n);
 	o = out->s;
 	for (i = 0; i < n; i++) {
-		if (!space)	/* the common case: copy plain bytes */
+		/* The common case: plain bytes, and single spaces between
+		 * them taken in the same loop. */
+		while (!space) {
 			while (i < n && bytes[(unsigned char)s[i]] == B_TEXT)
 				o[len++] = s[i++];
+			if (len == 0 || i + 1 >= n || s[i] != ' ' ||
+			    bytes[(unsigned char)s[i + 1]] != B_TEXT)
+				break;
+			if (mends((unsigned char)o[len - 1], mend))
+				note(&mend, span, len);
+			o[len++] = ' ';
+			o[len++] = s[i + 1];
+			i += 2;
+		}
 		if (i == n)
 			break;
 		c = (unsigned char)s[i];
@@ -64,13 +95,18 @@ squeeze(struct line *l, const char *s, size_t n)
 		case B_CONT:
 			cont++;
 			break;
-		default:
-			mend = 1;
+		default:	/* B_STAR: "**" goes */
+			star = i + 1 < n && s[i + 1] == '*';
 		}
 		if (space) {
-			mend |= isdig((unsigned char)o[len - 1]);
+			if (mends((unsigned char)o[len - 1], mend))
+				note(&mend, span, len);
 			o[len++] = ' ';
 			space = 0;
+		}
+		if (star) {
+			note(&mend, span, len);
+			star = 0;
 		}
 		o[len++] = (char)c;
 	}
@@ -142,43 +178,46 @@ ordinal(const char *s)
 	    !strncmp(s, "rd", 2) || !strncmp(s, "th", 2);
 }
 
+/* How many bytes at s[i] repair() drops (0-2), the text it keeps so far
+ * ending before s[o]: the stars of markdown emphasis, the blank of
+ * "Vice- Chairman" and of "12 th October". */
+static size_t
+dropped(const char *s, size_t i, size_t o, size_t n)
+{
+	if (s[i] == '*' && i + 1 < n && s[i + 1] == '*')
+		return 2;
+	if (s[i] != ' ')
+		return 0;
+	if (o > 1 && s[o - 1] == '-' && isalpha_((unsigned char)s[o - 2]) &&
+	    i + 1 < n && isup((unsigned char)s[i + 1]))
+		return 1;
+	if (o > 0 && isdig((unsigned char)s[o - 1]) && i + 3 <= n &&
+	    (i + 3 == n || s[i + 3] == ' ' || s[i + 3] == ',') &&
+	    ordinal(s + i + 1))
+		return 1;
+	return 0;
+}
+
 /* Text repairs that need no context: markdown emphasis, "Vice- Chair",
- * "12 th October", table bars. */
+ * "12 th October".  Bytes go only at the places squeeze() noted (span):
+ * before the first the text stays as it is, after the last it moves up
+ * whole. */
 static void
-repair(struct line *l)
+repair(struct line *l, const size_t span[2])
 {
 	char *s = l->text.s;
-	size_t i, o, n = l->text.len;
-	int bars = n > 0 && s[0] == '|';
+	size_t i, k, o, n = l->text.len;
 
-	for (i = 0; i < n; i++)	/* most lines need nothing */
-		if ((s[i] == '*' && s[i + 1] == '*') || (s[i] == ' ' &&
-		    (s[i - 1] == '-' || isdig((unsigned char)s[i - 1]))))
-			break;
-	for (o = i; i < n; i++) {
-		if (s[i] == '*' && i + 1 < n && s[i + 1] == '*') {
-			i++;
-			continue;
-		}
-		if (s[i] == ' ' && o > 1 && s[o - 1] == '-' &&
-		    isalpha_((unsigned char)s[o - 2]) && i + 1 < n &&
-		    isup((unsigned char)s[i + 1]))
-			continue;	/* "Vice- Chairman" */
-		if (s[i] == ' ' && o > 0 && isdig((unsigned char)s[o - 1]) &&
-		    i + 3 <= n && (i + 3 == n || s[i + 3] == ' ' ||
-		    s[i + 3] == ',') && ordinal(s + i + 1))
-			continue;	/* "12 th October" */
-		s[o++] = s[i];
-	}
-	s[o] = '\0';
-	l->text.len = o;
-	if (bars)
-		unbar(l);
+	for (o = i = span[0]; i <= span[1]; i += k ? k : 1)
+		if ((k = dropped(s, i, o, n)) == 0)
+			s[o++] = s[i];
+	memmove(s + o, s + i, n - i + 1);	/* and the NUL */
+	l->text.len = o + n - i;
 }
 
 /* ---- stage 2, artifacts: page numbers, rules, web chrome ---- */
 
-static const char *const chrome_lines[] = {
+static const char *const chrome_list[] = {
 	"share this item", "additional documents:", "supporting documents:",
 	"agenda and minutes", "agendas, reports and minutes", "no. item",
 	"items", "media", "transcription", "advertisement",
@@ -189,8 +228,7 @@ static const char *const chrome_lines[] = {
 	"privacy policy", "site map", "sitemap", "search", "menu", "sign in",
 	"log in", "feedback", "terms and conditions", "agenda item", NULL
 };
-
-static pairs chrome_pairs;
+static struct words chrome_lines = { .list = chrome_list };
 
 static const char *const chrome_prefixes[] = {
 	"contact:", "total page:", "file type:", "download \"", "powered by ",
@@ -203,16 +241,23 @@ prefixed(const char *s, const char *p)
 	return mu_strncaseeq(s, p, strlen(p));
 }
 
+/* The first letters of the chrome prefixes, a bit each (see letter()):
+ * most lines start with none of them. */
+static unsigned long prefix_letters;
+
 /* Chrome that a web page adds to the whole line. */
 static int
 chrome(const char *s, size_t n)
 {
 	const char *const *p;
 
-	if (n < 40 && maybe(chrome_pairs, s) && inlist(s, n, chrome_lines))
+	if (n < 40 && inlist(s, n, &chrome_lines))
 		return 1;
-	for (p = chrome_prefixes; *p; p++)
-		if ((**p | 32) == (*s | 32) && prefixed(s, *p))
+	if (!(prefix_letters >> letter((unsigned char)*s) & 1))
+		return 0;
+	for (p = chrome_prefixes; *p; p++)	/* s[1] is there: s[0] is */
+		if (((*p)[0] | 32) == (s[0] | 32) &&	/* a letter */
+		    ((*p)[1] | 32) == (s[1] | 32) && prefixed(s, *p))
 			return 1;
 	return 0;
 }
@@ -225,7 +270,8 @@ chrome_suffix(const char *s, size_t n)
 	const char *p;
 	size_t i;
 
-	if (n > 16 && mu_strncaseeq(s + n - 16, " view directions", 16))
+	if (n > 16 && (s[n - 1] | 32) == 's' &&	/* most lines: no call */
+	    mu_strncaseeq(s + n - 16, " view directions", 16))
 		return 15;
 	if (n < 20 || s[n - 1] != 'B')
 		return 0;
@@ -246,21 +292,29 @@ chrome_suffix(const char *s, size_t n)
 	return 0;
 }
 
-/* A line of dashes, underscores, dots or table bars. */
+/* rule() of a line that starts with a mark of one. */
 static int
-rule(const char *s, size_t n)
+rule_marks(const char *s, size_t n)
 {
 	size_t i, marks = 0;
 
-	if (!(*s == '-' || *s == '_' || *s == '=' || *s == '*' || *s == '~' ||
-	    *s == '|' || *s == '.' || *s == '+'))
-		return 0;
 	for (i = 0; i < n; i++) {
 		if (strchr("-_=*~|.:+ ", s[i]) == NULL)
 			return 0;
 		marks += s[i] != ' ' && s[i] != '.' && s[i] != ':';
 	}
 	return marks >= 3;
+}
+
+/* A line of dashes, underscores, dots or table bars.  Most lines are
+ * turned away by their first byte, here, without a call. */
+static inline int
+rule(const char *s, size_t n)
+{
+	if (!(*s == '-' || *s == '_' || *s == '=' || *s == '*' || *s == '~' ||
+	    *s == '|' || *s == '.' || *s == '+'))
+		return 0;
+	return rule_marks(s, n);
 }
 
 /* Parses 1-4 digits at s; returns how many, the value in *v. */
@@ -282,7 +336,8 @@ pageline(const char *s, size_t n)
 	long v;
 	size_t k;
 
-	if (n > 5 && mu_strncaseeq(s, "page ", 5) && (k = digits(s + 5, &v)))
+	if (n > 5 && (*s | 32) == 'p' && mu_strncaseeq(s, "page ", 5) &&
+	    (k = digits(s + 5, &v)))
 		return 5 + k == n || (n > 5 + k + 4 &&
 		    !strncmp(s + 5 + k, " of ", 4) &&
 		    digits(s + 9 + k, &v) == n - 9 - k);
@@ -485,11 +540,14 @@ undotted(struct tok *t, struct line *l, long v, size_t k)
 	return 1;
 }
 
+/* The library's month names, indexed by first letter for inlist(). */
+static struct words months = { .list = mu_month_names };
+
 /* A title that is a date ("20 February 2020") is no item heading. */
 static int
 datelike(const char *s)
 {
-	return inlist(s, wordlen(s, strlen(s)), mu_month_names);
+	return inlist(s, wordlen(s, strlen(s)), &months);
 }
 
 /* Words in title case, a dozen at most, one sentence: "Review of the
@@ -499,19 +557,20 @@ titlecase(const char *s, size_t n)
 {
 	size_t i, k, words = 0;
 
-	static const char *const small[] = {
+	static const char *const small_list[] = {
 		"and", "of", "the", "for", "to", "in", "on", "at", "by", "with",
 		"a", "an", "from", "or", "&", "into", "upon", NULL
 	};
+	static struct words small = { .list = small_list };
 
-	if (inlist(s, wordlen(s, n), honorifics) || s[n - 1] == ':')
+	if (inlist(s, wordlen(s, n), &honorifics) || s[n - 1] == ':')
 		return 0;
 	for (i = 0; i < n; i += k + 1, words++) {
 		k = wordlen(s + i, n - i);
-		if (islow((unsigned char)s[i]) && !inlist(s + i, k, small))
+		if (islow((unsigned char)s[i]) && !inlist(s + i, k, &small))
 			return 0;
 		if (i + k < n && k > 1 && s[i + k - 1] == '.' &&
-		    !inlist(s + i, k - 1, abbreviations))
+		    !inlist(s + i, k - 1, &abbreviations))
 			return 0;
 	}
 	return words <= 12;
@@ -707,18 +766,40 @@ allcaps(const char *s, size_t n)
 	return 1;
 }
 
+/* The keywords by first letter (see letter()), in the order of the
+ * table, NULL-ended: a line is compared with the few that could match. */
+#define KW_LETTER	8
+static const struct keyword *byletter[27][KW_LETTER + 1];
+
+static void
+keywords_index(void)
+{
+	const struct keyword *k;
+	size_t i;
+	int b;
+
+	for (k = keywords; k->word; k++) {
+		b = letter((unsigned char)*k->word);
+		for (i = 0; byletter[b][i]; i++)
+			;
+		if (i == KW_LETTER)
+			mu_die(1, NULL, 0, "too many keywords at %c", *k->word);
+		byletter[b][i] = k;
+	}
+}
+
 /* Length of the keyword that starts s (0 if none); *sep gets the bytes
  * of its separator, and *kw the table entry. */
 size_t
 keyword_at(const char *s, const struct keyword **kw, size_t *sep)
 {
-	const struct keyword *k;
+	const struct keyword *const *kp, *k;
 	const char *p;
 	size_t n;
 
-	for (k = keywords; k->word; k++) {
-		if ((*k->word | 32) != (*s | 32) ||
-		    (k->word[1] | 32) != (s[1] | 32))
+	for (kp = byletter[letter((unsigned char)*s)]; (k = *kp); kp++) {
+		if ((k->word[1] | 32) != (s[1] | 32) ||	/* each is a letter, */
+		    (k->word[2] | 32) != (s[2] | 32))	/* so s[2] is there */
 			continue;
 		n = strlen(k->word);
 		if (!mu_strncaseeq(s, k->word, n) ||
@@ -772,7 +853,8 @@ classify_keyword(struct line *l)
 static int
 line_text(struct line *l, const char *s, size_t n)
 {
-	int mend;
+	size_t span[2];
+	int mend, bars;
 
 	l->kind = K_TEXT;
 	l->depth = l->weak = l->haslabel = l->attend = 0;
@@ -785,15 +867,18 @@ line_text(struct line *l, const char *s, size_t n)
 	    s[l->indent] == '\t'); l->indent++)
 		;
 	l->hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
-	mend = squeeze(l, s, n);
+	mend = squeeze(l, s, n, span);
 	if (l->text.len && rule(l->text.s, l->text.len)) {
 		l->kind = K_ARTIFACT;
 		l->key = "rule";
 		return 0;
 	}
-	l->hard |= l->text.len && l->text.s[0] == '|';	/* a table row */
-	if (mend || l->text.s[0] == '|')
-		repair(l);
+	bars = l->text.s[0] == '|';	/* a table row */
+	l->hard |= bars;
+	if (mend)
+		repair(l, span);
+	if (bars)
+		unbar(l);
 	if (l->text.len == 0)
 		l->kind = K_BLANK;
 	return l->text.len > 0;
@@ -850,10 +935,13 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 void
 classify_init(void)
 {
+	const char *const *p;
+
 	bytes_init();
+	keywords_index();
+	for (p = chrome_prefixes; *p; p++)
+		prefix_letters |= 1UL << letter((unsigned char)**p);
 	pairs_init(kwpairs, &keywords[0].word, sizeof keywords[0]);
-	pairs_init(function_pairs, function_words, sizeof *function_words);
-	pairs_init(chrome_pairs, chrome_lines, sizeof *chrome_lines);
 }
 
 void

@@ -12,30 +12,88 @@ static const char *const kindname[] = {
 
 /* ---- stage 4 (used by 3): block emission ---- */
 
-#define LITERAL(b, lit)	mu_buf_add((b), (lit), sizeof(lit) - 1)
-
-/* Appends the decimal digits of v (>= 0) to r. */
-static void
-add_number(struct mu_buf *r, long v)
-{
-	char d[24];
-	size_t i = sizeof d;
-
-	do
-		d[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0 && i > 0);
-	mu_buf_add(r, d + i, sizeof d - i);
-}
-
-/* Writes a block record, built whole and written with one call; the
- * head with the quoted doc is made once a document. */
-static struct mu_buf r, head;	/* the record, the head of every record */
+/* A block record, and the head that every record of a document starts
+ * with ({"type":"block","doc":"...","line":), made once a document. */
+struct record {
+	long no;
+	const char *kind, *label, *key, *text;
+	size_t lablen, n;
+	int depth;
+	size_t kindlen, keylen;
+};
+static struct mu_buf head, big;	/* big: a record too large for in place */
 static const char *headdoc;		/* the doc of head */
 
+/* Copies the string literal lit to p and steps past it. */
+#define PUT(p, lit)	((p) = (char *)memcpy((p), (lit), sizeof(lit) - 1) + \
+			    sizeof(lit) - 1)
+
+/* Writes the decimal digits of v (>= 0) to p; returns the end. */
+static char *
+put_number(char *p, long v)
+{
+	unsigned long u = (unsigned long)v, x;
+	size_t k = 1;
+
+	for (x = u; x >= 10; x /= 10)	/* how many digits */
+		k++;
+	for (x = k; x > 0; u /= 10)
+		p[--x] = (char)('0' + u % 10);
+	return p + k;
+}
+
+/* The most bytes record_into() writes for r. */
+static size_t
+record_size(const struct record *r)
+{
+	size_t n = head.len + 2 * 24 + 64 + r->kindlen + r->keylen +
+	    MU_QUOTE_MAX(r->n);
+
+	if (r->label)
+		n += MU_QUOTE_MAX(r->lablen);
+	return n;
+}
+
+/* Writes the record line of r to dst, record_size() bytes at most;
+ * returns its length. */
+static size_t
+record_into(char *dst, const struct record *r)
+{
+	char *p = dst;
+
+	memcpy(p, head.s, head.len);
+	p = put_number(p + head.len, r->no);
+	PUT(p, ",\"kind\":\"");
+	p = (char *)memcpy(p, r->kind, r->kindlen) + r->kindlen;
+	PUT(p, "\",\"label\":");
+	if (r->label)
+		p += mu_json_quote_into(p, r->label, r->lablen);
+	else
+		PUT(p, "null");
+	if (r->key) {
+		PUT(p, ",\"key\":\"");
+		p = (char *)memcpy(p, r->key, r->keylen) + r->keylen;
+		PUT(p, "\"");
+	}
+	PUT(p, ",\"depth\":");
+	p = put_number(p, r->depth);
+	PUT(p, ",\"text\":");
+	p += mu_json_quote_into(p, r->text, r->n);
+	PUT(p, "}\n");
+	return (size_t)(p - dst);
+}
+
+/* Writes a block record, built whole in the output buffer: one copy of
+ * the text, escaped on the way. */
 void
 emit(const char *doc, long no, const char *kind, const char *label,
     size_t lablen, const char *key, int depth, const char *text, size_t n)
 {
+	struct record r = { no, kind, label, key, text, lablen, n, depth,
+	    strlen(kind), key ? strlen(key) : 0 };
+	size_t size;
+	char *p;
+
 	if (headdoc != doc) {
 		mu_buf_reset(&head);
 		mu_buf_adds(&head, "{\"type\":\"block\",\"doc\":");
@@ -43,27 +101,14 @@ emit(const char *doc, long no, const char *kind, const char *label,
 		mu_buf_adds(&head, ",\"line\":");
 		headdoc = doc;
 	}
-	mu_buf_reset(&r);
-	mu_buf_add(&r, head.s, head.len);
-	add_number(&r, no);
-	LITERAL(&r, ",\"kind\":\"");
-	mu_buf_adds(&r, kind);
-	LITERAL(&r, "\",\"label\":");
-	if (label)
-		mu_json_quote(&r, label, lablen);
-	else
-		LITERAL(&r, "null");
-	if (key) {
-		LITERAL(&r, ",\"key\":\"");
-		mu_buf_adds(&r, key);
-		LITERAL(&r, "\"");
+	size = record_size(&r);
+	if ((p = mu_out_reserve(size)) != NULL) {
+		mu_out_commit(record_into(p, &r));
+		return;
 	}
-	LITERAL(&r, ",\"depth\":");
-	add_number(&r, depth);
-	LITERAL(&r, ",\"text\":");
-	mu_json_quote(&r, text, n);
-	LITERAL(&r, "}");
-	mu_out_line(r.s, r.len);
+	mu_buf_reset(&big);
+	mu_buf_grow(&big, size);
+	mu_out_bytes(big.s, record_into(big.s, &r));
 }
 
 /* Artifacts inside the open block wait for it, to keep the blocks in
@@ -90,6 +135,9 @@ artifact(struct tok *t, long no, const char *label, const char *s, size_t n)
 	a->text = memcpy(mu_malloc(n + 1), s, n + 1);
 }
 
+static const char *const conjunction_list[] = { "and", "or", NULL };
+static struct words conjunctions = { .list = conjunction_list };
+
 /* Lost bullets: paragraphs ending ";" after one ending ":", and the
  * last of them. */
 static void
@@ -97,16 +145,19 @@ lost_bullet(struct tok *t, struct block *b)
 {
 	int p = lastpunct(b->text.s, b->text.len);
 	int lost = b->kind == K_TEXT && (t->inlist || (t->intro && p == ';'));
-	size_t w, n;
-	const char *last = lastword(b->text.s, b->text.len, &w);
+	size_t w, n = b->text.len;
+	const char *last;
 
 	if (lost) {
 		b->kind = K_BULLET;
 		b->depth = 1;
 	}
-	n = b->text.len;
-	t->inlist = lost && (p != '.' || (n > 4 && (inlist(last, w,
-	    (const char *const[]){ "and", "or", NULL }))));
+	/* The list goes on, unless at a full stop not after "and", "or". */
+	t->inlist = lost && p != '.';
+	if (lost && p == '.' && n > 4) {
+		last = lastword(b->text.s, n, &w);
+		t->inlist = inlist(last, w, &conjunctions);
+	}
 	t->intro = (b->kind == K_TEXT || b->kind == K_LABEL) && p == ':';
 	if (b->kind == K_TEXT && ((n >= 8 && mu_strncaseeq(b->text.s + n - 8,
 	    "present:", 8)) || !strcmp(b->text.s, "Councillors") ||
@@ -139,7 +190,7 @@ block_close(struct tok *t)
 /* ---- stage 4: joining ---- */
 
 /* Hyphens that stay when a word is joined over a line end. */
-static const char *const hyphen_prefixes[] = {
+static const char *const hyphen_list[] = {
 	"self", "non", "co", "ex", "well", "cross", "long", "short", "anti",
 	"multi", "pre", "post", "re", "semi", "sub", "vice", "half", "part",
 	"full", "high", "low", "mid", "all", "one", "two", "three", "four",
@@ -148,6 +199,7 @@ static const char *const hyphen_prefixes[] = {
 	"day", "on", "off", "in", "out", "up", "follow", "built", "ring",
 	"cost", "value", "front", "back", "old", "new", "x", "e", NULL
 };
+static struct words hyphen_prefixes = { .list = hyphen_list };
 
 void
 record_width(struct tok *t, size_t w)
@@ -202,9 +254,8 @@ connector(const struct block *b)
 	const char *w = lastword(b->text.s, b->text.len, &n);
 	int c = b->text.len ? b->text.s[b->text.len - 1] : 0;
 
-	return c == ',' || c == '-' || (maybe(function_pairs, w) &&
-	    inlist(w, n, function_words)) || (w > b->text.s &&
-	    inlist(w, n, honorifics)) ||
+	return c == ',' || c == '-' || inlist(w, n, &function_words) ||
+	    (w > b->text.s && inlist(w, n, &honorifics)) ||
 	    (n == 3 && !strncmp(w, "\xe2\x80\x93", 3));
 }
 
@@ -215,7 +266,7 @@ entry(const struct line *l)
 	const char *s = l->text.s;
 	size_t n = wordlen(s, l->text.len);
 
-	return inlist(s, n, honorifics) || strstr(s, " \xe2\x80\x93 ") ||
+	return inlist(s, n, &honorifics) || strstr(s, " \xe2\x80\x93 ") ||
 	    strstr(s, " - ") || strchr(s, ',') || strchr(s, '(');
 }
 
@@ -288,7 +339,7 @@ block_append(struct tok *t, const struct line *l)
 	    isalpha_((unsigned char)b->s[b->len - 2]) &&
 	    startslow(l->text.s)) {
 		w = lastword(b->s, b->len - 1, &n);
-		if (!inlist(w, n, hyphen_prefixes) && !memchr(w, '-', n))
+		if (!inlist(w, n, &hyphen_prefixes) && !memchr(w, '-', n))
 			b->len--;	/* "commis-" "sioner" */
 	} else if (b->len > 0)
 		mu_buf_addc(b, ' ');
@@ -303,57 +354,66 @@ block_append(struct tok *t, const struct line *l)
 static int
 prose(const struct line *l)
 {
-	static const char *const small[] = {
+	static const char *const small_list[] = {
 		"and", "of", "the", "for", "to", "in", "on", "at", "by", "with",
 		"a", "an", "from", "or", "&", "substitute", NULL
 	};
+	static struct words small = { .list = small_list };
 	const char *s = l->text.s;
 	size_t i, k, n = l->text.len, words = 0;
 	int depth = 0;
 
-	if (inlist(s, wordlen(s, n), honorifics))
+	if (inlist(s, wordlen(s, n), &honorifics))
 		return 0;
 	for (i = 0; i < n && words < 2; i += k + 1) {
 		k = wordlen(s + i, n - i);
 		depth += s[i] == '(';
 		if (!depth && islow((unsigned char)s[i]) &&
-		    !inlist(s + i, k, small))
+		    !inlist(s + i, k, &small))
 			words++;
 		depth -= depth > 0 && s[i + k - 1] == ')';
 	}
 	return words >= 2;
 }
 
+static void
+swap(struct mu_buf *a, struct mu_buf *b)
+{
+	struct mu_buf t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/* Opens a block with the line l.  The block takes the line's text and
+ * label by swapping buffers, not by copying: the line is done with once
+ * this step is over (stage 2 resets it for the next line). */
 void
-block_start(struct tok *t, const struct line *l)
+block_start(struct tok *t, struct line *l)
 {
 	struct block *b = &t->cur;
 
+	if (l->kind == K_KEYWORD)
+		t->attendance = l->attend;
+	else if (t->attendance && ((l->kind != K_TEXT && l->kind != K_BULLET) ||
+	    prose(l)))
+		t->attendance = 0;
 	b->open = 1;
 	b->no = l->no;
 	b->kind = l->kind;
 	b->depth = l->depth;
 	b->haslabel = l->haslabel;
 	b->key = l->key;
-	mu_buf_reset(&b->label);
-	mu_buf_add(&b->label, mu_buf_str((struct mu_buf *)&l->label),
-	    l->label.len);
-	mu_buf_reset(&b->text);
-	mu_buf_add(&b->text, mu_buf_str((struct mu_buf *)&l->text),
-	    l->text.len);
+	swap(&b->label, &l->label);
+	swap(&b->text, &l->text);
 	b->lastwidth = l->width;
 	b->lasthard = l->hard;
 	b->nlines = 1;
-	if (l->kind == K_KEYWORD)
-		t->attendance = l->attend;
-	else if (t->attendance && ((l->kind != K_TEXT && l->kind != K_BULLET) ||
-	    prose(l)))
-		t->attendance = 0;
 }
 
 void
 emit_free(void)
 {
-	mu_buf_free(&r);
+	mu_buf_free(&big);
 	mu_buf_free(&head);
 }

@@ -118,6 +118,20 @@ struct keyword {
  * a word whose pair is not there is turned away with one look-up. */
 typedef unsigned char pairs[32][32];
 
+#define WORDS_MAX	64	/* words in a list, and bytes in a word */
+
+/* A list of words for inlist(), indexed on its first use by first letter
+ * (1-26, 0 for any other byte): a word is turned away by one look-up of
+ * the lengths its letter has, or compared with the few words there. */
+struct words {
+	const char *const *list;	/* NULL-ended */
+	int ready;
+	unsigned long long lens[27];	/* bit n: a word of n bytes */
+	unsigned char start[28];	/* the letter's words: [start, next) */
+	unsigned char len[WORDS_MAX];
+	const char *word[WORDS_MAX];	/* grouped by first letter */
+};
+
 /* ---- text.c ---- */
 static inline int
 isup(int c)
@@ -141,6 +155,17 @@ static inline int
 isalpha_(int c)
 {
 	return isup(c) || islow(c);
+}
+
+/* The index of a letter c, either case: 1-26; 0 for any other byte. */
+static inline int
+letter(int c)
+{
+	if (isup(c))
+		return c - 'A' + 1;
+	if (islow(c))
+		return c - 'a' + 1;
+	return 0;
 }
 
 /* Skips an opening quote or bracket: what the first letter is. */
@@ -191,11 +216,9 @@ maybe(const pairs p, const char *w)
 size_t nchars(const char *, size_t);
 int lastpunct(const char *, size_t);
 void pairs_init(pairs, const char *const *, size_t stride);
-int inlist(const char *, size_t, const char *const *);
+int inlist(const char *, size_t, struct words *);
 const char *lastword(const char *, size_t, size_t *);
-extern const char *const function_words[], *const abbreviations[],
-    *const honorifics[];
-extern pairs function_pairs;
+extern struct words function_words, abbreviations, honorifics;
 
 /* ---- classify.c ---- */
 void classify_init(void);
@@ -227,7 +250,7 @@ void emit(const char *doc, long no, const char *kind, const char *label,
 void emit_free(void);
 void artifact(struct tok *, long no, const char *label, const char *,
     size_t);
-void block_start(struct tok *, const struct line *);
+void block_start(struct tok *, struct line *);
 void block_append(struct tok *, const struct line *);
 void block_close(struct tok *);
 int joins(struct tok *, const struct line *);

@@ -8,11 +8,12 @@
 
 /* ---- stage 1: reading, and cutting flattened transcripts ---- */
 
-static const char *const refwords[] = {
+static const char *const refword_list[] = {
 	"item", "no", "no.", "paragraph", "paragraphs", "para",
 	"page", "minute", "section", "appendix", "agenda", "and",
 	"of", "to", "report", "clause", "rule", "standing", "order", NULL
 };
+static struct words refwords = { .list = refword_list };
 
 /* Does a sentence end just before the word at s + i? */
 int
@@ -28,7 +29,7 @@ sentence_end(const char *s, size_t i)
 	if (c != '.' && c != '?' && c != '!')
 		return 0;
 	w = lastword(s, i - 2, &n);	/* the word, without its stop */
-	if (c == '.' && (n <= 1 || inlist(w, n, abbreviations)))
+	if (c == '.' && (n <= 1 || inlist(w, n, &abbreviations)))
 		return 0;
 	return 1;
 }
@@ -48,7 +49,7 @@ inline_heading(struct tok *t, const char *s, size_t i)
 	if (i == 0)
 		return 1;
 	w = lastword(s, i - 1, &n);
-	if (inlist(w, n, refwords))
+	if (inlist(w, n, &refwords))
 		return 0;
 	return v == t->lastitem + 1 || (t->lastitem == 0 && sentence_end(s, i));
 }
@@ -69,10 +70,11 @@ inline_keyword(const char *s, size_t i)
 	return s[i + n] == ':' ? n : 0;
 }
 
-static const char *const weekdays[] = {
+static const char *const weekday_list[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", NULL
 };
+static struct words weekdays = { .list = weekday_list };
 
 /* Where the title of an inline heading that starts s ends: at a colon,
  * a dash, a label, a name, a sentence end, or where the run of capitalised
@@ -96,11 +98,11 @@ title_end(const char *s, size_t n, size_t from)
 		if (i > from && (!strncmp(s + i, "\xe2\x80\x93", 3) ||
 		    !strncmp(s + i, "\xe2\x80\x94", 3) || (k == 1 &&
 		    s[i] == '-') || (s[i] == '(' && labeltok(s + i, &lab,
-		    &lablen)) || inlist(s + i, k, honorifics) ||
-		    inlist(s + i, k, weekdays) || sentence_end(s, i)))
+		    &lablen)) || inlist(s + i, k, &honorifics) ||
+		    inlist(s + i, k, &weekdays) || sentence_end(s, i)))
 			return i;
 		if (i > from && islow((unsigned char)s[i]) &&
-		    !inlist(s + i, k, function_words))
+		    !inlist(s + i, k, &function_words))
 			return cap > from ? cap : i;
 		if (isup((unsigned char)s[i]))
 			cap = i;

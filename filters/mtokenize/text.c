@@ -52,22 +52,58 @@ pairs_init(pairs p, const char *const *list, size_t stride)
 }
 
 
-/* Does the word w (length n) equal one of the NULL-ended list? */
-int
-inlist(const char *w, size_t n, const char *const *list)
+/* Groups the words of ws by first letter (a counting sort). */
+static void
+words_index(struct words *ws)
 {
-	if (n == 0)
+	size_t i, n, at[27] = { 0 };
+	const char *const *p;
+	int b;
+
+	for (p = ws->list; *p; p++) {
+		if ((n = strlen(*p)) == 0 || n >= WORDS_MAX ||
+		    p - ws->list >= WORDS_MAX)
+			mu_die(1, NULL, 0, "word list too large: %s", *p);
+		at[letter((unsigned char)**p)]++;
+	}
+	for (b = 0, i = 0; b < 27; b++) {
+		ws->start[b] = (unsigned char)i;
+		i += at[b];
+		at[b] = ws->start[b];
+	}
+	ws->start[27] = (unsigned char)i;
+	for (p = ws->list; *p; p++) {
+		b = letter((unsigned char)**p);
+		n = strlen(*p);
+		ws->lens[b] |= 1ULL << n;
+		ws->len[at[b]] = (unsigned char)n;
+		ws->word[at[b]++] = *p;
+	}
+	ws->ready = 1;
+}
+
+/* Does the word w (length n) equal one of the list, in any case? */
+int
+inlist(const char *w, size_t n, struct words *ws)
+{
+	size_t i;
+	int b;
+
+	if (n == 0 || n >= WORDS_MAX)
 		return 0;
-	for (; *list; list++)
-		if ((**list | 32) == (*w | 32) &&
-		    (n == 1 || ((*list)[1] | 32) == (w[1] | 32)) &&
-		    strlen(*list) == n && mu_strncaseeq(w, *list, n))
+	if (!ws->ready)
+		words_index(ws);
+	b = letter((unsigned char)*w);
+	if (!(ws->lens[b] >> n & 1))
+		return 0;
+	for (i = ws->start[b]; i < ws->start[b + 1]; i++)
+		if (ws->len[i] == n && mu_strncaseeq(w, ws->word[i], n))
 			return 1;
 	return 0;
 }
 
 /* Words after which a sentence cannot end: a page break inside it. */
-const char *const function_words[] = {
+static const char *const function_list[] = {
 	"the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "by",
 	"on", "at", "from", "that", "which", "as", "is", "was", "were", "be",
 	"been", "are", "had", "has", "have", "this", "these", "their", "its",
@@ -77,10 +113,10 @@ const char *const function_words[] = {
 	NULL
 };
 
-pairs function_pairs;
+struct words function_words = { .list = function_list };
 
 /* Abbreviations whose full stop does not end a sentence. */
-const char *const abbreviations[] = {
+static const char *const abbreviation_list[] = {
 	"mr", "mrs", "ms", "dr", "cllr", "cllrs", "st", "no", "nos", "co",
 	"rev", "revd", "prof", "sgt", "insp", "supt", "capt", "col", "lt",
 	"hon", "rt", "etc", "e.g", "i.e", "vs", "approx", "cf", "para",
@@ -88,11 +124,15 @@ const char *const abbreviations[] = {
 	"sep", "sept", "oct", "nov", "dec", "p.m", "a.m", "inc", NULL
 };
 
-const char *const honorifics[] = {
+struct words abbreviations = { .list = abbreviation_list };
+
+static const char *const honorific_list[] = {
 	"cllr", "cllr.", "cllrs", "cllrs.", "councillor", "councillors",
 	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sgt", "insp",
 	"lord", "sir", NULL
 };
+
+struct words honorifics = { .list = honorific_list };
 
 /* The last word of s: its start, and its length in *len. */
 const char *
