@@ -547,7 +547,7 @@ static struct words months = { .list = mu_month_names };
 static int
 datelike(const char *s)
 {
-	return inlist(s, wordlen(s, strlen(s)), &months);
+	return inlist(s, mu_wordlen(s, strlen(s)), &months);
 }
 
 /* Words in title case, a dozen at most, one sentence: "Review of the
@@ -563,10 +563,10 @@ titlecase(const char *s, size_t n)
 	};
 	static struct words small = { .list = small_list };
 
-	if (inlist(s, wordlen(s, n), &honorifics) || s[n - 1] == ':')
+	if (inlist(s, mu_wordlen(s, n), &honorifics) || s[n - 1] == ':')
 		return 0;
 	for (i = 0; i < n; i += k + 1, words++) {
-		k = wordlen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		if (islow((unsigned char)s[i]) && !inlist(s + i, k, &small))
 			return 0;
 		if (i + k < n && k > 1 && s[i + k - 1] == '.' &&
@@ -928,7 +928,7 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 	    l->kind == K_TEXT && l->indent < 2 && !t->doclinks)
 		l->kind = K_HEADING;	/* "Title pdf icon PDF 135 KB" */
 	t->doclinks = t->doclinks && l->noisekey;
-	l->lead = nchars(l->text.s, wordlen(l->text.s, l->text.len));
+	l->lead = mu_nchars(l->text.s, mu_wordlen(l->text.s, l->text.len));
 }
 
 /* The tables of the classification, once. */

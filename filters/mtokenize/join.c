@@ -264,7 +264,7 @@ static int
 entry(const struct line *l)
 {
 	const char *s = l->text.s;
-	size_t n = wordlen(s, l->text.len);
+	size_t n = mu_wordlen(s, l->text.len);
 
 	return inlist(s, n, &honorifics) || strstr(s, " \xe2\x80\x93 ") ||
 	    strstr(s, " - ") || strchr(s, ',') || strchr(s, '(');
@@ -363,10 +363,10 @@ prose(const struct line *l)
 	size_t i, k, n = l->text.len, words = 0;
 	int depth = 0;
 
-	if (inlist(s, wordlen(s, n), &honorifics))
+	if (inlist(s, mu_wordlen(s, n), &honorifics))
 		return 0;
 	for (i = 0; i < n && words < 2; i += k + 1) {
-		k = wordlen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		depth += s[i] == '(';
 		if (!depth && islow((unsigned char)s[i]) &&
 		    !inlist(s + i, k, &small))

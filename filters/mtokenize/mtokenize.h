@@ -197,23 +197,12 @@ isterminal(int c)
 {
 	return c == '.' || c == '?' || c == '!' || c == ';' || c == ':';
 }
-/* Length of the word (up to a space) at s. */
-static inline size_t
-wordlen(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && s[i] != ' ')
-		i++;
-	return i;
-}
 static inline int
 maybe(const pairs p, const char *w)
 {
 	return p[w[0] & 31][w[0] ? w[1] & 31 : 0];
 }
 
-size_t nchars(const char *, size_t);
 int lastpunct(const char *, size_t);
 void pairs_init(pairs, const char *const *, size_t stride);
 int inlist(const char *, size_t, struct words *);

@@ -94,7 +94,7 @@ title_end(const char *s, size_t n, size_t from)
 		words += s[i] == ' ';
 	}
 	for (i = from; i < n; i += k + 1) {
-		k = wordlen(s + i, n - i);
+		k = mu_wordlen(s + i, n - i);
 		if (i > from && (!strncmp(s + i, "\xe2\x80\x93", 3) ||
 		    !strncmp(s + i, "\xe2\x80\x94", 3) || (k == 1 &&
 		    s[i] == '-') || (s[i] == '(' && labeltok(s + i, &lab,
@@ -119,7 +119,7 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 	size_t i, k, lablen;
 
 	if ((k = minuteref(s + from)) == 0 && inline_heading(t, s + from, 0))
-		k = wordlen(s + from, end - from);
+		k = mu_wordlen(s + from, end - from);
 	if (k > 0 && s[from + k] == ' ')
 		return from + title_end(s + from, end - from, k + 1);
 	i = from + 1 + keyword_at(s + from, &kw, &k);
@@ -148,7 +148,7 @@ resolved_cut(const char *s, size_t from, size_t end)
 	const char *r;
 	size_t i, sep;
 
-	i = from + wordlen(s + from, end - from) + 2;	/* not after "a." */
+	i = from + mu_wordlen(s + from, end - from) + 2;	/* not after "a." */
 	for (; i + 8 <= end; i = (size_t)(r - s) + 1) {
 		if ((r = memchr(s + i, 'R', end - i - 7)) == NULL)
 			break;

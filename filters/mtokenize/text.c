@@ -5,19 +5,6 @@
 
 #include "mtokenize.h"
 
-/* Characters (not bytes) of UTF-8 text. */
-size_t
-nchars(const char *s, size_t n)
-{
-	size_t i, c = 0;
-
-	for (i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return c;
-}
-
-
-
 
 /* The last character that is not a closing quote or bracket. */
 int
