@@ -30,3 +30,19 @@ bench_report() {
 		    what, size / 1e6, size / 1e6 / a, other, size / 1e6 / b, b / a
 	}'
 }
+
+# bench_repeat SRC DST MB: DST is SRC repeated to at least MB megabytes.
+bench_repeat() {
+	: > "$2"
+	while [ "$(wc -c < "$2")" -lt $(($3 * 1000000)) ]; do
+		cat "$1" "$1" "$1" "$1" "$1" "$1" "$1" "$1" >> "$2"
+	done
+}
+
+# bench_target NAME FILE SECONDS MBPS: whether NAME met its MB/s target.
+bench_target() {
+	awk -v name="$1" -v s="$(wc -c < "$2")" -v t="$3" -v want="$4" 'BEGIN {
+		printf "%s target %d MB/s: %s\n", name, want,
+		    (s / 1e6 / t >= want) ? "met" : "NOT met"
+	}'
+}

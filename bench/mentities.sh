@@ -19,15 +19,9 @@ for f in examples/*.txt examples/*.md; do
 		cat "$dir/blocks" >> "$one"
 	fi
 done
-want=$(( ${BENCH_MB:-100} * 1000000 ))
-: > "$big"
-while [ "$(wc -c < "$big")" -lt "$want" ]; do
-	cat "$one" "$one" "$one" "$one" "$one" "$one" "$one" "$one" >> "$big"
-done
+bench_repeat "$one" "$big" "${BENCH_MB:-100}"
 ours=$(bench_time bin/mentities "$big")
 theirs=$(bench_time jq -c . "$big")
 bench_report "mentities" "$big" "$ours" "jq -c ." "$theirs"
-awk -v s="$(wc -c < "$big")" -v t="$ours" 'BEGIN {
-	printf "mentities target 100 MB/s: %s\n", (s / 1e6 / t >= 100) ? "met" : "NOT met"
-}'
+bench_target mentities "$big" "$ours" 100
 rm -rf "$dir"

@@ -14,15 +14,9 @@ cat tests/data/sec-*.jsonl > "$one"
 for f in examples/*.txt examples/*.md; do
 	[ -f "$f" ] && bin/mtokenize "$f" >> "$one" 2>/dev/null || true
 done
-want=$(( ${BENCH_MB:-100} * 1000000 ))
-: > "$big"
-while [ "$(wc -c < "$big")" -lt "$want" ]; do
-	cat "$one" "$one" "$one" "$one" "$one" "$one" "$one" "$one" >> "$big"
-done
+bench_repeat "$one" "$big" "${BENCH_MB:-100}"
 ours=$(bench_time bin/msection "$big")
 theirs=$(bench_time jq -c . "$big")
 bench_report "msection" "$big" "$ours" "jq -c ." "$theirs"
-awk -v s="$(wc -c < "$big")" -v t="$ours" 'BEGIN {
-	printf "msection target 150 MB/s: %s\n", (s / 1e6 / t >= 150) ? "met" : "NOT met"
-}'
+bench_target msection "$big" "$ours" 150
 rm -rf "$dir"

@@ -13,10 +13,7 @@ mb=${BENCH_MB:-64}
 cat tests/data/tok-pdf.txt tests/data/tok-pages.txt tests/data/tok-markdown.md \
     tests/data/tok-web.txt tests/data/tok-typed.txt tests/data/tok-flat.txt \
     > "$in.one"
-: > "$in"
-while [ "$(wc -c < "$in")" -lt $((mb * 1000000)) ]; do
-	cat "$in.one" "$in.one" "$in.one" "$in.one" >> "$in"
-done
+bench_repeat "$in.one" "$in" "$mb"
 classify='
 /^[ \t]*$/ { blank++; next }
 /^[0-9]+$/ { page++; next }
@@ -28,4 +25,5 @@ END { print blank, page, number, label, keyword, text, width }'
 ours=$(bench_time bin/mtokenize "$in")
 theirs=$(bench_time awk "$classify" "$in")
 bench_report "mtokenize" "$in" "$ours" "awk classify" "$theirs"
+bench_target mtokenize "$in" "$ours" 200
 rm -f "$in.one"
