@@ -33,7 +33,7 @@ is "gzip on stdin" "$(gzip -c plain.txt | $lines)" "1:one
 printf 'x\n' | gzip > two.gz; printf 'y\n' | gzip >> two.gz
 is "concatenated gzip members" "$($lines two.gz)" "1:x
 2:y"
-python3 -c 'import zlib,sys; sys.stdout.buffer.write(zlib.compress(b"zlib one\n"))' > z.zlib
+perl -MCompress::Zlib -e 'print compress("zlib one\n")' > z.zlib
 is "zlib stream" "$($lines z.zlib)" "1:zlib one"
 seq 1 20000 | gzip > big.gz
 head -c 20000 big.gz > cut.gz
