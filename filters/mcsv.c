@@ -18,16 +18,20 @@
 
 struct mc mc = { .delim = ',' };
 
-static void
-usage(FILE *fp, int status)
-{
-	fprintf(fp, "usage: %s [-t TYPE[,TYPE...]] [-f FIELD[,FIELD...]] "
-	    "[--no-header] [-d DELIM] [--excel] [--strict] [FILE...]\n",
-	    mu_prog);
-	if (fp == stdout)
-		exit(mu_out_finish() ? 1 : 0);
-	exit(status);
-}
+static const char synopsis[] = "[-t TYPE[,TYPE...]] [-f FIELD[,FIELD...]] "
+    "[--no-header] [-d DELIM] [--excel] [--strict] [FILE...]";
+static const char helptext[] =
+    "Writes records as RFC 4180 CSV (stdin when no file).\n"
+    "  -t, --type TYPE,...     the record types to write (default: the first\n"
+    "                          record's type); each has default columns\n"
+    "  -f, --fields FIELD,...  the columns; meeting.F and item.F pull a field\n"
+    "                          of the record's meeting or item\n"
+    "  --no-header             no header row\n"
+    "  -d, --delimiter C       the separator (\\t or tab for a tab)\n"
+    "  --excel                 BOM, CRLF, formula cells made inert\n"
+    "  --strict                stop at the first line that is not a record\n"
+    "  --help, --version\n"
+    "See mcsv(1) and minutiae(7).\n";
 
 static void
 addtype(const char *s, size_t n)
@@ -50,7 +54,7 @@ parsedelim(const char *s)
 	    (*s & 0x80)) {
 		mu_warn(NULL, 0, "-d: want one ASCII character other than "
 		    "a quote or a line end, not \"%s\"", s);
-		usage(stderr, 2);
+		mu_usage(synopsis, helptext, 0);
 	}
 	return *s;
 }
@@ -76,7 +80,7 @@ setcols(void)
 		else if (mc.ntypes > 1) {
 			mu_warn(NULL, 0, "-t %s: no default columns for an "
 			    "unknown type among several: give -f", mc.types[i]);
-			usage(stderr, 2);
+			mu_usage(synopsis, helptext, 0);
 		}
 	}
 }
@@ -184,17 +188,16 @@ options(int argc, char *argv[])
 			mc.strict = 1;
 			break;
 		case 'h':
-			usage(stdout, 0);
-			break;
+			mu_usage(synopsis, helptext, 1);
 		case 'V':
 			mu_version();
 			break;
 		default:
-			usage(stderr, 2);
+			mu_usage(synopsis, helptext, 0);
 		}
 	if (mc.fflag && mc.ncols == 0) {
 		mu_warn(NULL, 0, "-f: no field names");
-		usage(stderr, 2);
+		mu_usage(synopsis, helptext, 0);
 	}
 }
 

@@ -101,11 +101,15 @@ run(const char *path)
 	return rval;
 }
 
-static void
-usage(FILE *fp)
-{
-	fputs("usage: mentities [--annotate] [--strict] [file ...]\n", fp);
-}
+static const char synopsis[] = "[--annotate] [--strict] [file ...]";
+static const char helptext[] =
+    "Passes every record through and after each one that carries text writes\n"
+    "the entity (money, date, period, time, percent, person, role, org,\n"
+    "operation, report, law, place), declaration and action records in it.\n"
+    "  --annotate  add an \"entities\" array to each record instead\n"
+    "  --strict    stop at the first line that is not a record\n"
+    "  --help, --version\n"
+    "See mentities(1) and minutiae(7).\n";
 
 int
 main(int argc, char *argv[])
@@ -129,13 +133,11 @@ main(int argc, char *argv[])
 			strict = 1;
 			break;
 		case 'h':
-			usage(stdout);
-			return mu_out_finish() ? 1 : 0;
+			mu_usage(synopsis, helptext, 1);
 		case 'V':
 			mu_version();
 		default:
-			usage(stderr);
-			return 2;
+			mu_usage(synopsis, helptext, 0);
 		}
 	}
 	argc -= optind;

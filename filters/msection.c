@@ -19,11 +19,13 @@
 
 static int rval;
 
-static void
-usage(FILE *f)
-{
-	fprintf(f, "usage: msection [--strict] [file ...]\n");
-}
+static const char synopsis[] = "[--strict] [file ...]";
+static const char helptext[] =
+    "Reads block records (stdin when no file) and writes meeting, attendee,\n"
+    "item, point, resolution and prose records; other records pass through.\n"
+    "  --strict   stop at the first line that is not a record\n"
+    "  --help, --version\n"
+    "See msection(1) and minutiae(7).\n";
 
 int
 main(int argc, char *argv[])
@@ -43,13 +45,11 @@ main(int argc, char *argv[])
 			strict = 1;
 			break;
 		case 'h':
-			usage(stdout);
-			return 0;
+			mu_usage(synopsis, helptext, 1);
 		case 'V':
 			mu_version();
 		default:
-			usage(stderr);
-			return 2;
+			mu_usage(synopsis, helptext, 0);
 		}
 	}
 	argc -= optind;

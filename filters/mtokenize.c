@@ -92,15 +92,15 @@ tok_free(struct tok *t)
 	emit_free();
 }
 
-static void
-usage(FILE *fp, int status)
-{
-	fprintf(fp, "usage: %s [--drop-artifacts] [--doc name] [file ...]\n",
-	    mu_prog);
-	if (status == 0 && mu_out_finish() != 0)
-		status = 1;
-	exit(status);
-}
+static const char synopsis[] = "[--drop-artifacts] [--doc name] [file ...]";
+static const char helptext[] =
+    "Reads minutes (plain or gzip; stdin when no file) and writes one block\n"
+    "record a logical unit: heading, number, label, bullet, para, keyword,\n"
+    "artifact.\n"
+    "  --doc name        the doc id of the input (stdin, or one file)\n"
+    "  --drop-artifacts  leave out page numbers, running heads, web chrome\n"
+    "  --help, --version\n"
+    "See mtokenize(1) and minutiae(7).\n";
 
 int
 main(int argc, char *argv[])
@@ -128,19 +128,18 @@ main(int argc, char *argv[])
 			t.drop = 1;
 			break;
 		case 'h':
-			usage(stdout, 0);
-			break;
+			mu_usage(synopsis, helptext, 1);
 		case 'V':
 			mu_version();
 		default:
-			usage(stderr, 2);
+			mu_usage(synopsis, helptext, 0);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 
 	if (docname && argc > 1)
-		usage(stderr, 2);	/* one name for several documents */
+		mu_usage(synopsis, helptext, 0); /* one name, one document */
 	if (argc == 0)
 		rval |= tokenize(&t, "-", docname ? docname : "-");
 	for (i = 0; i < argc; i++)

@@ -59,3 +59,15 @@ mu_version(void)
 	printf("%s (minutiae) %s\n", mu_prog, MU_VERSION);
 	exit(mu_out_finish() ? 1 : 0);
 }
+
+void
+mu_usage(const char *synopsis, const char *options, int help)
+{
+	FILE *fp = help ? stdout : stderr;
+
+	fprintf(fp, "usage: %s %s\n", mu_prog, synopsis);
+	if (!help)
+		exit(2);
+	fputs(options, fp);
+	exit(mu_out_finish() ? 1 : 0);
+}

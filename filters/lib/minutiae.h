@@ -55,6 +55,12 @@ _Noreturn void mu_die(int status, const char *doc, long line,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* Print the version line of the tool and exit 0. */
 _Noreturn void mu_version(void);
+/*
+ * "usage: prog SYNOPSIS".  help zero: to stderr, exit 2 (a usage error).
+ * help nonzero: to stdout followed by options (the option summary and a
+ * pointer to the man page), exit 0, or 1 when stdout cannot be written.
+ */
+_Noreturn void mu_usage(const char *synopsis, const char *options, int help);
 
 /* ---- input.c: text lines from a file or stdin, plain or gzip ---- */
 struct mu_input;
