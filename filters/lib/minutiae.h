@@ -177,11 +177,8 @@ int mu_out_finish(void);
 /* ---- text.c ---- */
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
 int mu_utf8_len(const unsigned char *s, size_t n);
-int mu_utf8_valid(const char *s, size_t n);
 /* Appends the Windows-1252 byte c as UTF-8 to b. */
 void mu_cp1252_add(struct mu_buf *b, unsigned char c);
-/* Folds runs of white space (and NBSP) to one space, trims the ends. */
-void mu_squeeze(struct mu_buf *out, const char *s, size_t n);
 int mu_strncaseeq(const char *a, const char *b, size_t n);
 /* s starts with p, ignoring ASCII case. */
 int mu_caseprefix(const char *s, const char *p);

@@ -1,4 +1,4 @@
-/* text.c: UTF-8, Windows-1252 and white space. */
+/* text.c: UTF-8, Windows-1252 and case-blind comparison. */
 #include <string.h>
 
 #include "minutiae.h"
@@ -30,25 +30,6 @@ mu_utf8_len(const unsigned char *s, size_t n)
 	return 0;
 }
 
-int
-mu_utf8_valid(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-	int len;
-
-	while (i < n) {
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((len = mu_utf8_len(p + i, n - i)) == 0)
-			return 0;
-		i += (size_t)len;
-	}
-	return 1;
-}
-
 /* Windows-1252 0x80-0x9f; the rest of the high half is Latin-1. */
 static const unsigned short cp1252[32] = {
 	0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
@@ -73,40 +54,6 @@ mu_cp1252_add(struct mu_buf *b, unsigned char c)
 		mu_buf_addc(b, (int)(0xe0 | u >> 12));
 		mu_buf_addc(b, (int)(0x80 | ((u >> 6) & 0x3f)));
 		mu_buf_addc(b, (int)(0x80 | (u & 0x3f)));
-	}
-}
-
-/* Length of the white space at s: ASCII space and tab, or NBSP. */
-static size_t
-space_at(const char *s, size_t n)
-{
-	if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\f' ||
-	    s[0] == '\v'))
-		return 1;
-	if (n >= 2 && (unsigned char)s[0] == 0xc2 &&
-	    (unsigned char)s[1] == 0xa0)
-		return 2;
-	return 0;
-}
-
-void
-mu_squeeze(struct mu_buf *out, const char *s, size_t n)
-{
-	size_t i = 0, k;
-	int pending = 0;
-
-	mu_buf_reset(out);
-	mu_buf_grow(out, n);
-	while (i < n) {
-		if ((k = space_at(s + i, n - i)) > 0) {
-			pending = out->len > 0;
-			i += k;
-			continue;
-		}
-		if (pending)
-			mu_buf_addc(out, ' ');
-		pending = 0;
-		mu_buf_addc(out, s[i++]);
 	}
 }
 

@@ -45,7 +45,7 @@ note(int *mend, size_t span[2], size_t at)
 	*mend = 1;
 }
 
-/* Folds runs of blanks to one space and trims the ends (mu_squeeze),
+/* Folds runs of blanks to one space and trims the ends,
  * copying the runs between blanks whole; counts the characters into
  * l->width and tells whether repair() has work, and where (span).  This
  * is the inner loop of the whole tool. */
