@@ -2,7 +2,7 @@
 # The record reader and writer, cross-checked against jq.
 . "$(dirname "$0")/lib.sh"
 rt=$top/tests/unit/roundtrip
-plan 15
+plan 18
 
 cat > valid.jsonl <<'JSON'
 {"type":"block","doc":"a.txt","line":1,"kind":"para","label":null,"depth":0,"text":"plain"}
@@ -50,4 +50,12 @@ jq . valid.jsonl > pretty.json
 like "pretty-printed JSON: the message says jq -c" "$($rt pretty.json 2>&1 | head -1)" 'pretty.json:1: pretty-printed JSON.*jq -c'
 like "--strict stops at the first bad line" "$($rt -s pretty.json 2>&1 | wc -l)" '^ *1$'
 is "write error (disk full) exits 1" "$(status sh -c "$rt valid.jsonl > /dev/full")" 1
+printf 'Minutes of a meeting of the Panel\n' > minutes.txt
+like "minutes text: the message says mtokenize" "$($rt minutes.txt 2>&1)" \
+    'minutes.txt:1: not a record but text: minutes go through mtokenize first'
+seq 1 25 | sed 's/^/line /' > many.txt
+is "many bad lines: the first 10 one by one, then their count" \
+    "$($rt many.txt 2>&1 | wc -l | tr -d ' ')" 11
+like "many bad lines: the count" "$($rt many.txt 2>&1 | tail -1)" \
+    'many.txt: 25 lines in all were not records \(the first 10 shown\)'
 done_testing

@@ -39,6 +39,7 @@ struct mu_input {
 	int skiplf;		/* the last line ended in CR: drop a next LF */
 	long lineno;
 	int warned_nul, warned_cp1252;
+	long nbad;		/* lines that were not records */
 	struct mu_buf tmp;	/* the undecoded line, text mode only */
 };
 
@@ -313,6 +314,12 @@ mu_input_lineno(const struct mu_input *in)
 	return in->lineno;
 }
 
+long
+mu_input_bad(struct mu_input *in)
+{
+	return ++in->nbad;
+}
+
 const char *
 mu_input_name(const struct mu_input *in)
 {
@@ -327,6 +334,9 @@ mu_input_close(struct mu_input *in)
 	if (in == NULL)
 		return -1;
 	failed = in->failed;
+	if (in->nbad > MU_BAD_SHOWN)
+		mu_warn(in->name, 0, "%ld lines in all were not records (the "
+		    "first %d shown)", in->nbad, MU_BAD_SHOWN);
 	if (in->mode == INFLATE)
 		inflateEnd(&in->z);
 	if (in->fd > 0)

@@ -495,6 +495,26 @@ blank(const char *s, size_t n)
 	return 1;
 }
 
+/* Says why a line is not a record, and what to do about it. */
+static void
+warn_bad(struct mu_input *in, const struct mu_buf *line, const char *why,
+    size_t col)
+{
+	const char *name = mu_input_name(in);
+	long no = mu_input_lineno(in);
+	char c = line->s[0];
+
+	if (line->len == 1 && (c == '{' || c == '['))
+		mu_warn(name, no, "pretty-printed JSON: records must be one "
+		    "object a line (use jq -c)");
+	else if (c != '{' && c != '[' && c != ' ' && c != '\t')
+		mu_warn(name, no, "not a record but text: minutes go through "
+		    "mtokenize first");
+	else
+		mu_warn(name, no, "column %zu: %s: not a record (one JSON "
+		    "object a line expected; jq -c writes them)", col, why);
+}
+
 int
 mu_rec_next(struct mu_input *in, struct mu_buf *line, struct mu_rec *r,
     int strict, int *bad)
@@ -517,14 +537,8 @@ mu_rec_next_pass(struct mu_input *in, struct mu_buf *line, struct mu_rec *r,
 		if (mu_rec_parse(r, line->s, line->len, &why, &col) == 0)
 			return 1;
 		*bad = 1;
-		if (line->len == 1 && (line->s[0] == '{' || line->s[0] == '['))
-			mu_warn(mu_input_name(in), mu_input_lineno(in),
-			    "pretty-printed JSON: records must be one object "
-			    "a line (use jq -c)");
-		else
-			mu_warn(mu_input_name(in), mu_input_lineno(in),
-			    "column %zu: %s: not a record (one JSON object a "
-			    "line expected; jq -c writes them)", col, why);
+		if (mu_input_bad(in) <= MU_BAD_SHOWN || strict)
+			warn_bad(in, line, why, col);
 		if (strict)
 			return -1;
 	}

@@ -80,8 +80,15 @@ struct mu_input *mu_input_open(const char *path, int raw);
  */
 int mu_input_getline(struct mu_input *, struct mu_buf *line);
 long mu_input_lineno(const struct mu_input *);	/* of the last line */
+/* Counts a bad line of the input; returns the count so far. */
+long mu_input_bad(struct mu_input *);
 const char *mu_input_name(const struct mu_input *);
-/* Closes; returns -1 when any read error or truncation was met. */
+/*
+ * Closes; returns -1 when any read error or truncation was met.  When
+ * more bad lines were counted than were warned about one by one
+ * (MU_BAD_SHOWN), says how many there were in all.
+ */
+#define MU_BAD_SHOWN 10
 int mu_input_close(struct mu_input *);
 
 /* ---- json.c: one JSON object per line ---- */
@@ -125,8 +132,9 @@ long mu_rec_line(const struct mu_rec *);
 /*
  * Reads the next record from in.  A blank line is skipped; a line that is
  * not one JSON object is warned about (naming doc and line, and the fix:
- * "jq -c" for pretty-printed JSON) and skipped, and *bad is set to 1; with
- * strict set, it returns -1 instead.  Returns 1 for a record, 0 at the
+ * "jq -c" for pretty-printed JSON, mtokenize for minutes text; the first
+ * MU_BAD_SHOWN of an input one by one, then their count at the close) and
+ * skipped, and *bad is set to 1; with strict set, it returns -1 instead.  Returns 1 for a record, 0 at the
  * end, -1 on a read error or a bad line under strict.  line is the buffer
  * that holds the text the record points into.
  */
