@@ -7,6 +7,10 @@ export PATH LC_ALL=C.UTF-8
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/minutiae-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
+# A home of its own: CI may run with HOME unset, and tools such as GNU
+# parallel warn about that; nothing a test runs may touch the user's home.
+HOME=$tmp
+export HOME
 ntest=0
 nfail=0
 
@@ -32,8 +36,9 @@ is() {
 	else
 		nfail=$((nfail + 1))
 		echo "not ok $ntest - $1"
-		printf '# got:      %s\n' "$2" | head -20
-		printf '# expected: %s\n' "$3" | head -20
+		# Diagnostics on stderr, which prove shows without -v (CI logs).
+		printf '# got:      %s\n' "$2" | head -20 >&2
+		printf '# expected: %s\n' "$3" | head -20 >&2
 	fi
 }
 
@@ -45,7 +50,7 @@ like() {
 	else
 		nfail=$((nfail + 1))
 		echo "not ok $ntest - $1"
-		printf '# got: %s\n# not like: %s\n' "$2" "$3" | head -20
+		printf '# got: %s\n# not like: %s\n' "$2" "$3" | head -20 >&2
 	fi
 }
 
