@@ -79,6 +79,9 @@ while [ \$# -gt 0 ]; do
 done
 host=\$1; shift
 [ "\${1:-}" = -- ] && shift
+# sshd gives a login a SHELL; parallel's remote worker runs the job in
+# \$SHELL and, without one, silently runs nothing (seen when CI had none).
+SHELL=/bin/sh; export SHELL
 mkdir -p "$tmp/host-\$host" && cd "$tmp/host-\$host" && exec sh -c "\$*"
 EOF
 chmod +x fakessh
