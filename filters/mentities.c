@@ -59,10 +59,12 @@ record(const struct mu_rec *r)
 	const char *doc = mu_rec_doc(r);
 	long line = mu_rec_line(r);
 
-	if (D.doc == NULL || strcmp(D.doc, doc) != 0)
+	if (D.doc == NULL || strcmp(D.doc, doc) != 0) {
+		hold_flush();
 		doc_reset(doc);
+	}
 	if ((f = text_field(r)) == NULL || f->type != MU_STR) {
-		mu_out_line(r->line, r->linelen);
+		emit_line(r->line, r->linelen);
 		return;
 	}
 	scan(f->val, f->len);
@@ -71,11 +73,13 @@ record(const struct mu_rec *r)
 	if (annotate)
 		out_annotated(r);
 	else {
-		mu_out_line(r->line, r->linelen);
+		emit_line(r->line, r->linelen);
 		out_entities(r, doc, line);
 	}
 	out_decls(r, doc, line);
 	out_actions(r, doc, line);
+	if (D.ny)
+		hold_flush();
 }
 
 static int
@@ -151,6 +155,7 @@ main(int argc, char *argv[])
 			if (strict)
 				break;
 		}
+	hold_flush();
 	if (mu_out_finish() != 0)
 		rval = 1;
 	return rval;

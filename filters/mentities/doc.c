@@ -13,6 +13,9 @@ doc_reset(const char *doc)
 	free(D.doc);
 	D.doc = mu_strdup(doc);
 	D.year = D.month = D.day = D.fallback = D.declctx = D.payctx = 0;
+	D.nextctx = D.ny = D.nm = D.nd = D.lastact = 0;
+	D.tcols = 0;
+	mu_buf_reset(&D.last);
 	mu_buf_reset(&D.store);
 	mu_buf_addc(&D.store, '\0');	/* offset 0 is "" */
 	D.natt = D.nacr = 0;
@@ -139,6 +142,9 @@ has_word(const char *s, const char *const *w)
 
 static const char *const declwords[] = { "declaration", NULL };
 
+static const char *const nextwords[] = { "next meeting", "future meeting",
+    NULL };
+
 static const char *const paywords[] = { "payment", "accounts", "invoice",
     "cheque", "expenditure", "finance", "financial", NULL };
 
@@ -148,4 +154,5 @@ note_item(const char *title)
 {
 	D.declctx = has_word(title, declwords);
 	D.payctx = has_word(title, paywords);
+	D.nextctx = has_word(title, nextwords);
 }

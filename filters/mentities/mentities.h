@@ -23,7 +23,8 @@ enum {
 	F_KIND = 1 << 16, F_ACRSTOP = 1 << 17, F_YEARPREP = 1 << 18,
 	F_ABBR = 1 << 19, F_RANGE = 1 << 20, F_OWNSTOP = 1 << 21,
 	F_ROLEEND = 1 << 22, F_ACT = 1 << 23, F_DECL = 1 << 24,
-	F_DECLN = 1 << 25, F_STREET = 1 << 26
+	F_DECLN = 1 << 25, F_STREET = 1 << 26, F_GROUP = 1 << 27,
+	F_NOACT = 1 << 28, F_MODAL = 1 << 29
 };
 
 /* Tokens: words, numbers, punctuation (with codes for £ € dashes quotes). */
@@ -84,8 +85,11 @@ struct decl {
 
 struct action {
 	int owner, ownere;	/* tokens, or -1 */
-	int text, texte;
+	int text, texte;	/* tokens, or -1 when xt holds the text */
+	const char *xt;		/* text from an earlier record ("ACTION: Clerk") */
+	size_t xtn;
 	int y, m, d;		/* due, or 0 */
+	int next;		/* due at the next meeting, its date not known */
 };
 
 /* The document in hand (doc.c). */
@@ -95,6 +99,11 @@ struct doc {
 	int fallback;		/* the year of the first full date met */
 	int declctx;		/* in an item on declarations of interest */
 	int payctx;		/* in an item on payments and accounts */
+	int nextctx;		/* in an item on the date of the next meeting */
+	int ny, nm, nd;		/* the date of the next meeting, 0 till stated */
+	struct mu_buf last;	/* the last sentence of the last text read */
+	int lastact;		/* it gave an action */
+	int tcols, tact, town, tdue;	/* an action table's columns, or -1 */
 	struct mu_buf store;	/* names and expansions */
 	struct person_key *att;
 	int natt;
@@ -146,6 +155,8 @@ void out_decls(const struct mu_rec *r, const char *doc, long line);
 void out_actions(const struct mu_rec *r, const char *doc, long line);
 void out_annotated(const struct mu_rec *r);
 void out_reset(void);
+void emit_line(const char *s, size_t n);
+void hold_flush(void);
 
 /* scan.c */
 struct ent *ent_new(int kind, int ts, int te);
@@ -193,9 +204,12 @@ void decl_table(int from, int b);
 int decl_heading(void);
 
 /* actions.c */
-void action_sentence(int a, int b);
+void action_sentence(int pa, int a, int b);
 void action_due(struct action *x);
 void due_later(struct action *x, int a, int b);
+void action_table(void);
+void next_meeting(int a, int b);
+void action_last(int a);
 
 /* Token helpers: each is safe at any index, inside the padding or not. */
 
