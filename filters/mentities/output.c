@@ -34,7 +34,8 @@ ent_json_value(const struct ent *e, struct mu_buf *b)
 
 	switch (e->kind) {
 	case K_MONEY:
-		mu_buf_printf(b, "\"%lld.%02lld\"", c / 100, c % 100);
+		mu_buf_printf(b, "\"%s%lld.%02lld\"", c < 0 ? "-" : "",
+		    (c < 0 ? -c : c) / 100, (c < 0 ? -c : c) % 100);
 		break;
 	case K_DATE:
 		mu_buf_printf(b, "\"%04d-%02d-%02d\"", e->y, e->m, e->d);
