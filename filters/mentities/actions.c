@@ -524,14 +524,6 @@ action_last(int a)
 
 #define MAXCELLS 12
 
-/* A separator of table cells at k: "|", or a dash with spaces round it. */
-static int
-cell_sep(int k)
-{
-	return isp(k, '|') || (isdash(k) && tk[k].sp && k + 1 < nt &&
-	    tk[k + 1].sp);
-}
-
 /*
  * The cells of a table row, "| 3 | Order bins | JS |" or (as mtokenize
  * writes rows) "3 – Order bins – JS": their token ranges; the count.
@@ -544,7 +536,7 @@ cells(int *cs, int *ce)
 	if (isp(0, '|'))
 		s = 1;
 	for (k = s; k < nt; k++) {
-		if (!cell_sep(k))
+		if (!cellsep(k))
 			continue;
 		if (n == MAXCELLS)
 			return 0;

@@ -253,6 +253,14 @@ isnum(int i)
 	return i >= 0 && i < nt && tk[i].t == TN;
 }
 
+/* A separator of table cells at i: "|", or a dash with spaces round it. */
+static inline int
+cellsep(int i)
+{
+	return isp(i, '|') || (isdash(i) && tk[i].sp && i + 1 < nt &&
+	    tk[i + 1].sp);
+}
+
 /* Token i follows i - 1 with no space. */
 static inline int
 adj(int i)
