@@ -323,9 +323,9 @@ count_at(int k)
 static int
 due_within(struct action *x, int k)
 {
-	int n = count_at(k + 1), j = k + 2, working = 0;
+	int n, j = k + 2, working = 0;
 
-	if (!isw(k, "within") || !D.day || (!n && !isw(k + 1, "the")))
+	if (!isw(k, "within") || !D.day || !(n = count_at(k + 1)))
 		return 0;
 	x->y = D.year;
 	x->m = D.month;
@@ -374,7 +374,7 @@ next_meeting_at(int k)
 {
 	int j;
 
-	if (!isw(k, "next"))
+	if (tk[k].t != TW || !(tk[k].f & F_NEXT))
 		return 0;
 	for (j = k + 1; j < k + 4 && j < nt && tk[j].t == TW; j++)
 		if (isw(j, "meeting"))
@@ -442,7 +442,7 @@ action_due(struct action *x)
 		if ((isw(k, "end") && isw(k + 1, "of") && due_end(x, k + 2, y)) ||
 		    due_within(x, k))
 			return;
-		next |= next_meeting_at(k);
+		next |= nnext && next_meeting_at(k);
 	}
 	if (!next)
 		return;
@@ -492,7 +492,7 @@ next_meeting(int a, int b)
 	const struct ent *e;
 	int k, on = D.nextctx;
 
-	if (D.ny)
+	if (D.ny || (!nnext && !on))
 		return;
 	for (k = a; k < b && !on; k++)
 		on = next_meeting_at(k);
@@ -650,7 +650,7 @@ action_table(void)
 {
 	int cs[MAXCELLS], ce[MAXCELLS], n;
 
-	if ((n = cells(cs, ce)) < 2) {
+	if (!nseps || (n = cells(cs, ce)) < 2) {
 		D.tcols = 0;
 		return;
 	}

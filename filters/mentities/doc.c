@@ -127,16 +127,20 @@ nearest_year(int y, int m, int d)
 	return y;
 }
 
-/* s holds one of the words, in any case. */
+/* s holds a word that starts with one of w, in any case. */
 static int
 has_word(const char *s, const char *const *w)
 {
+	const char *p;
 	int i;
 
-	for (; s && *s; s++)
+	for (p = s; p && *p; p++) {
+		if (p > s && isalpha_a(p[-1]))
+			continue;
 		for (i = 0; w[i]; i++)
-			if ((*s | 0x20) == w[i][0] && mu_caseprefix(s, w[i]))
+			if ((*p | 0x20) == w[i][0] && mu_caseprefix(p, w[i]))
 				return 1;
+	}
 	return 0;
 }
 

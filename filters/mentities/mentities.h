@@ -24,7 +24,7 @@ enum {
 	F_ABBR = 1 << 19, F_RANGE = 1 << 20, F_OWNSTOP = 1 << 21,
 	F_ROLEEND = 1 << 22, F_ACT = 1 << 23, F_DECL = 1 << 24,
 	F_DECLN = 1 << 25, F_STREET = 1 << 26, F_GROUP = 1 << 27,
-	F_NOACT = 1 << 28, F_MODAL = 1 << 29
+	F_NOACT = 1 << 28, F_MODAL = 1 << 29, F_NEXT = 1 << 30
 };
 
 /* Tokens: words, numbers, punctuation (with codes for £ € dashes quotes). */
@@ -120,6 +120,7 @@ extern const char *txt;		/* the text in hand */
 extern size_t txtlen;
 extern struct tok *tk;		/* the tokens of txt, with PAD either side */
 extern int nt;
+extern int nnext, nseps;	/* words "next", cell separators in tk */
 extern struct ent *ents;	/* the entities of txt, in order */
 extern int nents;
 extern struct mu_buf vals;	/* their string values */

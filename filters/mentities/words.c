@@ -77,7 +77,7 @@ static const struct wdef wdefs[] = {
 	{"co-opt", F_NOACT, 0}, {"exclude", F_NOACT, 0},
 	{"declare", F_NOACT, 0},
 	{"will", F_MODAL, 0}, {"would", F_MODAL, 0}, {"shall", F_MODAL, 0},
-	{"to", F_MODAL, 0},
+	{"to", F_MODAL, 0}, {"next", F_NEXT, 0},
 	{"chairman", F_STOP, 0}, {"chair", F_STOP, 0}, {"vice", F_STOP, 0},
 	{"deputy", F_STOP, 0}, {"item", F_STOP | F_ACRSTOP, 0},
 	{"items", F_STOP, 0}, {"report", F_STOP, 0}, {"reports", F_STOP, 0},
