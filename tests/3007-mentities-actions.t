@@ -2,7 +2,7 @@
 # mentities: actions, their owner, text and due date.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 36
+plan 42
 
 act() { { meeting 2023-10-12; rec "$1"; } | recs action | jq -r '[.owner // "-", .text, .due // "-"] | join("/")' | tr '\n' '|'; }
 
@@ -87,6 +87,19 @@ is "within ten working days" "$(act 'Clerk to respond within ten working days.')
 is "the next meeting with no date stated" \
     "$(act 'Clerk to send the figures to members by the next meeting.')" \
     'Clerk/send the figures to members by the next meeting/-|'
+
+is "will and would are for people, not groups or bodies" \
+    "$(act 'Members will recall the repairs. The Panel would next meet on 27 June. The Council will meet again in May.')" ''
+is "would have is no action" \
+    "$(act 'The Clerk would have written to the landowner but the address was wrong.')" ''
+is "will also" "$(act 'The Chairman will also write to thank the volunteers.')" \
+    'The Chairman/write to thank the volunteers/-|'
+is "is to" "$(act 'The Clerk is to obtain quotes.')" 'The Clerk/obtain quotes/-|'
+is "agreed that the matter be deferred is a resolution" \
+    "$(act 'It was agreed that the matter be deferred.')" ''
+is "agreed that the Clerk be asked to" \
+    "$(act 'It was agreed that the Clerk be asked to write to the school.')" \
+    'the Clerk/write to the school/-|'
 
 # A whole set of minutes: ACTION lines, an action table, the next meeting.
 out=$(mtokenize "$data/ent-actions.txt" | msection | mentities |

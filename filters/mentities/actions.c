@@ -65,10 +65,11 @@ verb_at(int k)
 {
 	static const char *const no[] = { "this", "that", "the", "a", "an",
 	    "it", "these", "those", "be", "him", "her", "them", "like",
-	    "welcome", "hope" };
+	    "welcome", "hope", "have", "recall", "know", "expect", "wish",
+	    "remember", "appreciate", "understand" };
 	size_t i;
 
-	if (!lowword(k) || (tk[k].f & F_NOACT))
+	if (!lowword(k) || (tk[k].f & (F_NOACT | F_NEXT)))
 		return 0;
 	for (i = 0; i < sizeof no / sizeof no[0]; i++)
 		if (isw_n(k, no[i], strlen(no[i])))
@@ -83,7 +84,7 @@ verb_at(int k)
  * group").  Returns the token after it, or 0.
  */
 static int
-owner_unit(int k)
+owner_unit(int k, int *weak)
 {
 	int e, j;
 
@@ -92,52 +93,67 @@ owner_unit(int k)
 	if (isw(k, "all") && isw(++k, "the"))
 		k++;
 	if ((e = entst[k]) >= 0 && (ents[e].kind == K_PERSON ||
-	    ents[e].kind == K_ROLE || ents[e].kind == K_ORG))
+	    ents[e].kind == K_ROLE || ents[e].kind == K_ORG)) {
+		*weak |= ents[e].kind == K_ORG;
 		return skip_paren(ents[e].te);
+	}
 	if (tk[k].t == TW && tk[k].up && wlen(k) >= 2 && wlen(k) <= 4 &&
 	    !(tk[k].f & (F_ACRSTOP | F_STOP | F_GROUP | F_ACT)))
 		return k + 1;
 	for (j = k; j < k + 3 && tk[j].t == TW; j++) {
-		if (tk[j].f & F_GROUP)
+		if (tk[j].f & F_GROUP) {
+			*weak = 1;
 			return j + 1;
+		}
 		if (tk[j].f & (F_MODAL | F_CONN | F_ACT))
 			break;
 	}
 	return 0;
 }
 
-/* Owners joined by "and", "&", "/" or ",": "JS/ Clerk", "the Clerk and
- * Chair", "Cllrs Hale and Brook".  Returns the token after, or 0. */
+/*
+ * Owners joined by "and", "&", "/" or ",": "JS/ Clerk", "the Clerk and
+ * Chair", "Cllrs Hale and Brook".  Returns the token after, or 0; *weak
+ * is set when one is a group or a body rather than people.
+ */
 static int
-owner_list(int k, int b)
+owner_list(int k, int b, int *weak)
 {
 	int e;
 
-	if (k >= b || !(e = owner_unit(k)))
+	*weak = 0;
+	if (k >= b || !(e = owner_unit(k, weak)))
 		return 0;
 	while ((isw(e, "and") || isp(e, '&') || isp(e, '/') || isp(e, ',')) &&
-	    e + 1 < b && (k = owner_unit(e + 1)))
+	    e + 1 < b && (k = owner_unit(e + 1, weak)))
 		e = k;
 	return e;
 }
 
 /*
- * After an owner, what says the owner is to act: "to", "will", "would",
- * "is to", "would be asked to"; the verb after it, or 0.
+ * After an owner, what says the owner is to act: "to", "is to", "be
+ * asked to", and for people (weak zero) "will", "would", "shall" ("Members
+ * will recall", "the Panel would next meet" are no actions); the verb
+ * after it, or 0.
  */
 static int
-modal_verb(int k)
+modal_verb(int k, int weak)
 {
+	if ((isw(k, "is") || isw(k, "are") || isw(k, "was") ||
+	    isw(k, "were") || isw(k, "be")) && (tk[k + 1].f & F_ACT) &&
+	    !isw(k + 1, "agreed") && isw(k + 2, "to"))
+		k += 2;		/* "the Clerk be asked to" */
 	if ((isw(k, "is") || isw(k, "are") || isw(k, "was") ||
 	    isw(k, "were")) && isw(k + 1, "to"))
 		k++;
-	if (tk[k].t != TW || !(tk[k].f & F_MODAL))
+	if (tk[k].t != TW || !(tk[k].f & F_MODAL) || (weak && !isw(k, "to")))
 		return 0;
-	k++;
-	if (isw(k, "kindly"))
-		k++;
+	for (k++; tk[k].t == TW && (tk[k].f & F_AUX) && !isw(k, "be") &&
+	    !(tk[k].f & F_MODAL) && !isw(k, "have") && !isw(k, "had") &&
+	    !isw(k, "has"); k++)
+		;		/* "will also write", "would kindly" */
 	if (isw(k, "be") && (tk[k + 1].f & F_ACT) && isw(k + 2, "to"))
-		k += 3;
+		k += 3;		/* "would be asked to" */
 	return verb_at(k) ? k : 0;
 }
 
@@ -145,7 +161,7 @@ modal_verb(int k)
 static int
 label_at(int k)
 {
-	int j = k + 1;
+	int j = k + 1, weak;
 
 	if (!tk[k].cap || (!isw(k, "action") && !isw(k, "actions")))
 		return 0;
@@ -153,7 +169,7 @@ label_at(int k)
 		j++;
 	if (isp(j, ':') || isdash(j))
 		return j + 1;
-	return tk[k].up && owner_unit(j) ? j : 0;
+	return tk[k].up && owner_unit(j, &weak) ? j : 0;
 }
 
 /* The end of sentence [k, b) without its closing punctuation and bracket. */
@@ -176,9 +192,9 @@ labelled(int pa, int a, int k, int o, int b)
 {
 	static struct mu_buf before;	/* D.last, which this text replaces */
 	struct action *x;
-	int oe = owner_list(o, b), v;
+	int weak, oe = owner_list(o, b, &weak), v;
 
-	if (oe && (v = modal_verb(oe))) {	/* "Action: Clerk to write" */
+	if (oe && (v = modal_verb(oe, weak))) {	/* "Action: Clerk to write" */
 		action_new(o, oe, v, b);
 		return;
 	}
@@ -221,12 +237,15 @@ labelled(int pa, int a, int k, int o, int b)
 static int
 agreed_that(int k, int b, int it)
 {
-	int oe, v;
+	int oe, v, weak, j;
 
-	if ((oe = owner_list(k, b)) && (v = modal_verb(oe))) {
+	if ((oe = owner_list(k, b, &weak)) && (v = modal_verb(oe, 0))) {
 		action_new(k, oe, v, b);
 		return 1;
 	}
+	for (j = k; it && j + 1 < b; j++)
+		if (isw(j, "be") && (tk[j + 1].f & F_NOACT))
+			return 1;	/* "that the matter be deferred" */
 	if (it)
 		action_new(-1, -1, k, b);
 	return it;
@@ -272,11 +291,11 @@ action_verb(int pa, int a, int k, int b)
 void
 action_sentence(int pa, int a, int b)
 {
-	int k = a + 1, oe, v;
+	int k = a + 1, oe, v, weak;
 
 	if (label_at(a))
 		k = a;
-	else if ((oe = owner_list(a, b)) && (v = modal_verb(oe))) {
+	else if ((oe = owner_list(a, b, &weak)) && (v = modal_verb(oe, weak))) {
 		action_new(a, oe, v, b);
 		return;
 	}
@@ -615,7 +634,7 @@ table_row(const int *cs, const int *ce)
 	int i, a = D.tact, o = D.town, w = -1;
 
 	nacts = 0;
-	if (o < 0 && ce[a] > cs[a] && owner_list(cs[a], ce[a]) == ce[a]) {
+	if (o < 0 && ce[a] > cs[a] && owner_list(cs[a], ce[a], &i) == ce[a]) {
 		for (i = 0; i < D.tcols; i++)
 			if (i != a && i != D.tdue && ce[i] - cs[i] > 1 &&
 			    (w < 0 || ce[i] - cs[i] > ce[w] - cs[w]))
