@@ -2,7 +2,7 @@
 # mentities: actions, their owner, text and due date.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 42
+plan 44
 
 act() { { meeting 2023-10-12; rec "$1"; } | recs action | jq -r '[.owner // "-", .text, .due // "-"] | join("/")' | tr '\n' '|'; }
 
@@ -100,6 +100,14 @@ is "agreed that the matter be deferred is a resolution" \
 is "agreed that the Clerk be asked to" \
     "$(act 'It was agreed that the Clerk be asked to write to the school.')" \
     'the Clerk/write to the school/-|'
+
+att=$({ meeting 2023-10-12; attendee 'Jane Hale'; attendee 'Tom Brook'
+    rec 'Jane to contact the landowner. Jane and Tom to meet the contractor. Brook/Clerk to order bins.'; } |
+    recs action | jq -r '[.owner, .text] | join("/")' | tr '\n' '|')
+is "attendees by first name or surname alone" "$att" \
+    'Jane/contact the landowner|Jane and Tom/meet the contractor|Brook/Clerk/order bins|'
+is "a capitalised word that is no attendee" \
+    "$({ meeting 2023-10-12; attendee 'Jane Hale'; rec 'Plans to extend the hall were noted. Staff to be thanked.'; } | recs action)" ''
 
 # A whole set of minutes: ACTION lines, an action table, the next meeting.
 out=$(mtokenize "$data/ent-actions.txt" | msection | mentities |

@@ -100,6 +100,15 @@ owner_unit(int k, int *weak)
 	if (tk[k].t == TW && tk[k].up && wlen(k) >= 2 && wlen(k) <= 4 &&
 	    !(tk[k].f & (F_ACRSTOP | F_STOP | F_GROUP | F_ACT)))
 		return k + 1;
+	/* an attendee by first name or surname alone: "Jane to write" */
+	for (j = k; j < k + 2 && tk[j].t == TW && tk[j].cap &&
+	    !(tk[j].f & (F_STOP | F_HON | F_GROUP)); j++)
+		if ((tk[j + 1].f & F_MODAL) || isw(j + 1, "and") ||
+		    isp(j + 1, '&') || isp(j + 1, '/') || isp(j + 1, ',')) {
+			if (attendee_word(txt + tk[j].s, (size_t)wlen(j)))
+				return j + 1;
+			break;
+		}
 	for (j = k; j < k + 3 && tk[j].t == TW; j++) {
 		if (tk[j].f & F_GROUP) {
 			*weak = 1;

@@ -94,6 +94,23 @@ attendee_of(const char *s, size_t n)
 	return NULL;
 }
 
+/* s[0..n) is a word of an attendee's name ("Jane" of "Cllr Jane Hale"). */
+int
+attendee_word(const char *s, size_t n)
+{
+	const char *p, *e;
+	int i;
+
+	for (i = 0; i < D.natt; i++)
+		for (p = stored(D.att[i].name); *p; p = *e ? e + 1 : e) {
+			if ((e = strchr(p, ' ')) == NULL)
+				e = p + strlen(p);
+			if ((size_t)(e - p) == n && memcmp(p, s, n) == 0)
+				return 1;
+		}
+	return 0;
+}
+
 void
 note_meeting(const char *date)
 {

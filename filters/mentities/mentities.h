@@ -146,6 +146,7 @@ void doc_reset(const char *doc);
 const char *stored(size_t off);
 void note_attendee(const char *name);
 const char *attendee_of(const char *s, size_t n);
+int attendee_word(const char *s, size_t n);
 void note_meeting(const char *date);
 int nearest_year(int y, int m, int d);
 void note_item(const char *title);
