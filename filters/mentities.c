@@ -27,7 +27,7 @@ text_field(const struct mu_rec *r)
 	const char *type = mu_rec_type(r), *k;
 
 	if (strcmp(type, "meeting") == 0) {
-		note_meeting(mu_rec_str(r, "date"));
+		note_meeting(mu_rec_str(r, "date"), mu_rec_str(r, "body"));
 		return mu_rec_get(r, "title");
 	}
 	if (strcmp(type, "attendee") == 0) {

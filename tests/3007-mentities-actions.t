@@ -2,7 +2,7 @@
 # mentities: actions, their owner, text and due date.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 44
+plan 46
 
 act() { { meeting 2023-10-12; rec "$1"; } | recs action | jq -r '[.owner // "-", .text, .due // "-"] | join("/")' | tr '\n' '|'; }
 
@@ -108,6 +108,15 @@ is "attendees by first name or surname alone" "$att" \
     'Jane/contact the landowner|Jane and Tom/meet the contractor|Brook/Clerk/order bins|'
 is "a capitalised word that is no attendee" \
     "$({ meeting 2023-10-12; attendee 'Jane Hale'; rec 'Plans to extend the hall were noted. Staff to be thanked.'; } | recs action)" ''
+
+nx() { { jq -cn '{type:"meeting",doc:"t.txt",line:1,date:"2024-03-14",body:"Fernley Parish Council"}'
+    for t in "$@"; do rec "$t"; done; } | recs action | jq -r '.due // "-"' | tr '\n' '|'; }
+is "the next meeting of another body is not this one's" \
+    "$(nx 'Clerk to report to the next meeting.' 'The next meeting of the Highways Board is on 3 May 2024.' 'The next meeting of the Parish Council will be on 8 April 2024.')" '2024-04-08|'
+is "a new document ends the wait: due null, and records stay in order" \
+    "$({ meeting 2024-03-14; rec 'Clerk to report to the next meeting.'
+        rec 'The next meeting will be on 8 April 2024. Clerk to report to the next meeting.' | sed 's/t.txt/u.txt/'; } |
+        mentities | jq -r 'select(.type=="action") | .doc + ":" + (.due // "-")' | tr '\n' '|')" 't.txt:-|u.txt:2024-04-08|'
 
 # A whole set of minutes: ACTION lines, an action table, the next meeting.
 out=$(mtokenize "$data/ent-actions.txt" | msection | mentities |

@@ -396,18 +396,30 @@ due_month_end(struct action *x, int k)
 	return 1;
 }
 
-/* "the next meeting", "the next Panel meeting" at k. */
+/*
+ * "the next meeting", "the next Panel meeting" at k; not "the next
+ * meeting of the Highways Board" when the minutes are a council's.
+ */
 static int
 next_meeting_at(int k)
 {
+	const struct ent *e;
 	int j;
 
 	if (tk[k].t != TW || !(tk[k].f & F_NEXT))
 		return 0;
-	for (j = k + 1; j < k + 4 && j < nt && tk[j].t == TW; j++)
-		if (isw(j, "meeting"))
-			return 1;
-	return 0;
+	for (j = k + 1; j < k + 4 && j < nt && !isw(j, "meeting"); j++)
+		if (tk[j].t != TW)
+			return 0;
+	if (!isw(j, "meeting"))
+		return 0;
+	if (!isw(j + 1, "of"))
+		return 1;
+	j += isw(j + 2, "the") ? 3 : 2;
+	if (entst[j] < 0)
+		return 1;
+	e = &ents[entst[j]];
+	return e->kind != K_ORG || !other_body(vals.s + e->v, e->vn);
 }
 
 /* The end of a year, a month, or the financial year after "end of" at k. */

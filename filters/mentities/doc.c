@@ -15,6 +15,7 @@ doc_reset(const char *doc)
 	D.year = D.month = D.day = D.fallback = D.declctx = D.payctx = 0;
 	D.nextctx = D.ny = D.nm = D.nd = D.lastact = 0;
 	D.tcols = 0;
+	D.bodyend[0] = '\0';
 	mu_buf_reset(&D.last);
 	mu_buf_reset(&D.store);
 	mu_buf_addc(&D.store, '\0');	/* offset 0 is "" */
@@ -111,10 +112,41 @@ attendee_word(const char *s, size_t n)
 	return 0;
 }
 
+/* Keeps the last word of the body ("council" of "Eastwold Parish Council"). */
+static void
+note_body(const char *body)
+{
+	const char *w = body;
+	size_t i;
+
+	D.bodyend[0] = '\0';
+	if (body == NULL)
+		return;
+	for (; *body; body++)
+		if (*body == ' ' && body[1])
+			w = body + 1;
+	for (i = 0; w[i] && i < sizeof D.bodyend - 1; i++)
+		D.bodyend[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	D.bodyend[i] = '\0';
+}
+
+/* The name s[0..n) is of a body other than the meeting's: its last word differs. */
+int
+other_body(const char *s, size_t n)
+{
+	size_t i = n, k = strlen(D.bodyend);
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	return k && (n - i != k || !mu_strncaseeq(s + i, D.bodyend, k));
+}
+
 void
-note_meeting(const char *date)
+note_meeting(const char *date, const char *body)
 {
 	int y, m, d;
+
+	note_body(body);
 
 	if (date && sscanf(date, "%4d-%2d-%2d", &y, &m, &d) == 3) {
 		D.year = y;

@@ -101,6 +101,7 @@ struct doc {
 	int payctx;		/* in an item on payments and accounts */
 	int nextctx;		/* in an item on the date of the next meeting */
 	int ny, nm, nd;		/* the date of the next meeting, 0 till stated */
+	char bodyend[24];	/* the last word of the meeting's body, lower case */
 	struct mu_buf last;	/* the last sentence of the last text read */
 	int lastact;		/* it gave an action */
 	int tcols, tact, town, tdue;	/* an action table's columns, or -1 */
@@ -147,7 +148,8 @@ const char *stored(size_t off);
 void note_attendee(const char *name);
 const char *attendee_of(const char *s, size_t n);
 int attendee_word(const char *s, size_t n);
-void note_meeting(const char *date);
+void note_meeting(const char *date, const char *body);
+int other_body(const char *s, size_t n);
 int nearest_year(int y, int m, int d);
 void note_item(const char *title);
 
