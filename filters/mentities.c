@@ -46,7 +46,8 @@ text_field(const struct mu_rec *r)
 			note_item(mu_rec_str(r, "text"));
 		return mu_rec_get(r, "text");
 	}
-	if (strcmp(type, "point") == 0 || strcmp(type, "resolution") == 0 ||
+	D.resolution = strcmp(type, "resolution") == 0;
+	if (D.resolution || strcmp(type, "point") == 0 ||
 	    strcmp(type, "prose") == 0)
 		return mu_rec_get(r, "text");
 	return NULL;

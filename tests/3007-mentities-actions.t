@@ -2,7 +2,7 @@
 # mentities: actions, their owner, text and due date.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 46
+plan 48
 
 act() { { meeting 2023-10-12; rec "$1"; } | recs action | jq -r '[.owner // "-", .text, .due // "-"] | join("/")' | tr '\n' '|'; }
 
@@ -117,6 +117,12 @@ is "a new document ends the wait: due null, and records stay in order" \
     "$({ meeting 2024-03-14; rec 'Clerk to report to the next meeting.'
         rec 'The next meeting will be on 8 April 2024. Clerk to report to the next meeting.' | sed 's/t.txt/u.txt/'; } |
         mentities | jq -r 'select(.type=="action") | .doc + ":" + (.due // "-")' | tr '\n' '|')" 't.txt:-|u.txt:2024-04-08|'
+
+is "a resolution that the Clerk write" \
+    "$({ meeting 2023-10-12; rec 'the Clerk write to the school' resolution; rec 'the Clerk and Chair meet the contractor' resolution; } | recs action | jq -r '.owner + "/" + .text' | tr '\n' '|')" \
+    'the Clerk/write to the school|the Clerk and Chair/meet the contractor|'
+is "but not a body's decision, nor the same words in prose" \
+    "$({ meeting 2023-10-12; rec 'the Council support the application' resolution; rec 'The Clerk reported the matter' resolution; rec 'the Clerk write to the school'; } | recs action)" ''
 
 # A whole set of minutes: ACTION lines, an action table, the next meeting.
 out=$(mtokenize "$data/ent-actions.txt" | msection | mentities |

@@ -293,6 +293,24 @@ action_verb(int pa, int a, int k, int b)
 }
 
 /*
+ * A verb in the form a resolution gives it after "That the Clerk": not
+ * "reported", "asks", "was", "had".
+ */
+static int
+base_verb(int k)
+{
+	const char *s = txt + tk[k].s;
+	int n = wlen(k);
+
+	if (!verb_at(k) || s[n - 1] == 's' || (n > 2 && s[n - 2] == 'e' &&
+	    s[n - 1] == 'd') || (tk[k].f & (F_AUX | F_MODAL)))
+		return 0;
+	return !isw(k, "were") && !isw(k, "did") && !isw(k, "had") &&
+	    !isw(k, "could") && !isw(k, "might") && !isw(k, "may") &&
+	    !isw(k, "can") && !isw(k, "must");
+}
+
+/*
  * "The PCC agreed to provide ...", "be requested to", "Clerk to action",
  * "Officers to circulate ...", "ACTION: Clerk".  pa is the start of the
  * sentence before, or -1.
@@ -304,8 +322,9 @@ action_sentence(int pa, int a, int b)
 
 	if (label_at(a))
 		k = a;
-	else if ((oe = owner_list(a, b, &weak)) && (v = modal_verb(oe, weak))) {
-		action_new(a, oe, v, b);
+	else if ((oe = owner_list(a, b, &weak)) && ((v = modal_verb(oe, weak)) ||
+	    (D.resolution && a == 0 && !weak && base_verb(oe) && (v = oe)))) {
+		action_new(a, oe, v, b);	/* "RESOLVED that the Clerk write" */
 		return;
 	}
 	for (; k + 1 < b; k++)

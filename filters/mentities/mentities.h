@@ -100,6 +100,7 @@ struct doc {
 	int declctx;		/* in an item on declarations of interest */
 	int payctx;		/* in an item on payments and accounts */
 	int nextctx;		/* in an item on the date of the next meeting */
+	int resolution;		/* the text is a resolution's */
 	int ny, nm, nd;		/* the date of the next meeting, 0 till stated */
 	char bodyend[24];	/* the last word of the meeting's body, lower case */
 	struct mu_buf last;	/* the last sentence of the last text read */
