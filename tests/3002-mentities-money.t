@@ -27,7 +27,7 @@ Ledger: £1030-92, £45-00 and £310-50 paid.|1030.92 45.00 310.50
 Quotes ranged £10-15 and £3-4m.|10.00 15.00 3000000.00 4000000.00
 Without a symbol 412.60 is no money outside payments.|
 Tea and coffee at £8-50 per head, £1-50 a cup and £2-99 a cake.|8.50 1.50 2.99
-Hire at £5-10 or £20-50 a session.|5.00 10.00 20.00 50.00
+Half plots £17-50 and hire at about £5-10 or between £20-50 a session.|17.50 5.00 10.00 20.00 50.00
 A grant of £1.5k and a scheme of £2m.|1500.00 2000000.00
 The contract is £12,500.00 and a reserve of £0.5 million.|12500.00 500000.00
 Stamps cost 12.5p each and 2.5p extra.|0.13 0.03

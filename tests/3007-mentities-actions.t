@@ -2,7 +2,7 @@
 # mentities: actions, their owner, text and due date.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 48
+plan 50
 
 act() { { meeting 2023-10-12; rec "$1"; } | recs action | jq -r '[.owner // "-", .text, .due // "-"] | join("/")' | tr '\n' '|'; }
 
@@ -123,6 +123,12 @@ is "a resolution that the Clerk write" \
     'the Clerk/write to the school|the Clerk and Chair/meet the contractor|'
 is "but not a body's decision, nor the same words in prose" \
     "$({ meeting 2023-10-12; rec 'the Council support the application' resolution; rec 'The Clerk reported the matter' resolution; rec 'the Clerk write to the school'; } | recs action)" ''
+
+is "an owner after a short lead and a colon" \
+    "$(act 'Internal audit: the Clerk to obtain a quotation within 28 days.')" \
+    'the Clerk/obtain a quotation within 28 days/2023-11-09|'
+is "an owner after a dash" "$(act 'Streetlight on Mill Hill – Clerk to chase the county council again.')" \
+    'Clerk/chase the county council again/-|'
 
 # A whole set of minutes: ACTION lines, an action table, the next meeting.
 out=$(mtokenize "$data/ent-actions.txt" | msection | mentities |

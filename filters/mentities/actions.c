@@ -315,17 +315,35 @@ base_verb(int k)
  * "Officers to circulate ...", "ACTION: Clerk".  pa is the start of the
  * sentence before, or -1.
  */
+static int
+owner_first(int a, int b)
+{
+	int oe, v, weak;
+
+	if ((oe = owner_list(a, b, &weak)) && ((v = modal_verb(oe, weak)) ||
+	    (D.resolution && a == 0 && !weak && base_verb(oe) && (v = oe)))) {
+		action_new(a, oe, v, b);	/* "RESOLVED that the Clerk write" */
+		return 1;
+	}
+	return 0;
+}
+
 void
 action_sentence(int pa, int a, int b)
 {
-	int k = a + 1, oe, v, weak;
+	int k = a + 1, j;
 
 	if (label_at(a))
 		k = a;
-	else if ((oe = owner_list(a, b, &weak)) && ((v = modal_verb(oe, weak)) ||
-	    (D.resolution && a == 0 && !weak && base_verb(oe) && (v = oe)))) {
-		action_new(a, oe, v, b);	/* "RESOLVED that the Clerk write" */
+	else if (owner_first(a, b))
 		return;
+	else {
+		/* after a short lead: "Internal audit: the Clerk to obtain" */
+		for (j = a + 1; j < b && j < a + 6 && !isp(j, ':') &&
+		    !cellsep(j); j++)
+			;
+		if (j < b && j < a + 6 && owner_first(j + 1, b))
+			return;
 	}
 	for (; k + 1 < b; k++)
 		if (tk[k].t == TW && (tk[k].f & F_ACT) &&

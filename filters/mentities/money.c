@@ -161,11 +161,27 @@ sum_new(int ts, int te, const char *cur, long long mant, int fd, int scale)
 		ents[nents - 1].cents = -ents[nents - 1].cents;
 }
 
+/* A word just before the sum at i that says a range or an estimate follows. */
+static int
+range_before(int i)
+{
+	static const char *const w[] = { "between", "from", "range", "ranged",
+	    "ranging", "around", "about", "approximately", "roughly", "circa" };
+	size_t j;
+	int k;
+
+	for (k = i - 1; k >= 0 && k >= i - 3; k--)
+		for (j = 0; j < sizeof w / sizeof w[0]; j++)
+			if (isw_n(k, w[j], strlen(w[j])))
+				return 1;
+	return 0;
+}
+
 /*
- * "£4,297,050", "£4.3m", "£1.2 billion", "£500k"; "£1030-92" and "£8-50"
- * are a parish ledger's pounds and pence, but "£10-15" and "£3-4m" are
- * ranges: two digits after the dash are pence unless they make a range
- * from the pounds up to three times them.
+ * "£4,297,050", "£4.3m", "£1.2 billion", "£500k"; "£1030-92", "£8-50" and
+ * "£17-50" are a parish ledger's pounds and pence: two digits after the
+ * dash with no second "£" are pence, unless a word before says a range
+ * ("ranged £10-15", "about £5-10") or a scale follows ("£3-4m").
  */
 int
 rec_money_sym(int i)
@@ -187,7 +203,7 @@ rec_money_sym(int i)
 		return nents > n ? ents[n].te : k;
 	}
 	if (fd == 0 && fd2 == 0 && tk[k + 1].num == 2 && !scale_at(k2) &&
-	    (mant >= 100 || m2 <= mant || m2 > 3 * mant)) {
+	    (mant >= 100 || m2 <= mant || !range_before(i))) {
 		money_new(i, k2, cur, mant * 100 + m2, 2, 0);
 		return k2;
 	}
