@@ -2,7 +2,7 @@
 # mentities: actions, their owner, text and due date.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 50
+plan 52
 
 act() { { meeting 2023-10-12; rec "$1"; } | recs action | jq -r '[.owner // "-", .text, .due // "-"] | join("/")' | tr '\n' '|'; }
 
@@ -107,7 +107,7 @@ att=$({ meeting 2023-10-12; attendee 'Jane Hale'; attendee 'Tom Brook'
 is "attendees by first name or surname alone" "$att" \
     'Jane/contact the landowner|Jane and Tom/meet the contractor|Brook/Clerk/order bins|'
 is "a capitalised word that is no attendee" \
-    "$({ meeting 2023-10-12; attendee 'Jane Hale'; rec 'Plans to extend the hall were noted. Staff to be thanked.'; } | recs action)" ''
+    "$({ meeting 2023-10-12; attendee 'Jane Hale'; rec 'Plans to extend the hall were noted. Works to begin in June.'; } | recs action)" ''
 
 nx() { { jq -cn '{type:"meeting",doc:"t.txt",line:1,date:"2024-03-14",body:"Fernley Parish Council"}'
     for t in "$@"; do rec "$t"; done; } | recs action | jq -r '.due // "-"' | tr '\n' '|'; }
@@ -129,6 +129,12 @@ is "an owner after a short lead and a colon" \
     'the Clerk/obtain a quotation within 28 days/2023-11-09|'
 is "an owner after a dash" "$(act 'Streetlight on Mill Hill – Clerk to chase the county council again.')" \
     'Clerk/chase the county council again/-|'
+
+is "a thing to be done, with no owner" \
+    "$(act 'Quotes to be obtained for the bench. The hedge on Mill Lane to be cut by 31 December.')" \
+    '-/Quotes to be obtained for the bench/-|-/The hedge on Mill Lane to be cut by 31 December/2023-12-31|'
+is "but not after a verb, nor nothing to be done or a report to be noted" \
+    "$(act 'Members were pleased to be invited. Nothing to be done. The report to be noted. There is much to be done.')" ''
 
 # A whole set of minutes: ACTION lines, an action table, the next meeting.
 out=$(mtokenize "$data/ent-actions.txt" | msection | mentities |

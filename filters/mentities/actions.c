@@ -328,6 +328,40 @@ owner_first(int a, int b)
 	return 0;
 }
 
+/*
+ * "Quotes to be obtained for the bench", "Hedge to be cut by March": a
+ * thing to be done, with no owner, at the start of a sentence (the words
+ * before "to be" are no verb: not "Members were pleased to be invited").
+ */
+static int
+to_be_done(int a, int b)
+{
+	static const char *const no[] = { "nothing", "none", "no", "much",
+	    "little", "more", "less", "it", "there", "what", "which", "who" };
+	const char *s;
+	size_t i;
+	int k, n;
+
+	for (i = 0; i < sizeof no / sizeof no[0]; i++)
+		if (isw_n(a, no[i], strlen(no[i])))
+			return 0;
+	for (k = a; k < b && k < a + 6 && !isw(k, "to"); k++) {
+		if (tk[k].t != TW || (tk[k].f & (F_AUX | F_MODAL | F_DECL)) ||
+		    isw(k, "was") || isw(k, "were") || isw(k, "is") ||
+		    isw(k, "are"))
+			return 0;
+		s = txt + tk[k].s;
+		n = wlen(k);
+		if (!tk[k].cap && n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd')
+			return 0;
+	}
+	if (k == a || !isw(k, "to") || !isw(k + 1, "be") || !lowword(k + 2) ||
+	    (tk[k + 2].f & (F_NOACT | F_AUX)))
+		return 0;
+	action_new(-1, -1, a, b);
+	return 1;
+}
+
 void
 action_sentence(int pa, int a, int b)
 {
@@ -335,7 +369,7 @@ action_sentence(int pa, int a, int b)
 
 	if (label_at(a))
 		k = a;
-	else if (owner_first(a, b))
+	else if (owner_first(a, b) || to_be_done(a, b))
 		return;
 	else {
 		/* after a short lead: "Internal audit: the Clerk to obtain" */
