@@ -63,18 +63,7 @@ owner_before(int a, int k, int *end)
 static int
 verb_at(int k)
 {
-	static const char *const no[] = { "this", "that", "the", "a", "an",
-	    "it", "these", "those", "be", "him", "her", "them", "like",
-	    "welcome", "hope", "have", "recall", "know", "expect", "wish",
-	    "remember", "appreciate", "understand" };
-	size_t i;
-
-	if (!lowword(k) || (tk[k].f & (F_NOACT | F_NEXT)))
-		return 0;
-	for (i = 0; i < sizeof no / sizeof no[0]; i++)
-		if (isw_n(k, no[i], strlen(no[i])))
-			return 0;
-	return 1;
+	return lowword(k) && !(tk[k].f & (F_NOACT | F_NEXT));
 }
 
 /*
@@ -342,6 +331,10 @@ to_be_done(int a, int b)
 	size_t i;
 	int k, n;
 
+	for (k = a + 1; k < b && k < a + 7 && !isw(k, "to"); k++)
+		;
+	if (!isw(k, "to") || !isw(k + 1, "be"))
+		return 0;
 	for (i = 0; i < sizeof no / sizeof no[0]; i++)
 		if (isw_n(a, no[i], strlen(no[i])))
 			return 0;
@@ -365,20 +358,21 @@ to_be_done(int a, int b)
 void
 action_sentence(int pa, int a, int b)
 {
-	int k = a + 1, j;
+	int k = a + 1, j, lead = 0, modal = 0;
 
+	/* The forms that start a sentence need a "to", "will" ... near it. */
+	for (j = a; j < b && j < a + 12 && !modal; j++) {
+		modal = tk[j].t == TW && (tk[j].f & F_MODAL);
+		if (!lead && j < a + 6 && (isp(j, ':') || cellsep(j)))
+			lead = j + 1;
+	}
 	if (label_at(a))
 		k = a;
-	else if (owner_first(a, b) || to_be_done(a, b))
+	else if ((modal || (D.resolution && a == 0)) && (owner_first(a, b) ||
+	    to_be_done(a, b)))
 		return;
-	else {
-		/* after a short lead: "Internal audit: the Clerk to obtain" */
-		for (j = a + 1; j < b && j < a + 6 && !isp(j, ':') &&
-		    !cellsep(j); j++)
-			;
-		if (j < b && j < a + 6 && owner_first(j + 1, b))
-			return;
-	}
+	else if (modal && lead && owner_first(lead, b))
+		return;	/* after a short lead: "Internal audit: the Clerk to" */
 	for (; k + 1 < b; k++)
 		if (tk[k].t == TW && (tk[k].f & F_ACT) &&
 		    action_verb(pa, a, k, b))

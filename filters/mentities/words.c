@@ -67,7 +67,10 @@ static const struct wdef wdefs[] = {
 	{"committee", F_GROUP, 0}, {"council", F_GROUP, 0},
 	{"panel", F_GROUP, 0}, {"board", F_GROUP, 0}, {"team", F_GROUP, 0},
 	{"wardens", F_GROUP, 0},
-	/* verbs of deciding, which make a resolution, not an action */
+	/*
+	 * Words that start no action: verbs of deciding, which make a
+	 * resolution, verbs of knowing and wishing, pronouns and articles.
+	 */
 	{"note", F_NOACT, 0}, {"approve", F_NOACT, 0}, {"accept", F_NOACT, 0},
 	{"adopt", F_NOACT, 0}, {"endorse", F_NOACT, 0},
 	{"ratify", F_NOACT, 0}, {"receive", F_NOACT, 0},
@@ -81,6 +84,15 @@ static const struct wdef wdefs[] = {
 	{"ratified", F_NOACT, 0}, {"received", F_NOACT, 0},
 	{"deferred", F_NOACT, 0}, {"granted", F_NOACT, 0},
 	{"refused", F_NOACT, 0}, {"rejected", F_NOACT, 0},
+	{"like", F_NOACT, 0}, {"welcome", F_NOACT, 0}, {"hope", F_NOACT, 0},
+	{"have", F_NOACT, 0}, {"recall", F_NOACT, 0}, {"know", F_NOACT, 0},
+	{"expect", F_NOACT, 0}, {"wish", F_NOACT, 0},
+	{"remember", F_NOACT, 0}, {"appreciate", F_NOACT, 0},
+	{"understand", F_NOACT, 0}, {"this", F_NOACT, 0},
+	{"that", F_NOACT, 0}, {"the", F_NOACT, 0}, {"a", F_NOACT, 0},
+	{"an", F_NOACT, 0}, {"it", F_NOACT, 0}, {"these", F_NOACT, 0},
+	{"those", F_NOACT, 0}, {"be", F_NOACT, 0}, {"him", F_NOACT, 0},
+	{"her", F_NOACT, 0}, {"them", F_NOACT, 0},
 	{"will", F_MODAL, 0}, {"would", F_MODAL, 0}, {"shall", F_MODAL, 0},
 	{"to", F_MODAL, 0}, {"next", F_NEXT, 0},
 	{"chairman", F_STOP, 0}, {"chair", F_STOP, 0}, {"vice", F_STOP, 0},
