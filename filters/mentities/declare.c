@@ -312,7 +312,7 @@ decl_cells(struct decl *x, int k, int kj, int kp, int b)
 	return 1;
 }
 
-/* The table forms: "Item 5.1 - Mr J Tarrant (personal)", "Cllr A Personal". */
+/* The table forms: "Item 5.1 - Mr J Orrell (personal)", "Cllr A Personal". */
 void
 decl_table(int from, int b)
 {
