@@ -27,7 +27,7 @@ text_field(const struct mu_rec *r)
 	const char *type = mu_rec_type(r), *k;
 
 	if (strcmp(type, "meeting") == 0) {
-		note_meeting(mu_rec_str(r, "date"));
+		note_meeting(mu_rec_str(r, "date"), mu_rec_str(r, "body"));
 		return mu_rec_get(r, "title");
 	}
 	if (strcmp(type, "attendee") == 0) {
@@ -46,7 +46,8 @@ text_field(const struct mu_rec *r)
 			note_item(mu_rec_str(r, "text"));
 		return mu_rec_get(r, "text");
 	}
-	if (strcmp(type, "point") == 0 || strcmp(type, "resolution") == 0 ||
+	D.resolution = strcmp(type, "resolution") == 0;
+	if (D.resolution || strcmp(type, "point") == 0 ||
 	    strcmp(type, "prose") == 0)
 		return mu_rec_get(r, "text");
 	return NULL;
@@ -59,10 +60,12 @@ record(const struct mu_rec *r)
 	const char *doc = mu_rec_doc(r);
 	long line = mu_rec_line(r);
 
-	if (D.doc == NULL || strcmp(D.doc, doc) != 0)
+	if (D.doc == NULL || strcmp(D.doc, doc) != 0) {
+		hold_flush();
 		doc_reset(doc);
+	}
 	if ((f = text_field(r)) == NULL || f->type != MU_STR) {
-		mu_out_line(r->line, r->linelen);
+		emit_line(r->line, r->linelen);
 		return;
 	}
 	scan(f->val, f->len);
@@ -71,11 +74,13 @@ record(const struct mu_rec *r)
 	if (annotate)
 		out_annotated(r);
 	else {
-		mu_out_line(r->line, r->linelen);
+		emit_line(r->line, r->linelen);
 		out_entities(r, doc, line);
 	}
 	out_decls(r, doc, line);
 	out_actions(r, doc, line);
+	if (D.ny)
+		hold_flush();
 }
 
 static int
@@ -151,6 +156,7 @@ main(int argc, char *argv[])
 			if (strict)
 				break;
 		}
+	hold_flush();
 	if (mu_out_finish() != 0)
 		rval = 1;
 	return rval;

@@ -25,10 +25,21 @@ A transfer of GBP 1,500.|1500.00
 A scheme of 5 million pounds.|5000000.00
 Ledger: £1030-92, £45-00 and £310-50 paid.|1030.92 45.00 310.50
 Quotes ranged £10-15 and £3-4m.|10.00 15.00 3000000.00 4000000.00
-Without a symbol 412.60 is no money outside payments.|'
+Without a symbol 412.60 is no money outside payments.|
+Tea and coffee at £8-50 per head, £1-50 a cup and £2-99 a cake.|8.50 1.50 2.99
+Half plots £17-50 and hire at about £5-10 or between £20-50 a session.|17.50 5.00 10.00 20.00 50.00
+A grant of £1.5k and a scheme of £2m.|1500.00 2000000.00
+The contract is £12,500.00 and a reserve of £0.5 million.|12500.00 500000.00
+Stamps cost 12.5p each and 2.5p extra.|0.13 0.03
+A fee of £ 300, GBP 300 and €20.|300.00 300.00 20.00
+The variance was (£1,200) and the balance -£1,200.|-1200.00 -1200.00
+Net position: (£450.00).|-450.00
+Budget – (£1,200) – £300|-1200.00 300.00
+The grant (£1,200) was received in 2023 (£300).|1200.00 300.00
+Quotes from £1,200 - £1,500 and £1,200–£1,500 and £10-£15.|1200.00 1500.00 1200.00 1500.00 10.00 15.00'
 
 n=$(printf '%s\n' "$cases" | wc -l)
-plan $((n + 8))
+plan $((n + 9))
 printf '%s\n' "$cases" | while IFS='|' read -r text want; do
 	is "money in: $text" "$(vals money "$text")" "$want"
 done > results
@@ -41,6 +52,7 @@ is "the currency is GBP for pounds" \
 is "EUR and USD" \
     "$(rec '€5 and $6' | mentities | jq -r 'select(.kind=="money") | .currency' | tr '\n' ' ')" "EUR USD "
 is "the span is the text as written" "$(texts money 'It rose to £4.3 million.')" '£4.3 million'
+is "a negative span takes its sign" "$(texts money 'A variance of (£5) and -£7.')" '(£5)|-£7'
 is "percent" "$(vals percent 'Of the cohort 43% had no needs.')" 43
 is "per cent and decimals" "$(vals percent 'A rise of 4.5 per cent and 12 percent.')" '4.5 12'
 is "percent is not money" "$(vals money 'A rise of 4.5 per cent.')" ''

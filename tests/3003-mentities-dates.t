@@ -25,10 +25,15 @@ Paragraphs 14 and 16 of the report, 12 months, Section 3.11.|
 We may 4 march with them.|
 The office at 2 May Road and 14 March Lane.|
 The office at 2 May Road on 14 March 2024.|2024-03-14
-Closed on 1st & 2nd March 2024 and Monday 4th and Tuesday 5th March 2024.|2024-03-01 2024-03-02 2024-03-04 2024-03-05'
+Closed on 1st & 2nd March 2024 and Monday 4th and Tuesday 5th March 2024.|2024-03-01 2024-03-02 2024-03-04 2024-03-05
+Work will start w/c 3 June and w/c 8th July 2024.|2024-06-03 2024-07-08
+The fete is on 1st/2nd June and the show on 7th/8th September 2023.|2024-06-01 2024-06-02 2023-09-07 2023-09-08
+The hall is booked for Tuesday 4th and Saturday 16th.|2024-06-04 2024-03-16
+Reference 12/3 May and 3rd of.|
+It was held on the 3rd of March 2024.|2024-03-03'
 
 n=$(printf '%s\n' "$cases" | wc -l)
-plan $((n + 8))
+plan $((n + 10))
 printf '%s\n' "$cases" | while IFS='|' read -r text want; do
 	is "dates in: $text" "$(vals date "$text")" "$want"
 done > results
@@ -53,4 +58,8 @@ is "a day without a year is the one nearest the meeting" \
     '2024-01-09 2024-02-13 2023-11-02'
 is "and in a January meeting last December is last year's" \
     "$(vals date 'The hedge was cut on 20 December.' 2024-01-15)" '2023-12-20'
+is "a weekday and a day is inferred" \
+    "$(rec 'On Tuesday 4th.' | { meeting 2024-03-14; cat; } | mentities | jq -c 'select(.kind=="date") | [.text, .inferred]')" '["Tuesday 4th",true]'
+is "a weekday and a day without a meeting date is none" \
+    "$(rec 'Held on 9 May 2023; booked for Tuesday 4th.' | mentities | jq -r 'select(.kind=="date") | .value' | tr '\n' ' ')" '2023-05-09 '
 done_testing

@@ -13,7 +13,11 @@ Started at 9.30 A.M. and ended at 6pm.|09:30 18:00
 11.30 - 1.15 pm|11:30 13:15
 Open 7-9pm and items 7-9.|19:00 21:00
 The meeting closed at 12.15am.|00:15
-Section 3.11 of the report and item 7.30 and 25:00.|'
+Section 3.11 of the report and item 7.30 and 25:00.|
+The meeting started at 19.00hrs and closed at 21:15hrs.|19:00 21:15
+Opened at 19.00 hrs, again at 1930 hrs and at 0900 hours.|19:00 19:30 09:00
+After 1930 hours of work and 2 hours and 3.5 hours.|
+The fete opens at 12 noon and closes at midday; the bar opens at 7pm.|12:00 12:00 19:00'
 
 n=$(printf '%s\n' "$cases" | wc -l)
 plan $((n + 1))

@@ -2,7 +2,7 @@
 # mentities: declarations of interest, in sentences and in tables.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 21
+plan 27
 
 decl() { rec "$1" | recs declaration | jq -r '[.member, .kind] | join("/")' | tr '\n' '|'; }
 
@@ -61,4 +61,25 @@ is "declared that" \
 is "a role between the name and declared; items end before what he did" \
     "$(rec 'Councillor Hartwell, Chairman, declared a disclosable pecuniary interest in item 7 and left the room.' | recs declaration)" \
     '{"member":"Hartwell","kind":"disclosable pecuniary","items":"item 7","reason":null}'
+
+# Forms met in parish and district minutes.
+is "a non-pecuniary interest" \
+    "$(rec 'Cllr Hale declared a non-pecuniary interest in item 7 as a member of the allotment association.' | recs declaration)" \
+    '{"member":"Hale","kind":"non-pecuniary","items":"item 7","reason":"as a member of the allotment association"}'
+is "a kind in quotes" \
+    "$(rec "Cllr Hale declared an 'other registrable interest' in item 9 as a trustee of the hall." | recs declaration)" \
+    '{"member":"Hale","kind":"other","items":"item 9","reason":"as a trustee of the hall"}'
+is "a kind in curly quotes" \
+    "$(rec 'Cllr Hale declared an ‘other registrable interest’ in item 9.' | recs declaration | jq -r .items)" 'item 9'
+is "Councillors X and Y declared" \
+    "$(decl 'Councillors Hale and Brook declared personal interests in item 5 as members of the bowls club.')" \
+    'Hale/personal|Brook/personal|'
+is "There were no declarations of interest" "$(decl 'There were no declarations of interest.')" ''
+tab=$(printf '%s\n' "$ctx" "$(rec '| Member | Item | Nature of interest |')" \
+    "$(rec '| Cllr A Hale | 7 | Non-pecuniary – member of the allotment association |')" \
+    "$(rec 'Cllr B Brook – Item 8 – Disclosable pecuniary interest – neighbour of the applicant')" \
+    "$(rec 'Cllr C Moss – 4 – Personal – chairs the club Cllr D Wren – 9 – Prejudicial – the applicant')" |
+    recs declaration | jq -r '[.member,.kind,.items,.reason] | join("/")' | tr '\n' '|')
+is "a table's items and reasons from its cells" "$tab" \
+    'A Hale/non-pecuniary/7/member of the allotment association|B Brook/disclosable pecuniary/Item 8/neighbour of the applicant|C Moss/personal/4/chairs the club|D Wren/prejudicial/9/the applicant|'
 done_testing

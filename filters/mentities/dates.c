@@ -28,9 +28,10 @@ day_at(int i, int *d)
 {
 	if (!isnum(i) || tk[i].num > 2 || tk[i].v < 1 || tk[i].v > 31)
 		return 0;
-	if (adj(i) && (isp(i - 1, '.') || isp(i - 1, ':') || isp(i - 1, '/') ||
+	if (adj(i) && (isp(i - 1, '.') || isp(i - 1, ':') || (isp(i - 1, '/') &&
+	    !(tk[i - 2].t == TW && (tk[i - 2].f & F_ORD))) ||
 	    isp(i - 1, P_POUND) || isp(i - 1, ',')))
-		return 0;
+		return 0;	/* but "1st/2nd May" */
 	*d = (int)tk[i].v;
 	if (i + 1 < nt && tk[i + 1].t == TW && (tk[i + 1].f & F_ORD) &&
 	    wlen(i + 1) == 2)
@@ -84,7 +85,7 @@ date_dayfirst(int i, int ws)
 	r = k + 1;
 	if (tk[r].t == TW && (tk[r].f & F_WDAY) && tk[r].cap)
 		r += isp(r + 1, ',') ? 2 : 1;	/* "4th and Tuesday 5th May" */
-	if ((isdash(k) || isp(k, '&') || (tk[k].t == TW &&
+	if ((isdash(k) || isp(k, '&') || isp(k, '/') || (tk[k].t == TW &&
 	    (tk[k].f & F_RANGE))) && (k2 = day_at(r, &d2)) && month_at(k2))
 		k = k2;
 	else
@@ -193,6 +194,42 @@ period_year(int i)
 	return k;
 }
 
+/*
+ * "Tuesday 4th" with no month: the 4th nearest the meeting that is a
+ * Tuesday (within half a year either side), inferred.
+ */
+static int
+date_weekday(int ws, int i)
+{
+	struct ent *e;
+	int k, d, m, y, j, best = -1, bd = 0, dist, wd = tk[ws].num % 7;
+
+	if (!D.day || !(k = day_at(i, &d)) || k != i + 2)
+		return 0;
+	for (j = -6; j <= 6; j++) {
+		m = D.month + j;
+		y = D.year + (m > 12) - (m < 1);
+		m = (m + 11) % 12 + 1;
+		if (d > mu_days_in(y, m) || mu_dow(y, m, d) != wd)
+			continue;
+		dist = (y * 12 + m - D.year * 12 - D.month) * 31 + d - D.day;
+		if (dist < 0)
+			dist = -dist;
+		if (best < 0 || dist < bd) {
+			best = (y * 12 + m - 1);
+			bd = dist;
+		}
+	}
+	if (best < 0)
+		return 0;
+	e = ent_new(K_DATE, ws, k);
+	e->y = best / 12;
+	e->m = best % 12 + 1;
+	e->d = d;
+	e->inferred = 1;
+	return k;
+}
+
 int
 rec_date(int i)
 {
@@ -211,7 +248,7 @@ rec_date(int i)
 	if (isnum(i)) {
 		if ((k = date_numeric(i)) || (k = date_dayfirst(i, ws)))
 			return k;
-		return ws == i ? period_year(i) : 0;
+		return ws == i ? period_year(i) : date_weekday(ws, i);
 	}
 	return date_monthfirst(i, ws);
 }

@@ -119,6 +119,8 @@ decl_tail(struct decl *d, int k, int b)
 
 	while (b > k && tk[b - 1].t == TP && !isp(b - 1, ')'))
 		b--;
+	while (k < b && (isp(k, '\'') || isp(k, '"') || isp(k, P_QUOTE)))
+		k++;		/* "an 'other registrable interest' in" */
 	for (; k < b && tk[k].t == TW; k++) {
 		for (j = 0; j < sizeof intro / sizeof intro[0]; j++)
 			if (isw_n(k, intro[j], strlen(intro[j])))
@@ -265,13 +267,58 @@ table_kind(int j, int p, int b)
 	return p == b || tk[p].t == TP;
 }
 
+/* A cell at k that names items: "7", "Item 6", "all items". */
+static int
+items_cell(int k)
+{
+	return isnum(k) || isw(k, "item") || isw(k, "items") ||
+	    isw(k, "minute") || isw(k, "agenda") || isw(k, "all");
+}
+
+/*
+ * The cells of a table row after the member at k, "| 7 | Non-pecuniary |
+ * member of the club |": the cell that names items, and what follows the
+ * kind (words [kj, kp)) up to the row's end b as the reason.  Returns 0
+ * when the member is not followed by a cell.
+ */
+static int
+decl_cells(struct decl *x, int k, int kj, int kp, int b)
+{
+	int s, e;
+
+	if (!cellsep(k) || kj >= b)	/* the kind is another member's */
+		return 0;
+	while (b > k && tk[b - 1].t == TP && !isp(b - 1, ')'))
+		b--;
+	for (s = k + 1; s < b; s = e + 1) {
+		for (e = s; e < b && !cellsep(e); e++)
+			;
+		if (s <= kj && kj < e) {	/* the kind's cell */
+			s = kp;
+			if (isw(s, "interest") || isw(s, "interests"))
+				s++;
+		}
+		if (s >= e)
+			continue;
+		if (items_cell(s) && x->items < 0) {
+			x->items = s;
+			x->itemse = e;
+		} else if (s > kj && x->reason < 0) {
+			x->reason = s;
+			x->reasone = b;
+			break;
+		}
+	}
+	return 1;
+}
+
 /* The table forms: "Item 5.1 - Mr J Orrell (personal)", "Cllr A Personal". */
 void
 decl_table(int from, int b)
 {
 	struct decl *x;
 	size_t ko, kl;
-	int k, j, e, p;
+	int k, j, e, p, q, f;
 
 	for (k = from; k < b; k++) {
 		if ((e = entst[k]) < 0 || ents[e].kind != K_PERSON)
@@ -290,7 +337,12 @@ decl_table(int from, int b)
 		x = decl_new(e);
 		x->kind = ko;
 		x->kindn = kl;
-		if (isw(p, "interest") || isw(p, "interests"))
+		for (q = ents[e].te; q < b && !((f = entst[q]) >= 0 &&
+		    ents[f].kind == K_PERSON); q++)
+			;		/* the row ends at the next member */
+		if (decl_cells(x, skip_paren(ents[e].te), j, p, q))
+			;
+		else if (isw(p, "interest") || isw(p, "interests"))
 			decl_tail(x, p + 1, sentence_end(p));
 		else if (ents[e].ts > 1 && (isdash(ents[e].ts - 1) ||
 		    isp(ents[e].ts - 1, ':')) &&

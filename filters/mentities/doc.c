@@ -13,6 +13,10 @@ doc_reset(const char *doc)
 	free(D.doc);
 	D.doc = mu_strdup(doc);
 	D.year = D.month = D.day = D.fallback = D.declctx = D.payctx = 0;
+	D.nextctx = D.ny = D.nm = D.nd = D.lastact = 0;
+	D.tcols = 0;
+	D.bodyend[0] = '\0';
+	mu_buf_reset(&D.last);
 	mu_buf_reset(&D.store);
 	mu_buf_addc(&D.store, '\0');	/* offset 0 is "" */
 	D.natt = D.nacr = 0;
@@ -91,10 +95,58 @@ attendee_of(const char *s, size_t n)
 	return NULL;
 }
 
+/* s[0..n) is a word of an attendee's name ("Jane" of "Cllr Jane Hale"). */
+int
+attendee_word(const char *s, size_t n)
+{
+	const char *p, *e;
+	int i;
+
+	for (i = 0; i < D.natt; i++)
+		for (p = stored(D.att[i].name); *p; p = *e ? e + 1 : e) {
+			if ((e = strchr(p, ' ')) == NULL)
+				e = p + strlen(p);
+			if ((size_t)(e - p) == n && memcmp(p, s, n) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* Keeps the last word of the body ("council" of "Eastwold Parish Council"). */
+static void
+note_body(const char *body)
+{
+	const char *w = body;
+	size_t i;
+
+	D.bodyend[0] = '\0';
+	if (body == NULL)
+		return;
+	for (; *body; body++)
+		if (*body == ' ' && body[1])
+			w = body + 1;
+	for (i = 0; w[i] && i < sizeof D.bodyend - 1; i++)
+		D.bodyend[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	D.bodyend[i] = '\0';
+}
+
+/* The name s[0..n) is of a body other than the meeting's: its last word differs. */
+int
+other_body(const char *s, size_t n)
+{
+	size_t i = n, k = strlen(D.bodyend);
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	return k && (n - i != k || !mu_strncaseeq(s + i, D.bodyend, k));
+}
+
 void
-note_meeting(const char *date)
+note_meeting(const char *date, const char *body)
 {
 	int y, m, d;
+
+	note_body(body);
 
 	if (date && sscanf(date, "%4d-%2d-%2d", &y, &m, &d) == 3) {
 		D.year = y;
@@ -124,20 +176,27 @@ nearest_year(int y, int m, int d)
 	return y;
 }
 
-/* s holds one of the words, in any case. */
+/* s holds a word that starts with one of w, in any case. */
 static int
 has_word(const char *s, const char *const *w)
 {
+	const char *p;
 	int i;
 
-	for (; s && *s; s++)
+	for (p = s; p && *p; p++) {
+		if (p > s && isalpha_a(p[-1]))
+			continue;
 		for (i = 0; w[i]; i++)
-			if ((*s | 0x20) == w[i][0] && mu_caseprefix(s, w[i]))
+			if ((*p | 0x20) == w[i][0] && mu_caseprefix(p, w[i]))
 				return 1;
+	}
 	return 0;
 }
 
 static const char *const declwords[] = { "declaration", NULL };
+
+static const char *const nextwords[] = { "next meeting", "future meeting",
+    NULL };
 
 static const char *const paywords[] = { "payment", "accounts", "invoice",
     "cheque", "expenditure", "finance", "financial", NULL };
@@ -148,4 +207,5 @@ note_item(const char *title)
 {
 	D.declctx = has_word(title, declwords);
 	D.payctx = has_word(title, paywords);
+	D.nextctx = has_word(title, nextwords);
 }

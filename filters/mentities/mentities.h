@@ -23,7 +23,8 @@ enum {
 	F_KIND = 1 << 16, F_ACRSTOP = 1 << 17, F_YEARPREP = 1 << 18,
 	F_ABBR = 1 << 19, F_RANGE = 1 << 20, F_OWNSTOP = 1 << 21,
 	F_ROLEEND = 1 << 22, F_ACT = 1 << 23, F_DECL = 1 << 24,
-	F_DECLN = 1 << 25, F_STREET = 1 << 26
+	F_DECLN = 1 << 25, F_STREET = 1 << 26, F_GROUP = 1 << 27,
+	F_NOACT = 1 << 28, F_MODAL = 1 << 29, F_NEXT = 1 << 30
 };
 
 /* Tokens: words, numbers, punctuation (with codes for £ € dashes quotes). */
@@ -84,8 +85,11 @@ struct decl {
 
 struct action {
 	int owner, ownere;	/* tokens, or -1 */
-	int text, texte;
+	int text, texte;	/* tokens, or -1 when xt holds the text */
+	const char *xt;		/* text from an earlier record ("ACTION: Clerk") */
+	size_t xtn;
 	int y, m, d;		/* due, or 0 */
+	int next;		/* due at the next meeting, its date not known */
 };
 
 /* The document in hand (doc.c). */
@@ -95,6 +99,13 @@ struct doc {
 	int fallback;		/* the year of the first full date met */
 	int declctx;		/* in an item on declarations of interest */
 	int payctx;		/* in an item on payments and accounts */
+	int nextctx;		/* in an item on the date of the next meeting */
+	int resolution;		/* the text is a resolution's */
+	int ny, nm, nd;		/* the date of the next meeting, 0 till stated */
+	char bodyend[24];	/* the last word of the meeting's body, lower case */
+	struct mu_buf last;	/* the last sentence of the last text read */
+	int lastact;		/* it gave an action */
+	int tcols, tact, town, tdue;	/* an action table's columns, or -1 */
 	struct mu_buf store;	/* names and expansions */
 	struct person_key *att;
 	int natt;
@@ -111,6 +122,7 @@ extern const char *txt;		/* the text in hand */
 extern size_t txtlen;
 extern struct tok *tk;		/* the tokens of txt, with PAD either side */
 extern int nt;
+extern int nnext, nseps;	/* words "next", cell separators in tk */
 extern struct ent *ents;	/* the entities of txt, in order */
 extern int nents;
 extern struct mu_buf vals;	/* their string values */
@@ -136,7 +148,9 @@ void doc_reset(const char *doc);
 const char *stored(size_t off);
 void note_attendee(const char *name);
 const char *attendee_of(const char *s, size_t n);
-void note_meeting(const char *date);
+int attendee_word(const char *s, size_t n);
+void note_meeting(const char *date, const char *body);
+int other_body(const char *s, size_t n);
 int nearest_year(int y, int m, int d);
 void note_item(const char *title);
 
@@ -146,6 +160,8 @@ void out_decls(const struct mu_rec *r, const char *doc, long line);
 void out_actions(const struct mu_rec *r, const char *doc, long line);
 void out_annotated(const struct mu_rec *r);
 void out_reset(void);
+void emit_line(const char *s, size_t n);
+void hold_flush(void);
 
 /* scan.c */
 struct ent *ent_new(int kind, int ts, int te);
@@ -193,9 +209,12 @@ void decl_table(int from, int b);
 int decl_heading(void);
 
 /* actions.c */
-void action_sentence(int a, int b);
+void action_sentence(int pa, int a, int b);
 void action_due(struct action *x);
 void due_later(struct action *x, int a, int b);
+void action_table(void);
+void next_meeting(int a, int b);
+void action_last(int a);
 
 /* Token helpers: each is safe at any index, inside the padding or not. */
 
@@ -237,6 +256,14 @@ static inline int
 isnum(int i)
 {
 	return i >= 0 && i < nt && tk[i].t == TN;
+}
+
+/* A separator of table cells at i: "|", or a dash with spaces round it. */
+static inline int
+cellsep(int i)
+{
+	return isp(i, '|') || (isdash(i) && tk[i].sp && i + 1 < nt &&
+	    tk[i + 1].sp);
 }
 
 /* Token i follows i - 1 with no space. */

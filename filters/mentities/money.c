@@ -98,30 +98,112 @@ money_new(int ts, int te, const char *cur, long long mant, int fd, int scale)
 		nents--;
 }
 
+/* Words before a sum in brackets that make it a loss: "a variance of (£5)". */
+static int
+loss_word(int k)
+{
+	static const char *const w[] = { "variance", "variances", "balance",
+	    "deficit", "net", "outturn", "movement", "loss", "difference",
+	    "overspend", "shortfall" };
+	size_t i;
+
+	if (tk[k].t != TW)
+		return 0;
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (isw_n(k, w[i], strlen(w[i])))
+			return 1;
+	return 0;
+}
+
 /*
- * "£4,297,050", "£4.3m", "£1.2 billion", "£500k"; "£1030-92" is a parish
- * ledger's pounds and pence, but "£10-15" and "£3-4m" are ranges.
+ * A sum [i, k) written as negative: "-£1,200" (a minus with a space or
+ * nothing before it, not the dash of "£10-£15"), or "(£1,200)" where
+ * accounts write a loss that way: as a figure on its own (a table cell, a
+ * column of figures) or after a word such as "variance".  Moves the span
+ * over the sign and returns the token after it; 0 when not negative.
+ */
+static int
+negative(int *i, int k)
+{
+	int j, s = *i - 1;
+
+	if (!adj(*i))
+		return 0;
+	if ((isp(s, '-') || (tk[s].t == TP && tk[s].e - tk[s].s == 3 &&
+	    memcmp(txt + tk[s].s, "\xe2\x88\x92", 3) == 0)) &&
+	    (s == 0 || tk[s].sp || isp(s - 1, '('))) {
+		*i = s;
+		return k;
+	}
+	if (!isp(s, '(') || !isp(k, ')') || !adj(k))
+		return 0;
+	if (s == 0 || isp(s - 1, '|') || isp(s - 1, ':') || isdash(s - 1) ||
+	    (nents > 0 && ents[nents - 1].kind == K_MONEY &&
+	    ents[nents - 1].te == s))
+		j = 1;
+	else
+		for (j = 0; !j && s > 0 && s-- > *i - 6; )
+			j = loss_word(s);
+	if (!j)
+		return 0;
+	*i -= 1;
+	return k + 1;
+}
+
+/* A sum, negative when written so. */
+static void
+sum_new(int ts, int te, const char *cur, long long mant, int fd, int scale)
+{
+	int n = negative(&ts, te);
+
+	money_new(ts, n ? n : te, cur, mant, fd, scale);
+	if (n && nents > 0 && ents[nents - 1].kind == K_MONEY)
+		ents[nents - 1].cents = -ents[nents - 1].cents;
+}
+
+/* A word just before the sum at i that says a range or an estimate follows. */
+static int
+range_before(int i)
+{
+	static const char *const w[] = { "between", "from", "range", "ranged",
+	    "ranging", "around", "about", "approximately", "roughly", "circa" };
+	size_t j;
+	int k;
+
+	for (k = i - 1; k >= 0 && k >= i - 3; k--)
+		for (j = 0; j < sizeof w / sizeof w[0]; j++)
+			if (isw_n(k, w[j], strlen(w[j])))
+				return 1;
+	return 0;
+}
+
+/*
+ * "£4,297,050", "£4.3m", "£1.2 billion", "£500k"; "£1030-92", "£8-50" and
+ * "£17-50" are a parish ledger's pounds and pence: two digits after the
+ * dash with no second "£" are pence, unless a word before says a range
+ * ("ranged £10-15", "about £5-10") or a scale follows ("£3-4m").
  */
 int
 rec_money_sym(int i)
 {
 	const char *cur;
 	long long mant, m2;
-	int k, k2, fd, fd2, scale;
+	int k, k2, fd, fd2, scale, n;
 
 	if (!money_sym(i, &cur) || !(k = number_at(i + 1, &mant, &fd)))
 		return 0;
 	if ((scale = scale_at(k)) > 0) {
-		money_new(i, k + 1, cur, mant, fd, scale);
+		sum_new(i, k + 1, cur, mant, fd, scale);
 		return k + 1;
 	}
 	if (!isdash(k) || !adj(k) || !isnum(k + 1) || !adj(k + 1) ||
 	    !(k2 = number_at(k + 1, &m2, &fd2))) {
-		money_new(i, k, cur, mant, fd, 0);
-		return k;
+		n = nents;
+		sum_new(i, k, cur, mant, fd, 0);
+		return nents > n ? ents[n].te : k;
 	}
 	if (fd == 0 && fd2 == 0 && tk[k + 1].num == 2 && !scale_at(k2) &&
-	    (mant >= 100 || m2 <= mant || m2 == 0)) {
+	    (mant >= 100 || m2 <= mant || !range_before(i))) {
 		money_new(i, k2, cur, mant * 100 + m2, 2, 0);
 		return k2;
 	}
@@ -152,6 +234,11 @@ rec_money_num(int i)
 	}
 	if (!(k = number_at(i, &mant, &fd)))
 		return 0;
+	if (fd > 0 && isw(k, "p") && adj(k) && !(isp(k + 1, '.') &&
+	    isw(k + 2, "m"))) {
+		money_new(i, k + 1, "GBP", mant, fd, -2);	/* "12.5p" */
+		return k + 1;
+	}
 	if ((scale = scale_at(k)) > 0 && isw(k + 1, "pounds"))
 		k++;			/* "5 million pounds" */
 	if (isw(k, "pounds") || isw(k, "pence")) {

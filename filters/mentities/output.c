@@ -34,7 +34,8 @@ ent_json_value(const struct ent *e, struct mu_buf *b)
 
 	switch (e->kind) {
 	case K_MONEY:
-		mu_buf_printf(b, "\"%lld.%02lld\"", c / 100, c % 100);
+		mu_buf_printf(b, "\"%s%lld.%02lld\"", c < 0 ? "-" : "",
+		    (c < 0 ? -c : c) / 100, (c < 0 ? -c : c) % 100);
 		break;
 	case K_DATE:
 		mu_buf_printf(b, "\"%04d-%02d-%02d\"", e->y, e->m, e->d);
@@ -98,21 +99,6 @@ ent_json(const struct ent *e, struct mu_buf *b)
 	}
 }
 
-static void
-out_item(const struct mu_rec *r)
-{
-	const struct mu_field *f;
-
-	if ((f = mu_rec_get(r, "item")) != NULL)
-		mu_out_field(f);
-	else
-		mu_out_null("item");
-	if ((f = mu_rec_get(r, "item_seq")) != NULL)
-		mu_out_field(f);
-	else
-		mu_out_int("item_seq", 0);
-}
-
 /* Appends field key of r (or dflt when it has none) as a JSON member. */
 static void
 add_field(struct mu_buf *b, const struct mu_rec *r, const char *key,
@@ -129,6 +115,88 @@ add_field(struct mu_buf *b, const struct mu_rec *r, const char *key,
 		mu_json_quote(b, f->val, f->len);
 	else
 		mu_buf_add(b, f->val, f->len);
+}
+
+/*
+ * Output goes through emit(): straight out, or, while an action waits for
+ * the date of the next meeting, into hold with the offsets of its "null"
+ * dues in pend; hold_flush() writes it all, with the date when known.
+ */
+static struct mu_buf hold;
+static size_t *pend, npend, pendcap;
+static struct mu_buf rb;	/* a declaration or action being built */
+
+static void
+emit(const char *s, size_t n)
+{
+	if (npend)
+		mu_buf_add(&hold, s, n);
+	else
+		mu_out_bytes(s, n);
+}
+
+void
+emit_line(const char *s, size_t n)
+{
+	if (npend) {
+		mu_buf_add(&hold, s, n);
+		mu_buf_addc(&hold, '\n');
+	} else
+		mu_out_line(s, n);
+}
+
+void
+hold_flush(void)
+{
+	char due[16];
+	size_t i, at = 0;
+	int n;
+
+	if (npend == 0)
+		return;
+	n = snprintf(due, sizeof due, "\"%04d-%02d-%02d\"", D.ny % 10000,
+	    D.nm % 100, D.nd % 100);
+	for (i = 0; i < npend; i++) {
+		mu_out_bytes(hold.s + at, pend[i] - at);
+		if (D.ny)
+			mu_out_bytes(due, (size_t)n);
+		else
+			mu_out_bytes("null", 4);
+		at = pend[i] + 4;
+	}
+	mu_out_bytes(hold.s + at, hold.len - at);
+	mu_buf_reset(&hold);
+	npend = 0;
+}
+
+/* rb: a record's head, fields, end. */
+static void
+rb_begin(const char *type, const char *doc, long line,
+    const struct mu_rec *r)
+{
+	mu_buf_reset(&rb);
+	mu_buf_adds(&rb, "{\"type\":\"");
+	mu_buf_adds(&rb, type);
+	mu_buf_adds(&rb, "\",\"doc\":");
+	mu_json_quote(&rb, doc, strlen(doc));
+	if (line > 0) {
+		mu_buf_adds(&rb, ",\"line\":");
+		add_num(&rb, line);
+	}
+	add_field(&rb, r, "item", "null");
+	add_field(&rb, r, "item_seq", "0");
+}
+
+static void
+rb_str(const char *key, const char *s, size_t n)
+{
+	mu_buf_adds(&rb, ",\"");
+	mu_buf_adds(&rb, key);
+	mu_buf_adds(&rb, "\":");
+	if (s == NULL)
+		mu_buf_adds(&rb, "null");
+	else
+		mu_json_quote(&rb, s, n);
 }
 
 /*
@@ -158,43 +226,46 @@ out_entities(const struct mu_rec *r, const char *doc, long line)
 		mu_buf_add(&jb, head.s, head.len);
 		ent_json(&ents[i], &jb);
 		mu_buf_add(&jb, "}\n", 2);
-		mu_out_bytes(jb.s, jb.len);
+		emit(jb.s, jb.len);
 	}
 }
 
 static void
-out_span(const char *key, int a, int b)
+rb_span(const char *key, int a, int b)
 {
 	if (a < 0 || b <= a)
-		mu_out_null(key);
+		rb_str(key, NULL, 0);
 	else
-		mu_out_strn(key, txt + tk[a].s, tk[b - 1].e - tk[a].s);
+		rb_str(key, txt + tk[a].s, tk[b - 1].e - tk[a].s);
 }
 
 void
 out_decls(const struct mu_rec *r, const char *doc, long line)
 {
 	const struct decl *d;
+	const struct ent *e;
 	int i;
 
 	for (i = 0; i < ndecls; i++) {
 		d = &decls[i];
-		mu_out_begin("declaration", doc, line);
-		out_item(r);
-		mu_out_strn("member", vals.s + ents[d->who].v, ents[d->who].vn);
-		if (ents[d->who].xn)
-			mu_out_strn("attendee", vals.s + ents[d->who].x,
-			    ents[d->who].xn);
-		if (d->kindn)
-			mu_out_strn("kind", vals.s + d->kind, d->kindn);
-		else
-			mu_out_null("kind");
-		out_span("items", d->items, d->itemse);
-		out_span("reason", d->reason, d->reasone);
-		mu_out_end();
+		e = &ents[d->who];
+		rb_begin("declaration", doc, line, r);
+		rb_str("member", vals.s + e->v, e->vn);
+		if (e->xn)
+			rb_str("attendee", vals.s + e->x, e->xn);
+		rb_str("kind", d->kindn ? vals.s + d->kind : NULL, d->kindn);
+		rb_span("items", d->items, d->itemse);
+		rb_span("reason", d->reason, d->reasone);
+		mu_buf_add(&rb, "}\n", 2);
+		emit(rb.s, rb.len);
 	}
 }
 
+/*
+ * An action due at the next meeting, whose date is not known yet, is
+ * written with due null and held back with all that follows (in this
+ * document) till the date is stated or the document ends.
+ */
 void
 out_actions(const struct mu_rec *r, const char *doc, long line)
 {
@@ -204,17 +275,25 @@ out_actions(const struct mu_rec *r, const char *doc, long line)
 
 	for (i = 0; i < nacts; i++) {
 		x = &acts[i];
-		mu_out_begin("action", doc, line);
-		out_item(r);
-		out_span("owner", x->owner, x->ownere);
-		out_span("text", x->text, x->texte);
+		rb_begin("action", doc, line, r);
+		rb_span("owner", x->owner, x->ownere);
+		if (x->text < 0)
+			rb_str("text", x->xt, x->xtn);
+		else
+			rb_span("text", x->text, x->texte);
 		if (x->y) {
 			snprintf(due, sizeof due, "%04d-%02d-%02d",
 			    x->y % 10000, x->m % 100, x->d % 100);
-			mu_out_str("due", due);
+			rb_str("due", due, strlen(due));
 		} else
-			mu_out_null("due");
-		mu_out_end();
+			rb_str("due", NULL, 0);
+		mu_buf_add(&rb, "}\n", 2);
+		if (x->next && !x->y) {
+			pend = mu_grow(pend, &pendcap, npend, sizeof *pend);
+			pend[npend++] = hold.len + rb.len - 6;
+			mu_buf_add(&hold, rb.s, rb.len);
+		} else
+			emit(rb.s, rb.len);
 	}
 }
 
@@ -222,23 +301,33 @@ out_actions(const struct mu_rec *r, const char *doc, long line)
 void
 out_annotated(const struct mu_rec *r)
 {
+	const struct mu_field *f;
 	size_t i;
-	int k;
+	int k, n = 0;
 
-	mu_out_start();
-	for (i = 0; i < r->n; i++)
-		if (strcmp(r->f[i].key, "entities") != 0)
-			mu_out_field(&r->f[i]);
 	mu_buf_reset(&jb);
-	mu_buf_addc(&jb, '[');
+	mu_buf_addc(&jb, '{');
+	for (i = 0; i < r->n; i++) {
+		f = &r->f[i];
+		if (strcmp(f->key, "entities") == 0)
+			continue;
+		if (n++)
+			mu_buf_addc(&jb, ',');
+		mu_json_quote(&jb, f->key, strlen(f->key));
+		mu_buf_addc(&jb, ':');
+		if (f->type == MU_STR)
+			mu_json_quote(&jb, f->val, f->len);
+		else
+			mu_buf_add(&jb, f->val, f->len);
+	}
+	mu_buf_adds(&jb, n ? ",\"entities\":[" : "\"entities\":[");
 	for (k = 0; k < nents; k++) {
 		mu_buf_adds(&jb, k ? ",{" : "{");
 		ent_json(&ents[k], &jb);
 		mu_buf_addc(&jb, '}');
 	}
-	mu_buf_addc(&jb, ']');
-	mu_out_raw("entities", jb.s, jb.len);
-	mu_out_end();
+	mu_buf_adds(&jb, "]}\n");
+	emit(jb.s, jb.len);
 }
 
 /* A new text: forget the offsets counted in the last. */

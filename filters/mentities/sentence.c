@@ -45,7 +45,7 @@ sentence_end(int a)
 void
 sentences(void)
 {
-	int a, b, k, from;
+	int a, b, k, from, pa;
 
 	if (entatcap < nt + 2 * PAD) {
 		entatcap = nt + 2 * PAD;
@@ -62,15 +62,19 @@ sentences(void)
 	}
 	ndecls = nacts = 0;
 	from = D.declctx ? 0 : decl_heading();
-	for (a = 0; a < nt; a = b) {
+	for (a = 0, pa = -1; a < nt; pa = a, a = b) {
 		b = sentence_end(a);
 		if (!decl_sentence(a, b) && from >= 0 && b > from)
 			decl_table(a > from ? a : from, b);
+		next_meeting(a, b);
 		k = nacts;
-		action_sentence(a, b);
-		if (nacts > k)
+		action_sentence(pa, a, b);
+		if (nacts > k && acts[k].text >= 0)
 			action_due(&acts[k]);
-		else if (nacts > 0 && acts[nacts - 1].y == 0)
+		else if (nacts > 0 && acts[nacts - 1].y == 0 &&
+		    !acts[nacts - 1].next && acts[nacts - 1].text >= 0)
 			due_later(&acts[nacts - 1], a, b);
 	}
+	action_table();
+	action_last(pa);
 }

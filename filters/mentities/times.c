@@ -77,8 +77,19 @@ rec_time(int i)
 		}
 		return 0;
 	}
+	if (isnum(i) && tk[i].num == 4 && tk[i].v % 100 < 60 &&
+	    tk[i].v / 100 < 24 && (isw(i + 1, "hrs") || (isw(i + 1, "hours") &&
+	    isw(i - 1, "at")))) {
+		time_new(i, i + 2, (int)tk[i].v / 100, (int)tk[i].v % 100);
+		return i + 2;		/* "1930 hrs", "at 0900 hours" */
+	}
 	if (!(k = clock_at(i, &h, &mi, &mer, &pm, &colon)))
 		return 0;
+	if (!mer && k == i + 3 && h < 24 && (isw(k, "hrs") || isw(k, "hr") ||
+	    isw(k, "hours"))) {
+		time_new(i, k + 1, h, mi);	/* "19.00hrs", "19.00 hours" */
+		return k + 1;
+	}
 	if (h == 12 && !mer && (isw(k, "noon") || isw(k, "midday"))) {
 		time_new(i, k + 1, 12, 0);
 		return k + 1;

@@ -9,6 +9,7 @@ size_t txtlen;
 struct tok *tkbase, *tk;
 
 int nt, tkcap;
+int nnext, nseps;
 
 /* Length of white space at i (ASCII, NBSP and the U+2000 spaces). */
 static size_t
@@ -112,6 +113,8 @@ tok_word(struct tok *k)
 		if (s[i] >= 'a' && s[i] <= 'z')
 			k->up = 0;
 	k->f = wlook(s, n, &k->num);
+	if (k->f & F_NEXT)
+		nnext++;
 }
 
 static void
@@ -131,6 +134,8 @@ tok_punct(struct tok *k, size_t i)
 	else if (n == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
 	    p[2] >= 0x90 && p[2] <= 0x95)
 		k->c = P_DASH;
+	if (k->c == '|' || k->c == '-' || k->c == P_DASH)
+		nseps++;
 	else if (n == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
 	    p[2] >= 0x98 && p[2] <= 0x9f)
 		k->c = P_QUOTE;
@@ -145,7 +150,7 @@ tokenize(const char *s, size_t n)
 
 	txt = s;
 	txtlen = n;
-	nt = 0;
+	nt = nnext = nseps = 0;
 	while (i < n) {
 		if ((w = space_at(i)) > 0) {
 			i += w;
