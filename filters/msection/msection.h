@@ -126,6 +126,7 @@ int meeting(void);
 void reports(void);
 void roles(int hend);
 int title_like(const char *s, size_t n);
+size_t agenda_phrase(const char *s, size_t n);
 
 /* emit.c: the records written */
 extern const char *kindname[];

@@ -87,6 +87,32 @@ sentence_like(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * An agenda phrase: "To receive apologies for absence", "To approve the
+ * minutes of ...", "To advise of any other items which the Chairman has
+ * decided ...".  Parish agendas word each item so, and their minutes keep
+ * the wording as the title.  Returns the length of "To <verb> " (the
+ * words that say what was to be done), or 0.
+ */
+size_t
+agenda_phrase(const char *s, size_t n)
+{
+	static const char *verbs[] = { "receive", "approve", "consider",
+		"note", "advise", "agree", "confirm", "elect", "appoint",
+		"discuss", "review", "adopt", "accept", "record", "report",
+		"resolve", "authorise", "authorize", "ratify", "sign",
+		"determine", "decide", "update", "invite", "welcome", "hear",
+		"co-opt", "declare", "set", "fix", "answer", NULL };
+	size_t k;
+
+	if (n < 8 || s[0] != 'T' || s[1] != 'o' || s[2] != ' ')
+		return 0;
+	k = mu_wordlen(s + 3, n - 3);
+	if (!islower((unsigned char)s[3]) || !inlist(verbs, s + 3, k))
+		return 0;
+	return 3 + k + (3 + k < n);
+}
+
 static int
 ends_with(const char *s, size_t n, int c)
 {
@@ -176,7 +202,7 @@ role_wrap(int bi)
 	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
 	    (a = &D.at[D.na - 1])->blk != bi - 1 || a->role == NOSTR ||
 	    n > 80 || sentence_like(s, n) || lead_name(s, n) ||
-	    (!islower((unsigned char)s[0]) && !role_noun(s, k)))
+	    agenda_phrase(s, n) || (!islower((unsigned char)s[0]) && !role_noun(s, k)))
 		return 0;
 	mu_buf_reset(&tmp);
 	mu_buf_adds(&tmp, DER(a->role));
@@ -260,6 +286,7 @@ item_status(int item)
 
 	if (t->kind == K_NUMBER)
 		return S_NONE;
+	s += agenda_phrase(s, t->len);	/* "To receive apologies" */
 	if (mu_caseprefix(s, "apolog"))
 		return S_APOL;
 	if (mu_caseprefix(s, "present") || mu_caseprefix(s, "members present") ||
@@ -505,7 +532,9 @@ para_title(struct state *st, int i)
 	size_t n = D.b[i].len;
 	int nx = next_blk(i), k = i - 1;
 
-	if (!title_like(s, n) || sentence_like(s, n) || nx < 0)
+	/* "To advise of any items the Chair has decided ...": a title */
+	if (!title_like(s, n) || nx < 0 || (sentence_like(s, n) &&
+	    !agenda_phrase(s, n)))
 		return 0;
 	/*
 	 * Where titles are unnumbered headings, a title line that stands
@@ -577,6 +606,26 @@ role_number(struct state *st, int i)
 }
 
 /*
+ * "Present Members: Cllr A, Cllr B": the title is "Present"; "Members:"
+ * labels the group that follows, as it would on a line of its own.
+ */
+static void
+run_in_group(struct blk *b, const char *s)
+{
+	size_t k = mu_wordlen(s, b->te), g;
+
+	if (k >= b->te || !(mu_strncaseeq(s, "present", k) && k == 7) ||
+	    s[k] != ' ')
+		return;
+	g = b->te - k - 1;
+	if (!group_word(s + k + 1, g) && !(g == 8 && mu_strncaseeq(s + k + 1,
+	    "officers", 8)))
+		return;
+	b->ta = k + 1;
+	b->te = k;
+}
+
+/*
  * A typed heading that goes on after its title: "Apologies for absence
  * – Cllr R Frost (work).", "Declarations of interest: none."  The title
  * ends at the dash or colon when names, "none" or a sentence follow;
@@ -598,8 +647,10 @@ heading_rest(int item, int i)
 		    (mu_caseprefix(s + p + 1, "\xe2\x80\x93 ") ||
 		    mu_caseprefix(s + p + 1, "\xe2\x80\x94 ")))
 			k = 5;
-	if (!k--)
+	if (!k--) {
+		run_in_group(b, s);	/* the names on the next line */
 		return;
+	}
 	r = s + p + k;
 	rn = n - p - k;
 	trim(&r, &rn, ".");
@@ -609,6 +660,7 @@ heading_rest(int item, int i)
 		return;
 	b->te = p - 1;
 	b->ta = r - s;
+	run_in_group(b, s);
 	if (item_status(item) != S_NONE && is_hon(r, mu_wordlen(r, rn)))
 		split_list(i, b->ta, list_to(s, b->ta, n), item_status(item),
 		    NULL);
