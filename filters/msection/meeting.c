@@ -331,6 +331,43 @@ time_sentence(int i, int *sh, int *sm)
 }
 
 /*
+ * A short line that names the time with no "at": "Meeting ended: 21:10",
+ * "Close of meeting: 9.05pm", "Meeting started 7pm".  The words before
+ * the time say which end of the meeting it is.
+ */
+static void
+time_label(int i, int *sh, int *sm)
+{
+	static const char *ends[] = { "closed", "concluded", "ended",
+		"finished", "close", "end", "closes", "ends", NULL };
+	static const char *starts[] = { "commenced", "started", "began",
+		"opened", "start", "starts", "commences", NULL };
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, j, k, at;
+	int h, m, sfx, v = 0;
+
+	if (n >= 60 || mu_find_time(s, n, &at, &h, &m) == 0 || at == 0 ||
+	    !ci_find(s, at, "meeting"))
+		return;
+	for (j = 0; j < at; j += k + 1) {
+		k = mu_wordlen(s + j, at - j);
+		while (k && !isalpha((unsigned char)s[j + k - 1]))
+			k--;
+		if (inlist(ends, s + j, k))
+			v = 'e';
+		else if (inlist(starts, s + j, k))
+			v = 's';
+		k = mu_wordlen(s + j, at - j);
+	}
+	if (v == 0 || !mu_time_at(s + at, 0, &h, &m, &sfx))
+		return;
+	if (v == 'e' && i + 12 >= (int)D.nb)
+		D.m.eh = h, D.m.em = m;
+	else if (v == 's' && i < 15 && *sh < 0)
+		*sh = h, *sm = m;
+}
+
+/*
  * The times of the meeting outside its heading: a closing "2.00 - 3.45
  * pm" alone on its line, "The meeting closed at 8.40pm", "The meeting
  * commenced at 7.00pm" (the heading's start time wins over that).
@@ -350,8 +387,11 @@ closing(void)
 			if (D.m.sh < 0)
 				D.m.sh = sh, D.m.sm = sm;
 			D.m.eh = eh, D.m.em = em;
-		} else if (i < 15 || i + 12 >= (int)D.nb)
+		} else if (i < 15 || i + 12 >= (int)D.nb) {
 			time_sentence(i, &xh, &xm);
+			if (!ci_find(s, D.b[i].len, "at "))
+				time_label(i, &xh, &xm);
+		}
 	}
 	if (D.m.sh < 0 && xh >= 0)
 		D.m.sh = xh, D.m.sm = xm;

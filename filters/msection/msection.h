@@ -49,6 +49,7 @@ struct att {
 	size_t name, hon, post, role, org;	/* arena offsets */
 	int status, chair;
 	int wrap;			/* block its raw goes on in, or 0 */
+	int alone;			/* a chair named on a line of its own */
 };
 
 struct pass {

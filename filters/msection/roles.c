@@ -125,6 +125,8 @@ ends_with(const char *s, size_t n, int c)
 static int
 looks_att(const char *s, size_t n)
 {
+	const char *p;
+
 	trim(&s, &n, ":.");
 	if (n == 0 || n > 600)
 		return 0;
@@ -132,8 +134,14 @@ looks_att(const char *s, size_t n)
 	    "members", 7)) || (n == 8 && mu_strncaseeq(s, "officers", 8)))
 		return 1;
 	drop_tail(&s, &n, "in the chair");
-	if (!lead_name(s, n) || sentence_like(s, n))
+	if (sentence_like(s, n))
 		return 0;
+	if (!lead_name(s, n)) {
+		/* "Councillor A Quigley and Councillor B Redfern" */
+		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
+		    !lead_name(s, p - 1 - s) || !lead_name(p + 4, s + n - p - 4))
+			return 0;
+	}
 	/* One bare word ("Business") is a heading, not a person. */
 	return is_hon(s, mu_wordlen(s, n)) || nwords(s, n) >= 2;
 }
@@ -235,12 +243,62 @@ chair_words(const char **s, size_t *n)
 	return 0;
 }
 
+/*
+ * The chair named on a line of their own ("Chair: Cllr X") is one of
+ * those present: when listed before, that entry is marked and 1 returned;
+ * else the chair stands as present, to be merged with a list that comes
+ * after (chair_merge).
+ */
+static int
+chair_known(size_t at)
+{
+	size_t i;
+
+	D.at[at].chair = 1;
+	for (i = 0; i < at; i++)
+		if (D.at[i].status == S_PRESENT &&
+		    same_name(DER(D.at[i].name), DER(D.at[at].name))) {
+			D.at[i].chair = 1;
+			return 1;
+		}
+	D.at[at].alone = 1;
+	return 0;
+}
+
+/* A chair named before the list of those present is in that list. */
+static void
+chair_merge(void)
+{
+	size_t i, j, k;
+	int bi;
+
+	for (i = 0; i < D.na; i++) {
+		if (!D.at[i].alone)
+			continue;
+		for (j = i + 1; j < D.na; j++)
+			if (D.at[j].status == S_PRESENT &&
+			    same_name(DER(D.at[j].name), DER(D.at[i].name)))
+				break;
+		if (j == D.na)
+			continue;
+		D.at[j].chair = 1;
+		bi = D.at[i].blk;
+		memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
+		D.na--;
+		for (k = 0; k < D.na && D.at[k].blk != bi; k++)
+			;
+		if (k == D.na)
+			D.b[bi].role = R_PROSE;
+		i--;
+	}
+}
+
 /* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the chair among those present. */
 static int
 chair_line(int bi)
 {
 	const char *s = TEXT(bi), *all;
-	size_t n = D.b[bi].len, i, before = D.na, alln;
+	size_t n = D.b[bi].len, before = D.na, alln;
 
 	trim(&s, &n, ".");
 	all = s;
@@ -249,15 +307,10 @@ chair_line(int bi)
 		return 0;
 	new_att(bi, 0, D.b[bi].len, S_PRESENT);
 	parse_entry(&D.at[before], all, alln);
-	D.at[before].chair = 1;
-	for (i = 0; i < before; i++)
-		if (D.at[i].status == S_PRESENT &&
-		    same_name(DER(D.at[i].name), DER(D.at[before].name))) {
-			D.at[i].chair = 1;
-			D.na = before;		/* already listed */
-			return 1;
-		}
-	D.b[bi].role = R_ATT;
+	if (chair_known(before))
+		D.na = before;		/* already listed */
+	else
+		D.b[bi].role = R_ATT;
 	return 1;
 }
 
@@ -315,22 +368,25 @@ sentence_end(const char *s, size_t from, size_t n)
 }
 
 /*
- * "Council resolved to support the application and ...": a decision
- * inside a sentence.  The part from "to"/"that" to the end of the
- * sentence is the resolution; the rest of the paragraph stays prose.
+ * The word ("resolved ") after who decided ("Council", "It was"), then
+ * "to"/"that": the part from "to"/"that" to the end of the sentence is
+ * the resolution; the rest of the paragraph stays prose.
  */
 static int
-inline_resolution(int i)
+inline_word(int i, const char *word)
 {
 	static const char *who[] = { "council", "committee", "panel", "board",
 		"cabinet", "members", "meeting", "was", "unanimously", NULL };
 	const char *s = TEXT(i), *p, *q, *w;
-	size_t n = D.b[i].len, at = 0, e;
+	size_t n = D.b[i].len, at = 0, e, k = strlen(word);
 
-	while ((p = ci_find(s + at, n - at, "resolved ")) != NULL) {
-		at = p - s + 9;
-		q = p + 9;
+	while ((p = ci_find(s + at, n - at, word)) != NULL) {
+		at = p - s + k;
+		q = p + k;
 		if (!mu_caseprefix(q, "to ") && !mu_caseprefix(q, "that "))
+			continue;
+		/* "agreed" in lower case is as often narrative */
+		if (word[0] == 'A' && strncmp(p, word, k - 1) != 0)
 			continue;
 		if (p - s < 2)
 			continue;
@@ -345,6 +401,16 @@ inline_resolution(int i)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * "Council resolved to support the application and ...", "It was AGREED
+ * that ...": a decision inside a sentence.
+ */
+static int
+inline_resolution(int i)
+{
+	return inline_word(i, "resolved ") || inline_word(i, "AGREED ");
 }
 
 static int
@@ -446,9 +512,10 @@ role_keyword(struct state *st, int i)
 			b->role = R_PROSE;
 		return;
 	}
-	if (b->ykey == Y_CHAIRMAN && n && st->item == 0) {
-		if (attendance(i, S_PRESENT, NULL))
-			D.at[D.na - 1].chair = 1;
+	if (b->ykey == Y_CHAIRMAN && n && st->item == 0 &&
+	    attendance(i, S_PRESENT, NULL) && chair_known(D.na - 1)) {
+		D.na--;
+		b->role = D.na && D.at[D.na - 1].blk == i ? R_ATT : R_PROSE;
 	}
 }
 
@@ -706,6 +773,8 @@ role_label(struct state *st, int i)
 	    attendance(i, st->att, st->defrole)) ||
 	    (list_from(s, b->len) && attendance(i, S_APOL, NULL)))
 		;
+	else if (inline_resolution(i))
+		st->att = S_NONE;	/* "(a) The Council AGREED to pay ..." */
 	else {
 		st->att = S_NONE;
 		b->role = R_POINT;
@@ -776,6 +845,7 @@ roles(int hend)
 	}
 	if (st.pend >= 0)
 		D.b[st.pend].role = R_PROSE;
+	chair_merge();
 }
 
 /* "A copy of the report, marked 'Agenda Item 5', is filed ..." */
