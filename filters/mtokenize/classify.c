@@ -431,7 +431,8 @@ capitals(const char *s)
 	return i >= 3;
 }
 
-/* Minute references: "41/25", "12/25", "Min/114/25-26", "21.44". */
+/* Minute references: "41/25", "12/25", "Min/114/25-26", "21.44",
+ * "C.101" (a letter or two for the body, then the number). */
 size_t
 minuteref(const char *s)
 {
@@ -439,6 +440,13 @@ minuteref(const char *s)
 
 	while (i < 6 && isalpha_((unsigned char)s[i]))
 		i++;
+	if (i > 0 && i <= 3 && s[i] == '.' && allcaps(s, i) &&
+	    isup((unsigned char)s[0])) {
+		for (a = ++i; isdig((unsigned char)s[i]) && i - a < 5; i++)
+			;
+		return i - a >= 2 && i - a <= 4 && (s[i] == ' ' ||
+		    s[i] == '\0') ? i : 0;
+	}
 	if (i > 0 && s[i] == '/' && isup((unsigned char)s[0]))
 		i++;
 	else if (i > 0)
@@ -894,8 +902,9 @@ classify_structure(struct tok *t, struct line *l)
 	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2) &&
 	    classify_markup(l))
 		return 1;
-	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && memchr(l->text.s,
-	    '/', l->text.len < 8 ? l->text.len : 8))) && classify_enum(t, l))
+	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && (memchr(l->text.s,
+	    '/', l->text.len < 8 ? l->text.len : 8) || memchr(l->text.s, '.',
+	    l->text.len < 4 ? l->text.len : 4)))) && classify_enum(t, l))
 		return 1;
 	return classify_keyword(l);
 }
