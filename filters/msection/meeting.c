@@ -151,7 +151,9 @@ get_venue(const char *s, size_t n)
 		if (drop_word(&best, &bn, "at") || drop_word(&best, &bn, "in")
 		    || drop_word(&best, &bn, "on") ||
 		    drop_word(&best, &bn, "the") || drop_tail(&best, &bn, "at")
-		    || drop_tail(&best, &bn, "on") || drop_tail(&best, &bn, "in"))
+		    || drop_tail(&best, &bn, "on") || drop_tail(&best, &bn, "in")
+		    || drop_tail(&best, &bn, "commencing") ||
+		    drop_tail(&best, &bn, "starting"))
 			continue;
 		break;
 	}
@@ -230,6 +232,30 @@ find_title(int *hend)
 	return best;
 }
 
+/*
+ * "Holmbridge Parish Council" over "Minutes of the Parish Council Meeting
+ * held ...": the line above names the council the heading only calls
+ * "the Parish Council".
+ */
+static void
+named_body(int i)
+{
+	static const char *kinds[] = { "parish council", "town council",
+		"community council", "city council", NULL };
+	const char *b = DER(D.m.body), *s = TEXT(i);
+	size_t n = D.b[i].len, k = strlen(b);
+	int j;
+
+	for (j = 0; kinds[j]; j++)
+		if (mu_strncaseeq(b, kinds[j], k) && kinds[j][k] == '\0')
+			break;
+	trim_tail(&s, &n);
+	if (kinds[j] == NULL || n <= k + 1 || n > 80 || s[n - k - 1] != ' ' ||
+	    !mu_strncaseeq(s + n - k, b, k) || !title_like(s, n))
+		return;
+	D.m.body = mu_save(&D.der, s, n);
+}
+
 /* Fills D.m; returns where the header ends (the first block after it). */
 int
 meeting(void)
@@ -252,6 +278,11 @@ meeting(void)
 			m->sh = -1;
 		m->body = get_body(s, n, at, k);
 		m->venue = get_venue(s, n);
+		for (i = t - 1; i >= 0 && m->body != NOSTR && i >= t - 3; i--)
+			if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
+				named_body(i);
+				break;
+			}
 		for (i = t - 1; m->body == NOSTR && i >= 0; i--)
 			if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
 				if (!mu_caseprefix(TEXT(i), "agenda") &&

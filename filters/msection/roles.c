@@ -168,6 +168,27 @@ same_name(const char *a, const char *b)
 	    toupper((unsigned char)b[0]);
 }
 
+/*
+ * After a list, a clause of who else was there: "... Cllr D Ware. One
+ * elector present, and Mr H Dale (Clerk)."  The named ones attended.
+ */
+static void
+present_clause(int bi, size_t from)
+{
+	const char *s = TEXT(bi), *p, *r;
+	size_t n = D.b[bi].len, rn;
+
+	if (from >= n || (p = ci_find(s + from, n - from, "present")) == NULL)
+		return;
+	r = p + 7;
+	rn = s + n - r;
+	trim(&r, &rn, ",:");
+	if (!drop_word(&r, &rn, "and") && !drop_word(&r, &rn, "were"))
+		drop_word(&r, &rn, "was");
+	if (is_hon(r, mu_wordlen(r, rn)))
+		split_list(bi, r - s, list_to(s, r - s, n), S_ATTEND, NULL);
+}
+
 /* Block bi as a list of attendees; 0 when no name was found in it. */
 static int
 attendance(int bi, int status, const char *defrole)
@@ -182,6 +203,8 @@ attendance(int bi, int status, const char *defrole)
 	split_list(bi, from, to, status, defrole);
 	if (D.na == before)
 		return 0;
+	if (D.at[D.na - 1].b < n && status != S_PRESENT)
+		present_clause(bi, D.at[D.na - 1].b);
 	D.b[bi].role = R_ATT;
 	return 1;
 }
@@ -504,6 +527,9 @@ role_keyword(struct state *st, int i)
 		vote_after(i);
 		return;
 	}
+	/* "In Attendance - PDF Viewer" above the heading: site furniture */
+	if (status_of(b->ykey) != S_NONE && i < D.m.title)
+		return;
 	if (status_of(b->ykey) != S_NONE) {
 		st->att = status_of(b->ykey);
 		st->defrole = b->ykey != Y_CLERK ? NULL : b->label != NOSTR ?
