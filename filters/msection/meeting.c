@@ -157,6 +157,11 @@ get_venue(const char *s, size_t n)
 			continue;
 		break;
 	}
+	/* "held on Monday, 20th May 2024 at 7pm": no venue, just "on" */
+	if ((bn == 2 && (mu_strncaseeq(best, "on", 2) || mu_strncaseeq(best,
+	    "at", 2) || mu_strncaseeq(best, "in", 2))) || (bn == 3 &&
+	    mu_strncaseeq(best, "the", 3)))
+		bn = 0;
 	return bn ? mu_save(&D.der, best, bn) : NOSTR;
 }
 

@@ -779,6 +779,32 @@ role_heading(struct state *st, int i)
 	heading_rest(st->item, i);
 }
 
+/*
+ * "1. To receive apologies for absence" reads as a resolution part ("1.
+ * To award £500 ..."), but outside a resolution, worded as an agenda item
+ * and numbered on from the item before, it is the next item.
+ */
+static int
+agenda_item(struct state *st, int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *lab = b->label == NOSTR ? "" : STR(b->label);
+	long v, prev = 0;
+
+	if (b->depth != 0 || !isdigit((unsigned char)lab[0]) ||
+	    strspn(lab, "0123456789") != strlen(lab) || strlen(lab) > 3 ||
+	    !agenda_phrase(TEXT(i), b->len))
+		return 0;
+	v = strtol(lab, NULL, 10);
+	if (st->item && D.it[st->item - 1].number != NOSTR)
+		prev = strtol(STR(D.it[st->item - 1].number), NULL, 10);
+	if (v <= prev || v > prev + 10)
+		return 0;
+	st->item = new_item(i, b->label);
+	st->att = S_NONE;
+	return 1;
+}
+
 /* "(a) That ...": a part of a resolution, a point, or a name. */
 static void
 role_label(struct state *st, int i)
@@ -787,6 +813,8 @@ role_label(struct state *st, int i)
 	const char *s = TEXT(i);
 
 	if (sub_item(st, i))
+		return;
+	if (!st->res && !st->cont && agenda_item(st, i))
 		return;
 	if (st->res || st->cont || mu_caseprefix(s, "that ") ||
 	    mu_caseprefix(s, "resolved")) {
