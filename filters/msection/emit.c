@@ -169,7 +169,7 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 	mu_out_end();
 }
 
-/* The length of "(a) " at s (a letter, a number or i..x), or 0. */
+/* The length of "(a) " at s when text follows it, or 0; *ln gets the label's. */
 static size_t
 part_label(const char *s, size_t n, size_t *ln)
 {
@@ -179,10 +179,10 @@ part_label(const char *s, size_t n, size_t *ln)
 		return 0;
 	while (k < n && k < 6 && isalnum((unsigned char)s[k]))
 		k++;
-	if (k == 1 || k >= n || s[k] != ')' || (k + 1 < n && s[k + 1] != ' '))
-		return 0;
+	if (k == 1 || k + 2 >= n || s[k] != ')' || s[k + 1] != ' ')
+		return 0;		/* a label with no text after it */
 	*ln = k - 1;
-	return k + 1 + (k + 1 < n);
+	return k + 2;
 }
 
 /* The label after l[0..ln) in its series: 1 2 3, a b c, i ii iii. */

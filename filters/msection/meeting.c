@@ -382,7 +382,8 @@ time_label(int i, int *sh, int *sm)
 	size_t n = D.b[i].len, j, k, at;
 	int h, m, sfx, v = 0;
 
-	if (n >= 60 || mu_find_time(s, n, &at, &h, &m) == 0 || at == 0 ||
+	if (n >= 60 || !ci_find(s, n, "meeting") || ci_find(s, n, "at ") ||
+	    mu_find_time(s, n, &at, &h, &m) == 0 || at == 0 ||
 	    !ci_find(s, at, "meeting"))
 		return;
 	for (j = 0; j < at; j += k + 1) {
@@ -425,8 +426,7 @@ closing(void)
 			D.m.eh = eh, D.m.em = em;
 		} else if (i < 15 || i + 12 >= (int)D.nb) {
 			time_sentence(i, &xh, &xm);
-			if (!ci_find(s, D.b[i].len, "at "))
-				time_label(i, &xh, &xm);
+			time_label(i, &xh, &xm);
 		}
 	}
 	if (D.m.sh < 0 && xh >= 0)

@@ -390,28 +390,37 @@ sentence_end(const char *s, size_t from, size_t n)
 	return n;
 }
 
+/* The first of the spellings f in s (NUL-ended), from s + at. */
+static const char *
+first_of(const char *s, size_t at, const char *const *f)
+{
+	const char *p, *best = NULL;
+
+	for (; *f; f++)
+		if ((p = strstr(s + at, *f)) != NULL && (!best || p < best))
+			best = p;
+	return best;
+}
+
 /*
- * The word ("resolved ") after who decided ("Council", "It was"), then
+ * The word (spelt as in f) after who decided ("Council", "It was"), then
  * "to"/"that": the part from "to"/"that" to the end of the sentence is
  * the resolution; the rest of the paragraph stays prose.
  */
 static int
-inline_word(int i, const char *word)
+inline_word(int i, const char *const *f)
 {
 	static const char *who[] = { "council", "committee", "panel", "board",
 		"cabinet", "members", "meeting", "was", "unanimously", NULL };
 	const char *s = TEXT(i), *p, *q, *w;
-	size_t n = D.b[i].len, at = 0, e, k = strlen(word);
+	size_t n = D.b[i].len, at = 0, e, k = strlen(f[0]);
 
-	while ((p = ci_find(s + at, n - at, word)) != NULL) {
+	while ((p = first_of(s, at, f)) != NULL) {
 		at = p - s + k;
 		q = p + k;
 		if (!mu_caseprefix(q, "to ") && !mu_caseprefix(q, "that "))
 			continue;
-		/* "agreed" in lower case is as often narrative */
-		if (word[0] == 'A' && strncmp(p, word, k - 1) != 0)
-			continue;
-		if (p - s < 2)
+		if (p - s < 2 || isalnum((unsigned char)p[-1]))
 			continue;
 		for (w = p - 1; w > s && w[-1] != ' '; w--)
 			;
@@ -428,12 +437,17 @@ inline_word(int i, const char *word)
 
 /*
  * "Council resolved to support the application and ...", "It was AGREED
- * that ...": a decision inside a sentence.
+ * that ...": a decision inside a sentence.  AGREED in capitals only: in
+ * lower case the word is as often narrative.
  */
 static int
 inline_resolution(int i)
 {
-	return inline_word(i, "resolved ") || inline_word(i, "AGREED ");
+	static const char *res[] = { "resolved ", "RESOLVED ", "Resolved ",
+		NULL };
+	static const char *agr[] = { "AGREED ", NULL };
+
+	return inline_word(i, res) || inline_word(i, agr);
 }
 
 static int
