@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 30
+plan 33
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -15,7 +15,7 @@ who() {
 	jq -r 'select(.type == "attendee") | [.name, .status, (.chair | tostring),
 	    .role] | map(. // "-") | join("|")' "$1" | tr '\n' ';'
 }
-for f in parish web town letters annual; do run $f; done
+for f in parish web town letters annual table; do run $f; done
 
 # A parish council: minute references, "To ..." titles, PRESENT with groups.
 is "parish: header, closing time" "$(meet parish)" \
@@ -79,6 +79,16 @@ is "annual: AGREED:, DECISION: (a) (b) in one line, It was RESOLVED that, RESOLV
     "1|-|Councillor Oliver Petch be Chair of the Council for 2024/25;2|a|The declaration was signed;2|b|The Clerk to file the declaration;3|-|the minutes of the meeting held on 15 April 2024 be approved as a true record;4|1|To award £500 to the Kestlewick Youth Club;4|2|To award £250 to the Kestlewick Allotment Society;"
 is "annual: Members: and Officers: lines under Present:" "$(who annual)" \
     "Oliver Petch|present|true|-;Rosa Quaile|present|false|-;Simon Rudd|present|false|substitute for Councillor Tara Snell;Ursula Vane|attendance|false|Town Clerk;Victor Wace|attendance|false|Responsible Financial Officer;Tara Snell|apologies|false|-;Wendy Yorke|apologies|false|-;Xavier Zeal|absent|false|-;"
+
+# A table of councillors with a Role column; lines led by words and a colon.
+is "table: Role column Chair and Vice-Chair; Apologies received:, Absent without apology:" \
+    "$(who table)" \
+    "A Farrant|present|true|-;B Gilmour|present|false|Vice-Chair;C Hurley|present|false|-;D Ingram|apologies|false|-;E Jolley|apologies|false|-;F Kemble|absent|false|-;G Lawler|attendance|false|-;H Moffat|attendance|false|-;"
+is "table: the header row and the lead words stay prose" \
+    "$(jq -r 'select(.type == "prose" and .line < 12) | .text' table | tr '\n' ';')" \
+    "Councillor – Role;Apologies received:;Absent without apology:;"
+is "table: sub-items and a resolution under one" "$(items table)$(res table)" \
+    "1 Apologies for absence;2 Finance;2.1 Payments;2.2 Budget;3 Close;2.1|-|to approve the payments listed;"
 
 is "mtokenize: C.101 Title is a heading; initials and Mr. are not" \
     "$(printf 'C.101 Apologies\n\nA. Vance said the C.12 bus was late.\n\nMr. Wilde agreed.\n' |

@@ -392,6 +392,8 @@ parse_entry(struct att *a, const char *s, size_t n)
 	if (skip && p[0] == '(' && skip_paren(p, n - nn - skip, 0) ==
 	    n - nn - skip)
 		bracket(a, p + 1, n - nn - skip - 2);
+	else if (skip && chair_mark(p, n - nn - skip))
+		a->chair = 1;		/* a table's "Role" column: "Chair" */
 	else if (skip)
 		addpart(&erole, p, n - nn - skip, " ");
 	if (drop_tail(&s, &nn, "in the chair"))

@@ -606,14 +606,58 @@ para_flow(struct state *st, int i)
 	return b->kind == K_BULLET;
 }
 
+/*
+ * A paragraph led by a few words of attendance and a colon: "Apologies
+ * received: Cllr A", "Absent without apology: Cllr B", "Present Members:
+ * Cllr C".  Returns the status, with *from where the names start.
+ */
+static int
+att_lead(const char *s, size_t n, size_t *from)
+{
+	static const struct { const char *w; int st; } lead[] = {
+		{ "apolog", S_APOL }, { "absent", S_ABSENT },
+		{ "not present", S_ABSENT }, { "also present", S_ATTEND },
+		{ "also in attendance", S_ATTEND }, { "in attendance", S_ATTEND },
+		{ "present", S_PRESENT }, { "members present", S_PRESENT },
+		{ "councillors present", S_PRESENT }, { NULL, 0 } };
+	const char *c = memchr(s, ':', n < 40 ? n : 40);
+	int j;
+
+	if (c == NULL || nwords(s, c - s) > 4)
+		return S_NONE;
+	for (j = 0; lead[j].w; j++)
+		if (mu_caseprefix(s, lead[j].w)) {
+			*from = c + 1 - s;
+			return lead[j].st;
+		}
+	return S_NONE;
+}
+
+/* A councillor keeps a seat among those present whatever their post. */
+static int
+councillor(const struct att *a)
+{
+	const char *h = a->hon == NOSTR ? "" : DER(a->hon);
+
+	return mu_caseprefix(h, "cllr") || mu_caseprefix(h, "councillor") ||
+	    mu_caseprefix(h, "county");
+}
+
 /* A paragraph that holds names: apologies, a list under its heading. */
 static int
 para_names(struct state *st, int i)
 {
 	const char *s = TEXT(i);
-	size_t n = D.b[i].len, na = D.na;
+	size_t n = D.b[i].len, na = D.na, from;
 	int k;
 
+	if ((k = att_lead(s, n, &from)) != S_NONE) {
+		split_list(i, from, list_to(s, from, n), k, NULL);
+		if (D.na > na) {
+			D.b[i].role = R_ATT;
+			return 1;
+		}
+	}
 	if (list_from(s, n) && attendance(i, S_APOL, NULL))
 		return 1;
 	if (st->item && (k = item_status(st->item)) != S_NONE &&
@@ -624,7 +668,8 @@ para_names(struct state *st, int i)
 	    looks_att(s, n) && (memchr(s, ',', n) ||
 	    is_hon(s, mu_wordlen(s, n)))) {
 		attendance(i, S_PRESENT, NULL);
-		if (D.na == na + 1 && D.at[na].role != NOSTR)
+		if (D.na == na + 1 && D.at[na].role != NOSTR &&
+		    !councillor(&D.at[na]))
 			D.at[na].status = S_ATTEND;
 		return D.na > na;
 	}
