@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 33
+plan 34
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -118,6 +118,10 @@ is "That (a) X; (b) Y; (c) Z: one record per part" \
     "$({ blk heading 'Fees' '' 3; blk keyword 'That (a) the fees be raised; (b) the hall be painted; and (c) the Clerk report back.' RESOLVED RESOLVED; } |
        msection | jq -r 'select(.type == "resolution") | "\(.label)|\(.text)"' | tr '\n' ';')" \
     "a|the fees be raised;b|the hall be painted;c|the Clerk report back;"
+is "RESOLVED (unanimously) that: the flag, not the words" \
+    "$({ blk heading 'Fees' '' 3; blk keyword '(unanimously) that the fees be raised.' RESOLVED RESOLVED; } |
+       msection | jq -r 'select(.type == "resolution") | "\(.text)|\(.unanimous)"')" \
+    "the fees be raised|true"
 is "agreed in lower case is narrative" \
     "$({ blk heading 'Roads' '' 3; blk para 'It was agreed that the Clerk would look into it.'; } |
        msection | jq -r 'select(.type == "resolution") | .text')" ""

@@ -263,7 +263,7 @@ emit_res(int i)
 {
 	const struct blk *b = &D.b[i];
 	const char *s;
-	size_t n;
+	size_t n, k;
 	int j, un = b->unanimous;
 
 	if (b->rs > 0) {
@@ -284,10 +284,14 @@ emit_res(int i)
 	s = tmp.s;
 	n = tmp.len;
 	trim(&s, &n, ":-");
-	/* "RESOLVED unanimously that ...": the flag says it. */
-	if (n > 12 && mu_strncaseeq(s, "unanimously ", 12)) {
-		s += 12;
-		n -= 12;
+	/* "RESOLVED unanimously that", "(unanimously)": the flag says it. */
+	k = n > 13 && s[0] == '(' && mu_strncaseeq(s + 1, "unanimously)", 12) ?
+	    13 : n > 12 && mu_strncaseeq(s, "unanimously", 11) && (s[11] == ' '
+	    || s[11] == ':') ? 12 : 0;
+	if (k) {
+		s += k;
+		n -= k;
+		trim(&s, &n, ":");
 		un = 1;
 	}
 	if (un < 0 && ci_find(TEXT(i), b->len, "unanimously"))
