@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 34
+plan 35
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -118,6 +118,10 @@ is "That (a) X; (b) Y; (c) Z: one record per part" \
     "$({ blk heading 'Fees' '' 3; blk keyword 'That (a) the fees be raised; (b) the hall be painted; and (c) the Clerk report back.' RESOLVED RESOLVED; } |
        msection | jq -r 'select(.type == "resolution") | "\(.label)|\(.text)"' | tr '\n' ';')" \
     "a|the fees be raised;b|the hall be painted;c|the Clerk report back;"
+is "'1. To ...' under a minute reference is a point, not an item" \
+    "$({ blk heading 'Planning' '' 'PC/24/050'; blk label 'To note the decisions of the planning authority.' '' 1; } |
+       msection | jq -r 'select(.type == "item" or .type == "point") | .type' | tr '\n' ';')" \
+    "item;point;"
 is "RESOLVED (unanimously) that: the flag, not the words" \
     "$({ blk heading 'Fees' '' 3; blk keyword '(unanimously) that the fees be raised.' RESOLVED RESOLVED; } |
        msection | jq -r 'select(.type == "resolution") | "\(.text)|\(.unanimous)"')" \

@@ -847,7 +847,7 @@ static int
 agenda_item(struct state *st, int i)
 {
 	const struct blk *b = &D.b[i];
-	const char *lab = b->label == NOSTR ? "" : STR(b->label);
+	const char *lab = b->label == NOSTR ? "" : STR(b->label), *num;
 	long v, prev = 0;
 
 	if (b->depth != 0 || !isdigit((unsigned char)lab[0]) ||
@@ -855,8 +855,14 @@ agenda_item(struct state *st, int i)
 	    !agenda_phrase(TEXT(i), b->len))
 		return 0;
 	v = strtol(lab, NULL, 10);
-	if (st->item && D.it[st->item - 1].number != NOSTR)
-		prev = strtol(STR(D.it[st->item - 1].number), NULL, 10);
+	if (st->item) {		/* numbered on from a plain number only */
+		num = D.it[st->item - 1].number == NOSTR ? "" :
+		    STR(D.it[st->item - 1].number);
+		if (!isdigit((unsigned char)num[0]) ||
+		    strspn(num, "0123456789") != strlen(num))
+			return 0;
+		prev = strtol(num, NULL, 10);
+	}
 	if (v <= prev || v > prev + 10)
 		return 0;
 	st->item = new_item(i, b->label);
