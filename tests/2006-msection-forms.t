@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 35
+plan 37
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -15,7 +15,7 @@ who() {
 	jq -r 'select(.type == "attendee") | [.name, .status, (.chair | tostring),
 	    .role] | map(. // "-") | join("|")' "$1" | tr '\n' ';'
 }
-for f in parish web town letters annual table; do run $f; done
+for f in parish web town letters annual table post; do run $f; done
 
 # A parish council: minute references, "To ..." titles, PRESENT with groups.
 is "parish: header, closing time" "$(meet parish)" \
@@ -89,6 +89,13 @@ is "table: the header row and the lead words stay prose" \
     "Councillor – Role;Apologies received:;Absent without apology:;"
 is "table: sub-items and a resolution under one" "$(items table)$(res table)" \
     "1 Apologies for absence;2 Finance;2.1 Payments;2.2 Budget;3 Close;2.1|-|to approve the payments listed;"
+
+# A post before the name; a numbered paragraph that is no sub-item.
+is "post: Parish Clerk: Mrs X attended as Parish Clerk" "$(who post)" \
+    "A Pargeter|present|true|-;B Quint|present|false|-;C Rollo|present|false|-;D Sumner|attendance|false|Parish Clerk;"
+is "post: '2.1 The Clerk reported ...' is a paragraph of item 2, not item 2.1" \
+    "$(items post)$(jq -r 'select(.type == "point") | "\(.item) \(.label)"' post)" \
+    "1 Public Participation;2 Highways;2 2.1"
 
 is "mtokenize: C.101 Title is a heading; initials and Mr. are not" \
     "$(printf 'C.101 Apologies\n\nA. Vance said the C.12 bus was late.\n\nMr. Wilde agreed.\n' |

@@ -633,6 +633,36 @@ att_lead(const char *s, size_t n, size_t *from)
 	return S_NONE;
 }
 
+/*
+ * "Parish Clerk: Mrs D Sumner", "Finance Officer: ...": a post and a
+ * colon before a name, in the header.  Returns the length of the post
+ * (copied to role, NUL-ended), with *from where the names start; or 0.
+ */
+static size_t
+post_lead(const char *s, size_t n, size_t *from, char *role, size_t sz)
+{
+	static const char *posts[] = { "clerk", "officer", "secretary",
+		"treasurer", "manager", "director", "executive", "solicitor",
+		"adviser", "advisor", "accountant", "administrator", "assistant",
+		"engineer", "planner", "coordinator", "co-ordinator",
+		"consultant", "rfo", NULL };
+	const char *c = memchr(s, ':', n < 40 ? n : 40), *w;
+	size_t k;
+
+	if (c == NULL || c == s || !isupper((unsigned char)s[0]) ||
+	    nwords(s, c - s) > 4 || (size_t)(c - s) >= sz)
+		return 0;
+	for (w = c; w > s && w[-1] != ' '; w--)
+		;
+	if (!isupper((unsigned char)w[0]) || !inlist(posts, w, c - w))
+		return 0;
+	k = c - s;
+	memcpy(role, s, k);
+	role[k] = '\0';
+	*from = k + 1;
+	return k;
+}
+
 /* A councillor keeps a seat among those present whatever their post. */
 static int
 councillor(const struct att *a)
@@ -650,9 +680,17 @@ para_names(struct state *st, int i)
 	const char *s = TEXT(i);
 	size_t n = D.b[i].len, na = D.na, from;
 	int k;
+	char role[48];
 
 	if ((k = att_lead(s, n, &from)) != S_NONE) {
 		split_list(i, from, list_to(s, from, n), k, NULL);
+		if (D.na > na) {
+			D.b[i].role = R_ATT;
+			return 1;
+		}
+	}
+	if (st->item == 0 && post_lead(s, n, &from, role, sizeof role)) {
+		split_list(i, from, list_to(s, from, n), S_ATTEND, role);
 		if (D.na > na) {
 			D.b[i].role = R_ATT;
 			return 1;
@@ -731,6 +769,9 @@ sub_item(struct state *st, int i)
 	if (strchr(num, '.') || strncmp(lab, num, k) != 0 || lab[k] != '.' ||
 	    !isdigit((unsigned char)lab[k + 1]) ||
 	    strspn(lab + k + 1, "0123456789") != strlen(lab + k + 1))
+		return 0;
+	/* "2.1 The Clerk reported a pothole.": a numbered paragraph */
+	if (!title_like(TEXT(i), b->len) || sentence_like(TEXT(i), b->len))
 		return 0;
 	st->item = new_item(i, b->label);
 	return 1;
