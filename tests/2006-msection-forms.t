@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 37
+plan 42
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -15,7 +15,7 @@ who() {
 	jq -r 'select(.type == "attendee") | [.name, .status, (.chair | tostring),
 	    .role] | map(. // "-") | join("|")' "$1" | tr '\n' ';'
 }
-for f in parish web town letters annual table post; do run $f; done
+for f in parish web town letters annual table post minute; do run $f; done
 
 # A parish council: minute references, "To ..." titles, PRESENT with groups.
 is "parish: header, closing time" "$(meet parish)" \
@@ -96,6 +96,20 @@ is "post: Parish Clerk: Mrs X attended as Parish Clerk" "$(who post)" \
 is "post: '2.1 The Clerk reported ...' is a paragraph of item 2, not item 2.1" \
     "$(items post)$(jq -r 'select(.type == "point") | "\(.item) \(.label)"' post)" \
     "1 Public Participation;2 Highways;2 2.1"
+
+# "Minute 101/24 - Title" headings; "proposed, seconded and RESOLVED to".
+is "minute: capitals heading with commencing" "$(meet minute)" \
+    "THISTLEBY PARISH COUNCIL|Village Hall|2025-01-15|19:30|21:12"
+is "minute: Minute 101/24 - Title: the number after the word" "$(items minute)" \
+    "101/24 Apologies for absence;102/24 Declarations of interest;103/24 Minutes of the previous meeting;104/24 Precept 2025/26;"
+is "minute: the officer's list ends at the next heading" "$(who minute)" \
+    "J Abney|present|true|-;K Barlow|present|false|Vice-Chairman;L Cotter|present|false|-;M Dunlop|attendance|false|Clerk/RFO;N Eccles|apologies|false|work commitments.;"
+is "minute: RESOLVED: then the vote; proposed, seconded and RESOLVED to" "$(res minute)" \
+    "103/24|-|the minutes of 11th December 2024 be signed as a true record;104/24|-|to set the precept at £18,500;"
+is "mtokenize: Minute 101/24 - Title, Item 5: Title; Item 5 was deferred is prose" \
+    "$(printf 'Minute 101/24 - Apologies\n\nItem 5: Planning\n\nItem 5 was deferred.\n\nMIN. 45/24\n' |
+       mtokenize | jq -r '"\(.kind) \(.label) \(.text)"' | tr '\n' ';')" \
+    "heading Minute 101/24 Apologies;heading Item 5 Planning;para null Item 5 was deferred.;number MIN. 45/24 ;"
 
 is "mtokenize: C.101 Title is a heading; initials and Mr. are not" \
     "$(printf 'C.101 Apologies\n\nA. Vance said the C.12 bus was late.\n\nMr. Wilde agreed.\n' |

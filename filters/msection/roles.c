@@ -15,11 +15,29 @@ next_blk(int i)
 	return -1;
 }
 
+/* The number of a label "Minute 101/24", "Item 5": after the word. */
+static size_t
+item_number(size_t label)
+{
+	const char *s, *p;
+
+	if (label == NOSTR || !isalpha((unsigned char)STR(label)[0]))
+		return label;
+	s = STR(label);
+	if (!mu_caseprefix(s, "min") && !mu_caseprefix(s, "item") &&
+	    !mu_caseprefix(s, "agenda item"))
+		return label;
+	if ((p = strrchr(s, ' ')) == NULL || !isdigit((unsigned char)p[1]))
+		return label;
+	return label + (p + 1 - s);
+}
+
 static int
 new_item(int bi, size_t number)
 {
 	struct item *t;
 
+	number = item_number(number);
 	D.it = mu_grow(D.it, &D.ci, D.ni, sizeof *D.it);
 	t = &D.it[D.ni++];
 	t->number = number;
@@ -411,7 +429,8 @@ static int
 inline_word(int i, const char *const *f)
 {
 	static const char *who[] = { "council", "committee", "panel", "board",
-		"cabinet", "members", "meeting", "was", "unanimously", NULL };
+		"cabinet", "members", "meeting", "was", "unanimously", "and",
+		NULL };
 	const char *s = TEXT(i), *p, *q, *w;
 	size_t n = D.b[i].len, at = 0, e, k = strlen(f[0]);
 

@@ -618,6 +618,45 @@ classify_letter(struct line *l)
 	return 1;
 }
 
+/*
+ * "Minute 101/24 - Title", "Min. 45/24 Title", "Item 5: Title": the word
+ * stays in the label ("Minute 101/24"), so that no letter of the line is
+ * lost; msection reads the number after it.
+ */
+static int
+classify_refword(struct line *l)
+{
+	static const char *const words[] = { "Minute No. ", "Minute No ",
+		"Minute ", "Min. ", "Min ", "Item No. ", "Item ",
+		"Agenda Item ", NULL };
+	const char *s = l->text.s, *const *w;
+	size_t k, r, p;
+	long v;
+
+	for (w = words; *w; w++)
+		if (mu_strncaseeq(s, *w, strlen(*w)))
+			break;
+	if (*w == NULL)
+		return 0;
+	k = strlen(*w);
+	if ((r = minuteref(s + k)) == 0 && ((r = digits(s + k, &v)) == 0 ||
+	    r > 3))
+		return 0;
+	p = k + r;
+	if (s[p] == '.' || s[p] == ':')
+		p++;
+	while (s[p] == ' ')
+		p++;
+	if (s[p] == '-' && s[p + 1] == ' ')
+		p++;
+	else if (!strncmp(s + p, "\xe2\x80\x93 ", 4))
+		p += 3;
+	if (s[p] != '\0' && (p == k + r || !startsup(s + p + (s[p] == ' '))))
+		return 0;	/* "Item 5 was deferred" */
+	setkind(l, s[p] ? K_HEADING : K_NUMBER, s, k + r, p);
+	return 1;
+}
+
 /* Item numbers and minute references, alone or before a title. */
 static int
 classify_enum(struct tok *t, struct line *l)
@@ -901,6 +940,8 @@ classify_structure(struct tok *t, struct line *l)
 
 	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2) &&
 	    classify_markup(l))
+		return 1;
+	if ((c == 'M' || c == 'I' || c == 'A') && classify_refword(l))
 		return 1;
 	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && (memchr(l->text.s,
 	    '/', l->text.len < 8 ? l->text.len : 8) || memchr(l->text.s, '.',
