@@ -629,11 +629,15 @@ classify_refword(struct line *l)
 	static const char *const words[] = { "Minute No. ", "Minute No ",
 		"Minute ", "Min. ", "Min ", "Item No. ", "Item ",
 		"Agenda Item ", NULL };
+	static const char *const agenda[] = { "Agenda Item ", NULL };
 	const char *s = l->text.s, *const *w;
 	size_t k, r, p;
 	long v;
 
-	for (w = words; *w; w++)
+	if ((s[1] | 32) != (s[0] == 'M' ? 'i' : s[0] == 'I' ? 't' : 'g') ||
+	    (s[2] | 32) != (s[0] == 'M' ? 'n' : s[0] == 'I' ? 'e' : 'e'))
+		return 0;	/* most lines: "In", "At", "Members" */
+	for (w = s[0] == 'A' ? agenda : words; *w; w++)
 		if (mu_strncaseeq(s, *w, strlen(*w)))
 			break;
 	if (*w == NULL)
@@ -931,6 +935,13 @@ line_text(struct line *l, const char *s, size_t n)
 	return l->text.len > 0;
 }
 
+/* A dot after one to three letters: "C.101", also "Mr." (cheap to ask). */
+static int
+letterdot(const char *s)
+{
+	return s[1] == '.' || (s[1] && (s[2] == '.' || (s[2] && s[3] == '.')));
+}
+
 /* Markup, enumerations, keywords: each tried only when the first byte
  * allows it, for speed.  Returns 1 when the line is one of them. */
 static int
@@ -944,8 +955,8 @@ classify_structure(struct tok *t, struct line *l)
 	if ((c == 'M' || c == 'I' || c == 'A') && classify_refword(l))
 		return 1;
 	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && (memchr(l->text.s,
-	    '/', l->text.len < 8 ? l->text.len : 8) || memchr(l->text.s, '.',
-	    l->text.len < 4 ? l->text.len : 4)))) && classify_enum(t, l))
+	    '/', l->text.len < 8 ? l->text.len : 8) || letterdot(l->text.s)))) &&
+	    classify_enum(t, l))
 		return 1;
 	return classify_keyword(l);
 }
