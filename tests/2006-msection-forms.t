@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 42
+plan 43
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -147,6 +147,10 @@ is "RESOLVED (unanimously) that: the flag, not the words" \
     "$({ blk heading 'Fees' '' 3; blk keyword '(unanimously) that the fees be raised.' RESOLVED RESOLVED; } |
        msection | jq -r 'select(.type == "resolution") | "\(.text)|\(.unanimous)"')" \
     "the fees be raised|true"
+is "1) X; 2) Y without opening brackets" \
+    "$({ blk heading 'Minutes' '' 1; blk keyword '1) that the minutes be approved; 2) that the Chair sign them.' RESOLVED RESOLVED; } |
+       msection | jq -r 'select(.type == "resolution") | "\(.label)|\(.text)"' | tr '\n' ';')" \
+    "1|the minutes be approved;2|the Chair sign them;"
 is "agreed in lower case is narrative" \
     "$({ blk heading 'Roads' '' 3; blk para 'It was agreed that the Clerk would look into it.'; } |
        msection | jq -r 'select(.type == "resolution") | .text')" ""

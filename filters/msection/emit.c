@@ -169,19 +169,22 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 	mu_out_end();
 }
 
-/* The length of "(a) " at s when text follows it, or 0; *ln gets the label's. */
+/*
+ * The length of "(a) " (open) or "a) " at s when text follows it, or 0;
+ * *ln gets the label's.
+ */
 static size_t
-part_label(const char *s, size_t n, size_t *ln)
+part_label(const char *s, size_t n, int open, size_t *ln)
 {
-	size_t k = 1;
+	size_t k = open;
 
-	if (n < 4 || s[0] != '(')
+	if (n < 3 + (size_t)open || (open && s[0] != '('))
 		return 0;
-	while (k < n && k < 6 && isalnum((unsigned char)s[k]))
+	while (k < n && k < 5 + (size_t)open && isalnum((unsigned char)s[k]))
 		k++;
-	if (k == 1 || k + 2 >= n || s[k] != ')' || s[k + 1] != ' ')
+	if (k == (size_t)open || k + 2 >= n || s[k] != ')' || s[k + 1] != ' ')
 		return 0;		/* a label with no text after it */
-	*ln = k - 1;
+	*ln = k - open;
 	return k + 2;
 }
 
@@ -207,21 +210,21 @@ next_label(const char *l, size_t ln, int roman, char *nx, size_t sz)
 
 /* Where the label nx stands in t[from..n) after a blank, or n. */
 static size_t
-find_label(const char *t, size_t from, size_t n, const char *nx)
+find_label(const char *t, size_t from, size_t n, const char *nx, int open)
 {
 	size_t i, ln, k = strlen(nx);
 
 	for (i = from; k && i < n; i++)
-		if (t[i] == '(' && t[i - 1] == ' ' &&
-		    part_label(t + i, n - i, &ln) && ln == k &&
-		    strncmp(t + i + 1, nx, k) == 0)
+		if (t[i - 1] == ' ' && t[i] == (open ? '(' : nx[0]) &&
+		    part_label(t + i, n - i, open, &ln) && ln == k &&
+		    strncmp(t + i + open, nx, k) == 0)
 			return i;
 	return n;
 }
 
 /*
- * "RESOLVED – (1) that X; and (2) that Y", "That (a) X; (b) Y" in one
- * paragraph: one record per part, labelled as printed.  Only a series
+ * "RESOLVED – (1) that X; and (2) that Y", "That (a) X; (b) Y", "1) X;
+ * 2) Y" in one paragraph: one record per part, labelled as printed.  Only a series
  * that starts the text and goes on in order is split, so a "(1)" cited
  * inside the text ("section 2(1)") is not taken for a part.  Returns 0
  * when s is no such series.
@@ -232,28 +235,29 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 	const char *t = s;
 	size_t tn = n, k, ln, e;
 	char nx[16];
-	int roman;
+	int roman, open;
 
 	trim(&t, &tn, ":-");
 	if (tn > 5 && mu_strncaseeq(t, "that ", 5)) {
 		t += 5;
 		tn -= 5;
 	}
-	if ((k = part_label(t, tn, &ln)) == 0)
+	open = t[0] == '(';		/* "(1) ... (2)" or "1) ... 2)" */
+	if ((k = part_label(t, tn, open, &ln)) == 0)
 		return 0;
-	roman = ln == 1 && t[1] == 'i';
-	next_label(t + 1, ln, roman, nx, sizeof nx);
-	if (find_label(t, k, tn, nx) == tn)
+	roman = ln == 1 && t[open] == 'i';
+	next_label(t + open, ln, roman, nx, sizeof nx);
+	if (find_label(t, k, tn, nx, open) == tn)
 		return 0;
 	for (;;) {
-		next_label(t + 1, ln, roman, nx, sizeof nx);
-		e = find_label(t, k, tn, nx);
-		out_res(b, t + 1, ln, t + k, e - k, un);
+		next_label(t + open, ln, roman, nx, sizeof nx);
+		e = find_label(t, k, tn, nx, open);
+		out_res(b, t + open, ln, t + k, e - k, un);
 		if (e == tn)
 			return 1;
 		t += e;
 		tn -= e;
-		k = part_label(t, tn, &ln);
+		k = part_label(t, tn, open, &ln);
 	}
 }
 
