@@ -19,7 +19,7 @@ for f in parish web town letters annual table post minute; do run $f; done
 
 # A parish council: minute references, "To ..." titles, PRESENT with groups.
 is "parish: header, closing time" "$(meet parish)" \
-    "Fernleigh Parish Council|Village Hall, Church Lane, Fernleigh|2024-05-14|19:30|21:05"
+    "Fernlow Parish Council|Village Hall, Church Lane, Fernlow|2024-05-14|19:30|21:05"
 is "parish: PC/24/045 references and agenda-phrase titles" "$(items parish)" \
     "PC/24/045 To receive apologies for absence;PC/24/046 To receive declarations of interest;PC/24/047 To approve the minutes of the meeting held on 9 April 2024;PC/24/048 To consider the quotation for grass cutting;PC/24/049 To note the date of the next meeting;"
 is "parish: PRESENT: Councillors: / Officers: / Also present:, Apologies were received from" \
@@ -31,7 +31,7 @@ is "parish: RESOLVED – (1) ...; and (2) ... in one paragraph; It was AGREED th
 
 # A web page: unnumbered "To ..." titles, a run-in "Present Members:".
 is "web: a banner above the heading, Meeting ended: 21:10" "$(meet web)" \
-    "Ashcombe Vale Parish Council|Ashcombe Vale Community Centre|2024-03-06|19:00|21:10"
+    "Ashwyck Vale Parish Council|Ashwyck Vale Community Centre|2024-03-06|19:00|21:10"
 is "web: unnumbered agenda-phrase titles, one with a clause that has verbs" "$(items web)" \
     "- To receive apologies for absence;- To receive any declarations of interest;- To approve the minutes of the meeting held on 7 February 2024;- To advise of any items which the Chair has decided to take as urgent;- To consider the annual play area inspection report;"
 is "web: Present Members:, In the Chair:, a title line is no officer's role, X and Y under To receive apologies" \
@@ -56,7 +56,7 @@ is "town: AGREED: and RESOLVED – with (1) (2) lines" "$(res town)" \
 
 # Letter-dot references, a body named above the heading.
 is "letters: body above 'the Parish Council Meeting', venue before 'commencing'" \
-    "$(meet letters)" "Holmbridge Parish Council|Reading Room, Holmbridge|2024-10-03|19:15|21:02"
+    "$(meet letters)" "Holmbrickett Parish Council|Reading Room, Holmbrickett|2024-10-03|19:15|21:02"
 is "letters: C.101 references" "$(items letters)" \
     "C.101 Apologies;C.102 Declarations of Interest;C.103 Minutes of the last meeting;C.104 Finance;C.105 Allotments;C.106 Date of Next Meeting;"
 is "letters: someone named in the clause after the apologies attended" "$(who letters)" \

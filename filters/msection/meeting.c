@@ -238,7 +238,7 @@ find_title(int *hend)
 }
 
 /*
- * "Holmbridge Parish Council" over "Minutes of the Parish Council Meeting
+ * "Holmbrickett Parish Council" over "Minutes of the Parish Council Meeting
  * held ...": the line above names the council the heading only calls
  * "the Parish Council".
  */
