@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 43
+plan 44
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -151,6 +151,10 @@ is "1) X; 2) Y without opening brackets" \
     "$({ blk heading 'Minutes' '' 1; blk keyword '1) that the minutes be approved; 2) that the Chair sign them.' RESOLVED RESOLVED; } |
        msection | jq -r 'select(.type == "resolution") | "\(.label)|\(.text)"' | tr '\n' ';')" \
     "1|the minutes be approved;2|the Chair sign them;"
+is "Presentation: is no list of those present" \
+    "$({ blk para 'Minutes of the meeting of Wrenfold Parish Council held on 2 May 2025'
+         blk para 'Presentation: Mr A Vance of Vance Surveys Ltd spoke about the survey'; } |
+       msection | jq -r 'select(.type == "attendee") | .name')" ""
 is "agreed in lower case is narrative" \
     "$({ blk heading 'Roads' '' 3; blk para 'It was agreed that the Clerk would look into it.'; } |
        msection | jq -r 'select(.type == "resolution") | .text')" ""

@@ -644,8 +644,9 @@ att_lead(const char *s, size_t n, size_t *from)
 
 	if (c == NULL || nwords(s, c - s) > 4)
 		return S_NONE;
-	for (j = 0; lead[j].w; j++)
-		if (mu_caseprefix(s, lead[j].w)) {
+	for (j = 0; lead[j].w; j++)	/* "apolog" a stem, the rest words */
+		if (mu_caseprefix(s, lead[j].w) && (j == 0 ||
+		    !isalpha((unsigned char)s[strlen(lead[j].w)]))) {
 			*from = c + 1 - s;
 			return lead[j].st;
 		}
