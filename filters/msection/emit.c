@@ -137,13 +137,137 @@ emit_att(int i, size_t *ai, size_t pos)
 		emit_prose(b, tmp2.s, tmp2.len);
 }
 
-/* The text of a resolution: no leading "That", no closing ";", "; and". */
+/* One resolution record: no leading "That", no closing ";", "; and". */
+static void
+out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
+    size_t n, int un)
+{
+	trim(&s, &n, ":-");
+	if (n > 5 && mu_strncaseeq(s, "that", 4) && (s[4] == ' ' ||
+	    s[4] == ':')) {
+		s += 5;
+		n -= 5;
+		trim(&s, &n, ":");
+	}
+	trim(&s, &n, "");
+	if (n > 5 && strncmp(s + n - 5, "; and", 5) == 0)
+		n -= 5;
+	while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ',' ||
+	    isspace((unsigned char)s[n - 1])))
+		n--;
+	mu_out_begin("resolution", mu_buf_str(&D.name), b->line);
+	out_item(b);
+	if (lab)
+		mu_out_strn("label", lab, ln);
+	else
+		mu_out_null("label");
+	mu_out_strn("text", s, n);
+	if (un < 0)
+		mu_out_null("unanimous");
+	else
+		mu_out_bool("unanimous", un);
+	mu_out_end();
+}
+
+/*
+ * The length of "(a) " (open) or "a) " at s when text follows it, or 0;
+ * *ln gets the label's.
+ */
+static size_t
+part_label(const char *s, size_t n, int open, size_t *ln)
+{
+	size_t k = open;
+
+	if (n < 3 + (size_t)open || (open && s[0] != '('))
+		return 0;
+	while (k < n && k < 5 + (size_t)open && isalnum((unsigned char)s[k]))
+		k++;
+	if (k == (size_t)open || k + 2 >= n || s[k] != ')' || s[k + 1] != ' ')
+		return 0;		/* a label with no text after it */
+	*ln = k - open;
+	return k + 2;
+}
+
+/* The label after l[0..ln) in its series: 1 2 3, a b c, i ii iii. */
+static void
+next_label(const char *l, size_t ln, int roman, char *nx, size_t sz)
+{
+	static const char *rom[] = { "i", "ii", "iii", "iv", "v", "vi", "vii",
+		"viii", "ix", "x", NULL };
+	int i;
+
+	nx[0] = '\0';
+	if (isdigit((unsigned char)l[0]) && ln <= 3)
+		snprintf(nx, sz, "%d", (int)strtol(l, NULL, 10) % 1000 + 1);
+	else if (roman) {
+		for (i = 0; rom[i + 1]; i++)
+			if (strlen(rom[i]) == ln && strncmp(l, rom[i], ln) == 0)
+				snprintf(nx, sz, "%s", rom[i + 1]);
+	} else if (ln == 1 && isalpha((unsigned char)l[0]) && l[0] != 'z' &&
+	    l[0] != 'Z')
+		snprintf(nx, sz, "%c", l[0] + 1);
+}
+
+/* Where the label nx stands in t[from..n) after a blank, or n. */
+static size_t
+find_label(const char *t, size_t from, size_t n, const char *nx, int open)
+{
+	size_t i, ln, k = strlen(nx);
+
+	for (i = from; k && i < n; i++)
+		if (t[i - 1] == ' ' && t[i] == (open ? '(' : nx[0]) &&
+		    part_label(t + i, n - i, open, &ln) && ln == k &&
+		    strncmp(t + i + open, nx, k) == 0)
+			return i;
+	return n;
+}
+
+/*
+ * "RESOLVED – (1) that X; and (2) that Y", "That (a) X; (b) Y", "1) X;
+ * 2) Y" in one paragraph: one record per part, labelled as printed.  Only a series
+ * that starts the text and goes on in order is split, so a "(1)" cited
+ * inside the text ("section 2(1)") is not taken for a part.  Returns 0
+ * when s is no such series.
+ */
+static int
+out_parts(const struct blk *b, const char *s, size_t n, int un)
+{
+	const char *t = s;
+	size_t tn = n, k, ln, e;
+	char nx[16];
+	int roman, open;
+
+	trim(&t, &tn, ":-");
+	if (tn > 5 && mu_strncaseeq(t, "that ", 5)) {
+		t += 5;
+		tn -= 5;
+	}
+	open = t[0] == '(';		/* "(1) ... (2)" or "1) ... 2)" */
+	if ((k = part_label(t, tn, open, &ln)) == 0)
+		return 0;
+	roman = ln == 1 && t[open] == 'i';
+	next_label(t + open, ln, roman, nx, sizeof nx);
+	if (find_label(t, k, tn, nx, open) == tn)
+		return 0;
+	for (;;) {
+		next_label(t + open, ln, roman, nx, sizeof nx);
+		e = find_label(t, k, tn, nx, open);
+		out_res(b, t + open, ln, t + k, e - k, un);
+		if (e == tn)
+			return 1;
+		t += e;
+		tn -= e;
+		k = part_label(t, tn, open, &ln);
+	}
+}
+
+/* A resolution block: prose before the decided part, it, prose after. */
 static void
 emit_res(int i)
 {
 	const struct blk *b = &D.b[i];
 	const char *s;
-	size_t n;
+	size_t n, k;
 	int j, un = b->unanimous;
 
 	if (b->rs > 0) {
@@ -164,35 +288,22 @@ emit_res(int i)
 	s = tmp.s;
 	n = tmp.len;
 	trim(&s, &n, ":-");
-	/* "RESOLVED unanimously that ...": the flag says it. */
-	if (n > 12 && mu_strncaseeq(s, "unanimously ", 12)) {
-		s += 12;
-		n -= 12;
+	/* "RESOLVED unanimously that", "(unanimously)": the flag says it. */
+	k = n > 13 && s[0] == '(' && mu_strncaseeq(s + 1, "unanimously)", 12) ?
+	    13 : n > 12 && mu_strncaseeq(s, "unanimously", 11) && (s[11] == ' '
+	    || s[11] == ':') ? 12 : 0;
+	if (k) {
+		s += k;
+		n -= k;
+		trim(&s, &n, ":");
 		un = 1;
 	}
-	if (n > 5 && mu_strncaseeq(s, "that", 4) && (s[4] == ' ' ||
-	    s[4] == ':')) {
-		s += 5;
-		n -= 5;
-		trim(&s, &n, ":");
-	}
-	trim(&s, &n, "");
-	if (n > 5 && strncmp(s + n - 5, "; and", 5) == 0)
-		n -= 5;
-	while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ',' ||
-	    isspace((unsigned char)s[n - 1])))
-		n--;
 	if (un < 0 && ci_find(TEXT(i), b->len, "unanimously"))
 		un = 1;
-	mu_out_begin("resolution", mu_buf_str(&D.name), b->line);
-	out_item(b);
-	mu_out_str("label", b->kind == K_KEYWORD ? NULL : opt(b->label));
-	mu_out_strn("text", s, n);
-	if (un < 0)
-		mu_out_null("unanimous");
-	else
-		mu_out_bool("unanimous", un);
-	mu_out_end();
+	if (!out_parts(b, s, n, un))
+		out_res(b, b->kind == K_KEYWORD ? NULL : opt(b->label),
+		    b->kind == K_KEYWORD || b->label == NOSTR ? 0 :
+		    strlen(STR(b->label)), s, n, un);
 	s = TEXT(i) + b->re;
 	n = b->len - b->re;
 	trim(&s, &n, "");

@@ -151,10 +151,17 @@ get_venue(const char *s, size_t n)
 		if (drop_word(&best, &bn, "at") || drop_word(&best, &bn, "in")
 		    || drop_word(&best, &bn, "on") ||
 		    drop_word(&best, &bn, "the") || drop_tail(&best, &bn, "at")
-		    || drop_tail(&best, &bn, "on") || drop_tail(&best, &bn, "in"))
+		    || drop_tail(&best, &bn, "on") || drop_tail(&best, &bn, "in")
+		    || drop_tail(&best, &bn, "commencing") ||
+		    drop_tail(&best, &bn, "starting"))
 			continue;
 		break;
 	}
+	/* "held on Monday, 20th May 2024 at 7pm": no venue, just "on" */
+	if ((bn == 2 && (mu_strncaseeq(best, "on", 2) || mu_strncaseeq(best,
+	    "at", 2) || mu_strncaseeq(best, "in", 2))) || (bn == 3 &&
+	    mu_strncaseeq(best, "the", 3)))
+		bn = 0;
 	return bn ? mu_save(&D.der, best, bn) : NOSTR;
 }
 
@@ -230,6 +237,30 @@ find_title(int *hend)
 	return best;
 }
 
+/*
+ * "Holmbrickett Parish Council" over "Minutes of the Parish Council Meeting
+ * held ...": the line above names the council the heading only calls
+ * "the Parish Council".
+ */
+static void
+named_body(int i)
+{
+	static const char *kinds[] = { "parish council", "town council",
+		"community council", "city council", NULL };
+	const char *b = DER(D.m.body), *s = TEXT(i);
+	size_t n = D.b[i].len, k = strlen(b);
+	int j;
+
+	for (j = 0; kinds[j]; j++)
+		if (mu_strncaseeq(b, kinds[j], k) && kinds[j][k] == '\0')
+			break;
+	trim_tail(&s, &n);
+	if (kinds[j] == NULL || n <= k + 1 || n > 80 || s[n - k - 1] != ' ' ||
+	    !mu_strncaseeq(s + n - k, b, k) || !title_like(s, n))
+		return;
+	D.m.body = mu_save(&D.der, s, n);
+}
+
 /* Fills D.m; returns where the header ends (the first block after it). */
 int
 meeting(void)
@@ -252,6 +283,11 @@ meeting(void)
 			m->sh = -1;
 		m->body = get_body(s, n, at, k);
 		m->venue = get_venue(s, n);
+		for (i = t - 1; i >= 0 && m->body != NOSTR && i >= t - 3; i--)
+			if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
+				named_body(i);
+				break;
+			}
 		for (i = t - 1; m->body == NOSTR && i >= 0; i--)
 			if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
 				if (!mu_caseprefix(TEXT(i), "agenda") &&
@@ -331,6 +367,44 @@ time_sentence(int i, int *sh, int *sm)
 }
 
 /*
+ * A short line that names the time with no "at": "Meeting ended: 21:10",
+ * "Close of meeting: 9.05pm", "Meeting started 7pm".  The words before
+ * the time say which end of the meeting it is.
+ */
+static void
+time_label(int i, int *sh, int *sm)
+{
+	static const char *ends[] = { "closed", "concluded", "ended",
+		"finished", "close", "end", "closes", "ends", NULL };
+	static const char *starts[] = { "commenced", "started", "began",
+		"opened", "start", "starts", "commences", NULL };
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, j, k, at;
+	int h, m, sfx, v = 0;
+
+	if (n >= 60 || !ci_find(s, n, "meeting") || ci_find(s, n, "at ") ||
+	    mu_find_time(s, n, &at, &h, &m) == 0 || at == 0 ||
+	    !ci_find(s, at, "meeting"))
+		return;
+	for (j = 0; j < at; j += k + 1) {
+		k = mu_wordlen(s + j, at - j);
+		while (k && !isalpha((unsigned char)s[j + k - 1]))
+			k--;
+		if (inlist(ends, s + j, k))
+			v = 'e';
+		else if (inlist(starts, s + j, k))
+			v = 's';
+		k = mu_wordlen(s + j, at - j);
+	}
+	if (v == 0 || !mu_time_at(s + at, 0, &h, &m, &sfx))
+		return;
+	if (v == 'e' && i + 12 >= (int)D.nb)
+		D.m.eh = h, D.m.em = m;
+	else if (v == 's' && i < 15 && *sh < 0)
+		*sh = h, *sm = m;
+}
+
+/*
  * The times of the meeting outside its heading: a closing "2.00 - 3.45
  * pm" alone on its line, "The meeting closed at 8.40pm", "The meeting
  * commenced at 7.00pm" (the heading's start time wins over that).
@@ -350,8 +424,10 @@ closing(void)
 			if (D.m.sh < 0)
 				D.m.sh = sh, D.m.sm = sm;
 			D.m.eh = eh, D.m.em = em;
-		} else if (i < 15 || i + 12 >= (int)D.nb)
+		} else if (i < 15 || i + 12 >= (int)D.nb) {
 			time_sentence(i, &xh, &xm);
+			time_label(i, &xh, &xm);
+		}
 	}
 	if (D.m.sh < 0 && xh >= 0)
 		D.m.sh = xh, D.m.sm = xm;

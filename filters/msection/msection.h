@@ -49,6 +49,7 @@ struct att {
 	size_t name, hon, post, role, org;	/* arena offsets */
 	int status, chair;
 	int wrap;			/* block its raw goes on in, or 0 */
+	int alone;			/* a chair named on a line of its own */
 };
 
 struct pass {
@@ -126,6 +127,7 @@ int meeting(void);
 void reports(void);
 void roles(int hend);
 int title_like(const char *s, size_t n);
+size_t agenda_phrase(const char *s, size_t n);
 
 /* emit.c: the records written */
 extern const char *kindname[];

@@ -302,6 +302,15 @@ role_sep(const char *s, size_t n, size_t *skip)
 static void
 bracket(struct att *a, const char *p, size_t pl)
 {
+	const char *c = memchr(p, ',', pl);
+	size_t k;
+
+	/* "(Town Mayor, in the Chair)": the post, and the chair */
+	if (c != NULL && (k = pl - (c + 1 - p)) > 0 &&
+	    chair_mark(c + 1, k) && !chair_mark(p, c - p)) {
+		a->chair = 1;
+		pl = c - p;
+	}
 	if (chair_mark(p, pl))
 		a->chair = 1;
 	else if (noteish(p, pl))
@@ -378,8 +387,15 @@ parse_entry(struct att *a, const char *s, size_t n)
 		trim(&s, &n, "");
 	}
 	nn = role_sep(s, n, &skip);
-	if (skip)
-		addpart(&erole, s + nn + skip, n - nn - skip, " ");
+	p = s + nn + skip;
+	/* "Name – (Town Mayor)": a table's cells joined by a dash */
+	if (skip && p[0] == '(' && skip_paren(p, n - nn - skip, 0) ==
+	    n - nn - skip)
+		bracket(a, p + 1, n - nn - skip - 2);
+	else if (skip && chair_mark(p, n - nn - skip))
+		a->chair = 1;		/* a table's "Role" column: "Chair" */
+	else if (skip)
+		addpart(&erole, p, n - nn - skip, " ");
 	if (drop_tail(&s, &nn, "in the chair"))
 		a->chair = 1;
 	name_part(a, s, nn);

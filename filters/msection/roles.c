@@ -15,11 +15,29 @@ next_blk(int i)
 	return -1;
 }
 
+/* The number of a label "Minute 101/24", "Item 5": after the word. */
+static size_t
+item_number(size_t label)
+{
+	const char *s, *p;
+
+	if (label == NOSTR || !isalpha((unsigned char)STR(label)[0]))
+		return label;
+	s = STR(label);
+	if (!mu_caseprefix(s, "min") && !mu_caseprefix(s, "item") &&
+	    !mu_caseprefix(s, "agenda item"))
+		return label;
+	if ((p = strrchr(s, ' ')) == NULL || !isdigit((unsigned char)p[1]))
+		return label;
+	return label + (p + 1 - s);
+}
+
 static int
 new_item(int bi, size_t number)
 {
 	struct item *t;
 
+	number = item_number(number);
 	D.it = mu_grow(D.it, &D.ci, D.ni, sizeof *D.it);
 	t = &D.it[D.ni++];
 	t->number = number;
@@ -87,6 +105,32 @@ sentence_like(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * An agenda phrase: "To receive apologies for absence", "To approve the
+ * minutes of ...", "To advise of any other items which the Chairman has
+ * decided ...".  Parish agendas word each item so, and their minutes keep
+ * the wording as the title.  Returns the length of "To <verb> " (the
+ * words that say what was to be done), or 0.
+ */
+size_t
+agenda_phrase(const char *s, size_t n)
+{
+	static const char *verbs[] = { "receive", "approve", "consider",
+		"note", "advise", "agree", "confirm", "elect", "appoint",
+		"discuss", "review", "adopt", "accept", "record", "report",
+		"resolve", "authorise", "authorize", "ratify", "sign",
+		"determine", "decide", "update", "invite", "welcome", "hear",
+		"co-opt", "declare", "set", "fix", "answer", NULL };
+	size_t k;
+
+	if (n < 8 || s[0] != 'T' || s[1] != 'o' || s[2] != ' ')
+		return 0;
+	k = mu_wordlen(s + 3, n - 3);
+	if (!islower((unsigned char)s[3]) || !inlist(verbs, s + 3, k))
+		return 0;
+	return 3 + k + (3 + k < n);
+}
+
 static int
 ends_with(const char *s, size_t n, int c)
 {
@@ -99,6 +143,8 @@ ends_with(const char *s, size_t n, int c)
 static int
 looks_att(const char *s, size_t n)
 {
+	const char *p;
+
 	trim(&s, &n, ":.");
 	if (n == 0 || n > 600)
 		return 0;
@@ -106,8 +152,14 @@ looks_att(const char *s, size_t n)
 	    "members", 7)) || (n == 8 && mu_strncaseeq(s, "officers", 8)))
 		return 1;
 	drop_tail(&s, &n, "in the chair");
-	if (!lead_name(s, n) || sentence_like(s, n))
+	if (sentence_like(s, n))
 		return 0;
+	if (!lead_name(s, n)) {
+		/* "Councillor A Quigley and Councillor B Redfern" */
+		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
+		    !lead_name(s, p - 1 - s) || !lead_name(p + 4, s + n - p - 4))
+			return 0;
+	}
 	/* One bare word ("Business") is a heading, not a person. */
 	return is_hon(s, mu_wordlen(s, n)) || nwords(s, n) >= 2;
 }
@@ -134,6 +186,27 @@ same_name(const char *a, const char *b)
 	    toupper((unsigned char)b[0]);
 }
 
+/*
+ * After a list, a clause of who else was there: "... Cllr D Ware. One
+ * elector present, and Mr H Dale (Clerk)."  The named ones attended.
+ */
+static void
+present_clause(int bi, size_t from)
+{
+	const char *s = TEXT(bi), *p, *r;
+	size_t n = D.b[bi].len, rn;
+
+	if (from >= n || (p = ci_find(s + from, n - from, "present")) == NULL)
+		return;
+	r = p + 7;
+	rn = s + n - r;
+	trim(&r, &rn, ",:");
+	if (!drop_word(&r, &rn, "and") && !drop_word(&r, &rn, "were"))
+		drop_word(&r, &rn, "was");
+	if (is_hon(r, mu_wordlen(r, rn)))
+		split_list(bi, r - s, list_to(s, r - s, n), S_ATTEND, NULL);
+}
+
 /* Block bi as a list of attendees; 0 when no name was found in it. */
 static int
 attendance(int bi, int status, const char *defrole)
@@ -148,6 +221,8 @@ attendance(int bi, int status, const char *defrole)
 	split_list(bi, from, to, status, defrole);
 	if (D.na == before)
 		return 0;
+	if (D.at[D.na - 1].b < n && status != S_PRESENT)
+		present_clause(bi, D.at[D.na - 1].b);
 	D.b[bi].role = R_ATT;
 	return 1;
 }
@@ -176,7 +251,7 @@ role_wrap(int bi)
 	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
 	    (a = &D.at[D.na - 1])->blk != bi - 1 || a->role == NOSTR ||
 	    n > 80 || sentence_like(s, n) || lead_name(s, n) ||
-	    (!islower((unsigned char)s[0]) && !role_noun(s, k)))
+	    agenda_phrase(s, n) || (!islower((unsigned char)s[0]) && !role_noun(s, k)))
 		return 0;
 	mu_buf_reset(&tmp);
 	mu_buf_adds(&tmp, DER(a->role));
@@ -209,12 +284,62 @@ chair_words(const char **s, size_t *n)
 	return 0;
 }
 
+/*
+ * The chair named on a line of their own ("Chair: Cllr X") is one of
+ * those present: when listed before, that entry is marked and 1 returned;
+ * else the chair stands as present, to be merged with a list that comes
+ * after (chair_merge).
+ */
+static int
+chair_known(size_t at)
+{
+	size_t i;
+
+	D.at[at].chair = 1;
+	for (i = 0; i < at; i++)
+		if (D.at[i].status == S_PRESENT &&
+		    same_name(DER(D.at[i].name), DER(D.at[at].name))) {
+			D.at[i].chair = 1;
+			return 1;
+		}
+	D.at[at].alone = 1;
+	return 0;
+}
+
+/* A chair named before the list of those present is in that list. */
+static void
+chair_merge(void)
+{
+	size_t i, j, k;
+	int bi;
+
+	for (i = 0; i < D.na; i++) {
+		if (!D.at[i].alone)
+			continue;
+		for (j = i + 1; j < D.na; j++)
+			if (D.at[j].status == S_PRESENT &&
+			    same_name(DER(D.at[j].name), DER(D.at[i].name)))
+				break;
+		if (j == D.na)
+			continue;
+		D.at[j].chair = 1;
+		bi = D.at[i].blk;
+		memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
+		D.na--;
+		for (k = 0; k < D.na && D.at[k].blk != bi; k++)
+			;
+		if (k == D.na)
+			D.b[bi].role = R_PROSE;
+		i--;
+	}
+}
+
 /* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the chair among those present. */
 static int
 chair_line(int bi)
 {
 	const char *s = TEXT(bi), *all;
-	size_t n = D.b[bi].len, i, before = D.na, alln;
+	size_t n = D.b[bi].len, before = D.na, alln;
 
 	trim(&s, &n, ".");
 	all = s;
@@ -223,15 +348,10 @@ chair_line(int bi)
 		return 0;
 	new_att(bi, 0, D.b[bi].len, S_PRESENT);
 	parse_entry(&D.at[before], all, alln);
-	D.at[before].chair = 1;
-	for (i = 0; i < before; i++)
-		if (D.at[i].status == S_PRESENT &&
-		    same_name(DER(D.at[i].name), DER(D.at[before].name))) {
-			D.at[i].chair = 1;
-			D.na = before;		/* already listed */
-			return 1;
-		}
-	D.b[bi].role = R_ATT;
+	if (chair_known(before))
+		D.na = before;		/* already listed */
+	else
+		D.b[bi].role = R_ATT;
 	return 1;
 }
 
@@ -260,6 +380,7 @@ item_status(int item)
 
 	if (t->kind == K_NUMBER)
 		return S_NONE;
+	s += agenda_phrase(s, t->len);	/* "To receive apologies" */
 	if (mu_caseprefix(s, "apolog"))
 		return S_APOL;
 	if (mu_caseprefix(s, "present") || mu_caseprefix(s, "members present") ||
@@ -287,25 +408,38 @@ sentence_end(const char *s, size_t from, size_t n)
 	return n;
 }
 
+/* The first of the spellings f in s (NUL-ended), from s + at. */
+static const char *
+first_of(const char *s, size_t at, const char *const *f)
+{
+	const char *p, *best = NULL;
+
+	for (; *f; f++)
+		if ((p = strstr(s + at, *f)) != NULL && (!best || p < best))
+			best = p;
+	return best;
+}
+
 /*
- * "Council resolved to support the application and ...": a decision
- * inside a sentence.  The part from "to"/"that" to the end of the
- * sentence is the resolution; the rest of the paragraph stays prose.
+ * The word (spelt as in f) after who decided ("Council", "It was"), then
+ * "to"/"that": the part from "to"/"that" to the end of the sentence is
+ * the resolution; the rest of the paragraph stays prose.
  */
 static int
-inline_resolution(int i)
+inline_word(int i, const char *const *f)
 {
 	static const char *who[] = { "council", "committee", "panel", "board",
-		"cabinet", "members", "meeting", "was", "unanimously", NULL };
+		"cabinet", "members", "meeting", "was", "unanimously", "and",
+		NULL };
 	const char *s = TEXT(i), *p, *q, *w;
-	size_t n = D.b[i].len, at = 0, e;
+	size_t n = D.b[i].len, at = 0, e, k = strlen(f[0]);
 
-	while ((p = ci_find(s + at, n - at, "resolved ")) != NULL) {
-		at = p - s + 9;
-		q = p + 9;
+	while ((p = first_of(s, at, f)) != NULL) {
+		at = p - s + k;
+		q = p + k;
 		if (!mu_caseprefix(q, "to ") && !mu_caseprefix(q, "that "))
 			continue;
-		if (p - s < 2)
+		if (p - s < 2 || isalnum((unsigned char)p[-1]))
 			continue;
 		for (w = p - 1; w > s && w[-1] != ' '; w--)
 			;
@@ -318,6 +452,21 @@ inline_resolution(int i)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * "Council resolved to support the application and ...", "It was AGREED
+ * that ...": a decision inside a sentence.  AGREED in capitals only: in
+ * lower case the word is as often narrative.
+ */
+static int
+inline_resolution(int i)
+{
+	static const char *res[] = { "resolved ", "RESOLVED ", "Resolved ",
+		NULL };
+	static const char *agr[] = { "AGREED ", NULL };
+
+	return inline_word(i, res) || inline_word(i, agr);
 }
 
 static int
@@ -411,6 +560,9 @@ role_keyword(struct state *st, int i)
 		vote_after(i);
 		return;
 	}
+	/* "In Attendance - PDF Viewer" above the heading: site furniture */
+	if (status_of(b->ykey) != S_NONE && i < D.m.title)
+		return;
 	if (status_of(b->ykey) != S_NONE) {
 		st->att = status_of(b->ykey);
 		st->defrole = b->ykey != Y_CLERK ? NULL : b->label != NOSTR ?
@@ -419,9 +571,10 @@ role_keyword(struct state *st, int i)
 			b->role = R_PROSE;
 		return;
 	}
-	if (b->ykey == Y_CHAIRMAN && n && st->item == 0) {
-		if (attendance(i, S_PRESENT, NULL))
-			D.at[D.na - 1].chair = 1;
+	if (b->ykey == Y_CHAIRMAN && n && st->item == 0 &&
+	    attendance(i, S_PRESENT, NULL) && chair_known(D.na - 1)) {
+		D.na--;
+		b->role = D.na && D.at[D.na - 1].blk == i ? R_ATT : R_PROSE;
 	}
 }
 
@@ -472,14 +625,97 @@ para_flow(struct state *st, int i)
 	return b->kind == K_BULLET;
 }
 
+/*
+ * A paragraph led by a few words of attendance and a colon: "Apologies
+ * received: Cllr A", "Absent without apology: Cllr B", "Present Members:
+ * Cllr C".  Returns the status, with *from where the names start.
+ */
+static int
+att_lead(const char *s, size_t n, size_t *from)
+{
+	static const struct { const char *w; int st; } lead[] = {
+		{ "apolog", S_APOL }, { "absent", S_ABSENT },
+		{ "not present", S_ABSENT }, { "also present", S_ATTEND },
+		{ "also in attendance", S_ATTEND }, { "in attendance", S_ATTEND },
+		{ "present", S_PRESENT }, { "members present", S_PRESENT },
+		{ "councillors present", S_PRESENT }, { NULL, 0 } };
+	const char *c = memchr(s, ':', n < 40 ? n : 40);
+	int j;
+
+	if (c == NULL || nwords(s, c - s) > 4)
+		return S_NONE;
+	for (j = 0; lead[j].w; j++)	/* "apolog" a stem, the rest words */
+		if (mu_caseprefix(s, lead[j].w) && (j == 0 ||
+		    !isalpha((unsigned char)s[strlen(lead[j].w)]))) {
+			*from = c + 1 - s;
+			return lead[j].st;
+		}
+	return S_NONE;
+}
+
+/*
+ * "Parish Clerk: Mrs D Sumner", "Finance Officer: ...": a post and a
+ * colon before a name, in the header.  Returns the length of the post
+ * (copied to role, NUL-ended), with *from where the names start; or 0.
+ */
+static size_t
+post_lead(const char *s, size_t n, size_t *from, char *role, size_t sz)
+{
+	static const char *posts[] = { "clerk", "officer", "secretary",
+		"treasurer", "manager", "director", "executive", "solicitor",
+		"adviser", "advisor", "accountant", "administrator", "assistant",
+		"engineer", "planner", "coordinator", "co-ordinator",
+		"consultant", "rfo", NULL };
+	const char *c = memchr(s, ':', n < 40 ? n : 40), *w;
+	size_t k;
+
+	if (c == NULL || c == s || !isupper((unsigned char)s[0]) ||
+	    nwords(s, c - s) > 4 || (size_t)(c - s) >= sz)
+		return 0;
+	for (w = c; w > s && w[-1] != ' '; w--)
+		;
+	if (!isupper((unsigned char)w[0]) || !inlist(posts, w, c - w))
+		return 0;
+	k = c - s;
+	memcpy(role, s, k);
+	role[k] = '\0';
+	*from = k + 1;
+	return k;
+}
+
+/* A councillor keeps a seat among those present whatever their post. */
+static int
+councillor(const struct att *a)
+{
+	const char *h = a->hon == NOSTR ? "" : DER(a->hon);
+
+	return mu_caseprefix(h, "cllr") || mu_caseprefix(h, "councillor") ||
+	    mu_caseprefix(h, "county");
+}
+
 /* A paragraph that holds names: apologies, a list under its heading. */
 static int
 para_names(struct state *st, int i)
 {
 	const char *s = TEXT(i);
-	size_t n = D.b[i].len, na = D.na;
+	size_t n = D.b[i].len, na = D.na, from;
 	int k;
+	char role[48];
 
+	if ((k = att_lead(s, n, &from)) != S_NONE) {
+		split_list(i, from, list_to(s, from, n), k, NULL);
+		if (D.na > na) {
+			D.b[i].role = R_ATT;
+			return 1;
+		}
+	}
+	if (st->item == 0 && post_lead(s, n, &from, role, sizeof role)) {
+		split_list(i, from, list_to(s, from, n), S_ATTEND, role);
+		if (D.na > na) {
+			D.b[i].role = R_ATT;
+			return 1;
+		}
+	}
 	if (list_from(s, n) && attendance(i, S_APOL, NULL))
 		return 1;
 	if (st->item && (k = item_status(st->item)) != S_NONE &&
@@ -490,7 +726,8 @@ para_names(struct state *st, int i)
 	    looks_att(s, n) && (memchr(s, ',', n) ||
 	    is_hon(s, mu_wordlen(s, n)))) {
 		attendance(i, S_PRESENT, NULL);
-		if (D.na == na + 1 && D.at[na].role != NOSTR)
+		if (D.na == na + 1 && D.at[na].role != NOSTR &&
+		    !councillor(&D.at[na]))
 			D.at[na].status = S_ATTEND;
 		return D.na > na;
 	}
@@ -505,7 +742,9 @@ para_title(struct state *st, int i)
 	size_t n = D.b[i].len;
 	int nx = next_blk(i), k = i - 1;
 
-	if (!title_like(s, n) || sentence_like(s, n) || nx < 0)
+	/* "To advise of any items the Chair has decided ...": a title */
+	if (!title_like(s, n) || nx < 0 || (sentence_like(s, n) &&
+	    !agenda_phrase(s, n)))
 		return 0;
 	/*
 	 * Where titles are unnumbered headings, a title line that stands
@@ -551,6 +790,9 @@ sub_item(struct state *st, int i)
 	    !isdigit((unsigned char)lab[k + 1]) ||
 	    strspn(lab + k + 1, "0123456789") != strlen(lab + k + 1))
 		return 0;
+	/* "2.1 The Clerk reported a pothole.": a numbered paragraph */
+	if (!title_like(TEXT(i), b->len) || sentence_like(TEXT(i), b->len))
+		return 0;
 	st->item = new_item(i, b->label);
 	return 1;
 }
@@ -577,6 +819,26 @@ role_number(struct state *st, int i)
 }
 
 /*
+ * "Present Members: Cllr A, Cllr B": the title is "Present"; "Members:"
+ * labels the group that follows, as it would on a line of its own.
+ */
+static void
+run_in_group(struct blk *b, const char *s)
+{
+	size_t k = mu_wordlen(s, b->te), g;
+
+	if (k >= b->te || !(mu_strncaseeq(s, "present", k) && k == 7) ||
+	    s[k] != ' ')
+		return;
+	g = b->te - k - 1;
+	if (!group_word(s + k + 1, g) && !(g == 8 && mu_strncaseeq(s + k + 1,
+	    "officers", 8)))
+		return;
+	b->ta = k + 1;
+	b->te = k;
+}
+
+/*
  * A typed heading that goes on after its title: "Apologies for absence
  * – Cllr R Frost (work).", "Declarations of interest: none."  The title
  * ends at the dash or colon when names, "none" or a sentence follow;
@@ -598,8 +860,10 @@ heading_rest(int item, int i)
 		    (mu_caseprefix(s + p + 1, "\xe2\x80\x93 ") ||
 		    mu_caseprefix(s + p + 1, "\xe2\x80\x94 ")))
 			k = 5;
-	if (!k--)
+	if (!k--) {
+		run_in_group(b, s);	/* the names on the next line */
 		return;
+	}
 	r = s + p + k;
 	rn = n - p - k;
 	trim(&r, &rn, ".");
@@ -609,6 +873,7 @@ heading_rest(int item, int i)
 		return;
 	b->te = p - 1;
 	b->ta = r - s;
+	run_in_group(b, s);
 	if (item_status(item) != S_NONE && is_hon(r, mu_wordlen(r, rn)))
 		split_list(i, b->ta, list_to(s, b->ta, n), item_status(item),
 		    NULL);
@@ -634,6 +899,38 @@ role_heading(struct state *st, int i)
 	heading_rest(st->item, i);
 }
 
+/*
+ * "1. To receive apologies for absence" reads as a resolution part ("1.
+ * To award £500 ..."), but outside a resolution, worded as an agenda item
+ * and numbered on from the item before, it is the next item.
+ */
+static int
+agenda_item(struct state *st, int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *lab = b->label == NOSTR ? "" : STR(b->label), *num;
+	long v, prev = 0;
+
+	if (b->depth != 0 || !isdigit((unsigned char)lab[0]) ||
+	    strspn(lab, "0123456789") != strlen(lab) || strlen(lab) > 3 ||
+	    !agenda_phrase(TEXT(i), b->len))
+		return 0;
+	v = strtol(lab, NULL, 10);
+	if (st->item) {		/* numbered on from a plain number only */
+		num = D.it[st->item - 1].number == NOSTR ? "" :
+		    STR(D.it[st->item - 1].number);
+		if (!isdigit((unsigned char)num[0]) ||
+		    strspn(num, "0123456789") != strlen(num))
+			return 0;
+		prev = strtol(num, NULL, 10);
+	}
+	if (v <= prev || v > prev + 10)
+		return 0;
+	st->item = new_item(i, b->label);
+	st->att = S_NONE;
+	return 1;
+}
+
 /* "(a) That ...": a part of a resolution, a point, or a name. */
 static void
 role_label(struct state *st, int i)
@@ -642,6 +939,8 @@ role_label(struct state *st, int i)
 	const char *s = TEXT(i);
 
 	if (sub_item(st, i))
+		return;
+	if (!st->res && !st->cont && agenda_item(st, i))
 		return;
 	if (st->res || st->cont || mu_caseprefix(s, "that ") ||
 	    mu_caseprefix(s, "resolved")) {
@@ -654,6 +953,8 @@ role_label(struct state *st, int i)
 	    attendance(i, st->att, st->defrole)) ||
 	    (list_from(s, b->len) && attendance(i, S_APOL, NULL)))
 		;
+	else if (inline_resolution(i))
+		st->att = S_NONE;	/* "(a) The Council AGREED to pay ..." */
 	else {
 		st->att = S_NONE;
 		b->role = R_POINT;
@@ -724,6 +1025,7 @@ roles(int hend)
 	}
 	if (st.pend >= 0)
 		D.b[st.pend].role = R_PROSE;
+	chair_merge();
 }
 
 /* "A copy of the report, marked 'Agenda Item 5', is filed ..." */

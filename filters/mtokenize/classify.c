@@ -431,7 +431,8 @@ capitals(const char *s)
 	return i >= 3;
 }
 
-/* Minute references: "41/25", "12/25", "Min/114/25-26", "21.44". */
+/* Minute references: "41/25", "12/25", "Min/114/25-26", "21.44",
+ * "C.101" (a letter or two for the body, then the number). */
 size_t
 minuteref(const char *s)
 {
@@ -439,6 +440,13 @@ minuteref(const char *s)
 
 	while (i < 6 && isalpha_((unsigned char)s[i]))
 		i++;
+	if (i > 0 && i <= 3 && s[i] == '.' && allcaps(s, i) &&
+	    isup((unsigned char)s[0])) {
+		for (a = ++i; isdig((unsigned char)s[i]) && i - a < 5; i++)
+			;
+		return i - a >= 2 && i - a <= 4 && (s[i] == ' ' ||
+		    s[i] == '\0') ? i : 0;
+	}
 	if (i > 0 && s[i] == '/' && isup((unsigned char)s[0]))
 		i++;
 	else if (i > 0)
@@ -607,6 +615,49 @@ classify_letter(struct line *l)
 	    (i > 1 && !enumeration(s, i)))
 		return 0;
 	setkind(l, K_LABEL, s, i, i + 1);
+	return 1;
+}
+
+/*
+ * "Minute 101/24 - Title", "Min. 45/24 Title", "Item 5: Title": the word
+ * stays in the label ("Minute 101/24"), so that no letter of the line is
+ * lost; msection reads the number after it.
+ */
+static int
+classify_refword(struct line *l)
+{
+	static const char *const words[] = { "Minute No. ", "Minute No ",
+		"Minute ", "Min. ", "Min ", "Item No. ", "Item ",
+		"Agenda Item ", NULL };
+	static const char *const agenda[] = { "Agenda Item ", NULL };
+	const char *s = l->text.s, *const *w;
+	size_t k, r, p;
+	long v;
+
+	if ((s[1] | 32) != (s[0] == 'M' ? 'i' : s[0] == 'I' ? 't' : 'g') ||
+	    (s[2] | 32) != (s[0] == 'M' ? 'n' : s[0] == 'I' ? 'e' : 'e'))
+		return 0;	/* most lines: "In", "At", "Members" */
+	for (w = s[0] == 'A' ? agenda : words; *w; w++)
+		if (mu_strncaseeq(s, *w, strlen(*w)))
+			break;
+	if (*w == NULL)
+		return 0;
+	k = strlen(*w);
+	if ((r = minuteref(s + k)) == 0 && ((r = digits(s + k, &v)) == 0 ||
+	    r > 3))
+		return 0;
+	p = k + r;
+	if (s[p] == '.' || s[p] == ':')
+		p++;
+	while (s[p] == ' ')
+		p++;
+	if (s[p] == '-' && s[p + 1] == ' ')
+		p++;
+	else if (!strncmp(s + p, "\xe2\x80\x93 ", 4))
+		p += 3;
+	if (s[p] != '\0' && (p == k + r || !startsup(s + p + (s[p] == ' '))))
+		return 0;	/* "Item 5 was deferred" */
+	setkind(l, s[p] ? K_HEADING : K_NUMBER, s, k + r, p);
 	return 1;
 }
 
@@ -884,6 +935,13 @@ line_text(struct line *l, const char *s, size_t n)
 	return l->text.len > 0;
 }
 
+/* A dot after one to three letters: "C.101", also "Mr." (cheap to ask). */
+static int
+letterdot(const char *s)
+{
+	return s[1] == '.' || (s[1] && (s[2] == '.' || (s[2] && s[3] == '.')));
+}
+
 /* Markup, enumerations, keywords: each tried only when the first byte
  * allows it, for speed.  Returns 1 when the line is one of them. */
 static int
@@ -894,8 +952,11 @@ classify_structure(struct tok *t, struct line *l)
 	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2) &&
 	    classify_markup(l))
 		return 1;
-	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && memchr(l->text.s,
-	    '/', l->text.len < 8 ? l->text.len : 8))) && classify_enum(t, l))
+	if ((c == 'M' || c == 'I' || c == 'A') && classify_refword(l))
+		return 1;
+	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && (memchr(l->text.s,
+	    '/', l->text.len < 8 ? l->text.len : 8) || letterdot(l->text.s)))) &&
+	    classify_enum(t, l))
 		return 1;
 	return classify_keyword(l);
 }
