@@ -22,7 +22,7 @@ doc_reset(struct tok *t)
 	t->nheads = 0;
 	t->head = t->count = 0;
 	t->haveline = t->eof = 0;
-	t->lastitem = t->lastpage = 0;
+	t->lastitem = t->lastpage = t->pages = 0;
 	t->sincepage = 0;
 	t->nwidth = 0;
 	t->attendance = t->intro = t->inlist = 0;

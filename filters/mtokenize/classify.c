@@ -329,25 +329,69 @@ digits(const char *s, long *v)
 	return i < 5 ? i : 0;
 }
 
-/* "Page 3", "Page 3 of 12", "- 3 -", "3 | Page": always a page number. */
+/* Bytes of "Page 3" or "Page 3 of 12" at s (n bytes), then the end of the
+ * line or a blank; 0 when there is none. */
+static size_t
+pageword(const char *s, size_t n)
+{
+	long v;
+	size_t k, m;
+
+	if (n <= 5 || (*s | 32) != 'p' || !mu_strncaseeq(s, "page ", 5) ||
+	    (k = digits(s + 5, &v)) == 0)
+		return 0;
+	k += 5;
+	if (n > k + 4 && !strncmp(s + k, " of ", 4) &&
+	    (m = digits(s + k + 4, &v)) > 0)
+		k += 4 + m;
+	return k == n || s[k] == ' ' ? k : 0;
+}
+
+/* A running head that ends in the page number: "Planning Committee
+ * 12 March 2024 Page 4" (pageline() has "Page 4 Planning Committee").
+ * What goes with
+ * the number reads as a title (capitalised words, no sentence), so a
+ * wrapped sentence that ends "... set out at Page 4" stays text. */
+static int
+headpage(const char *s, size_t n)
+{
+	size_t i, words;
+
+	if (n > 90 || n < 8 || !isdig((unsigned char)s[n - 1]))
+		return 0;
+	/* "Title Page 4", "Title Page 4 of 9": the page word is one of the
+	 * last four words. */
+	for (i = n - 1, words = 0; i > 0 && words < 4; i--) {
+		if (s[i] != ' ')
+			continue;
+		if ((s[i + 1] | 32) == 'p' &&
+		    pageword(s + i + 1, n - i - 1) == n - i - 1)
+			return !isterminal(lastpunct(s, i)) && titlecase(s, i);
+		words++;
+	}
+	return 0;
+}
+
+/* "Page 3", "Page 3 of 12", "- 3 -", "3 | Page": always a page number;
+ * and a running head with one (headpage()). */
 static int
 pageline(const char *s, size_t n)
 {
 	long v;
 	size_t k;
 
-	if (n > 5 && (*s | 32) == 'p' && mu_strncaseeq(s, "page ", 5) &&
-	    (k = digits(s + 5, &v)))
-		return 5 + k == n || (n > 5 + k + 4 &&
-		    !strncmp(s + 5 + k, " of ", 4) &&
-		    digits(s + 9 + k, &v) == n - 9 - k);
+	if ((*s | 32) == 'p' && (k = pageword(s, n)) > 0)	/* "Page 4 Title" */
+		return k == n || (n <= 90 && titlecase(s + k + 1, n - k - 1));
 	if (n >= 5 && s[0] == '-' && s[1] == ' ' && s[n - 1] == '-' &&
 	    s[n - 2] == ' ' && digits(s + 2, &v) == n - 4)
 		return 1;
 	if ((k = digits(s, &v)) && n > k && (!strcmp(s + k, " | Page") ||
 	    !strcmp(s + k, " | page")))
 		return 1;
-	return 0;
+	if (n > 7 && (*s | 32) == 'p' && mu_strncaseeq(s, "page | ", 7) &&
+	    digits(s + 7, &v) == n - 7)
+		return 1;
+	return headpage(s, n);
 }
 
 /* Sets the line to an artifact when it is one on its own; a bare number

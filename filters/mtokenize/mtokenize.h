@@ -87,6 +87,7 @@ struct tok {
 	/* stage 3 */
 	int gapblank, gappage, gapbreak;
 	long lastpage;
+	long pages;		/* form feeds met */
 	long sincepage;		/* content lines since the last page break */
 	char *heads[NHEAD];
 	size_t nheads;

@@ -68,27 +68,81 @@ resumes(struct tok *t)
 	return 0;
 }
 
-/* A running head or foot: a short line without a full stop, next to a page
- * break, that was met before there or that cuts a sentence going on in
- * lower case after the page furniture. */
+/* The length of a running head without the page number at its end. */
+static size_t
+headlen(const char *s)
+{
+	size_t n = strlen(s), k = n;
+
+	while (k > 0 && isdig((unsigned char)s[k - 1]))
+		k--;
+	if (k < n && k > 0 && s[k - 1] == ' ')
+		return k - 1;
+	return n;
+}
+
+/* The same running head, but for the page number: "Planning Committee
+ * 12 March 2024 3" and "... 4". */
+static int
+samehead(const char *a, const char *b)
+{
+	size_t n = headlen(a);
+
+	return n == headlen(b) && !strncmp(a, b, n);
+}
+
+static int
+leader(int c)
+{
+	return c == '.' || c == '_';
+}
+
+/* A form to fill in at the foot of a page: a few words and runs of dots
+ * or underscores, "Chairman's initials ......", "Signed ...... Date
+ * ......". */
+static int
+fillin(const char *s, size_t n)
+{
+	size_t i, run = 0, dots = 0, words = 0;
+
+	for (i = 0; i < n; i++) {
+		if (leader((unsigned char)s[i])) {
+			if (++run == 4)
+				dots++;
+			continue;
+		}
+		run = 0;
+		words += s[i] == ' ' && i + 1 < n && !leader(s[i + 1]);
+	}
+	return dots > 0 && words <= 6;
+}
+
+/* A running head or foot: a short line without a full stop, next to a
+ * page break, that was met before there or that cuts a sentence going on
+ * in lower case after the page furniture.  A form to fill in that ends
+ * in a leader is furniture on its own: no page number need be near. */
 static int
 gap_runninghead(struct tok *t, const struct line *l)
 {
 	int after = t->sincepage == 0 && t->lastpage + t->gapbreak > 0;
-	int interrupts, known;
+	const char *s = l->text.s;
+	size_t i, n = l->text.len;
+	int fill, interrupts, known;
 	const struct line *next;
-	size_t i;
 
-	if (l->kind != K_TEXT || l->width > 60 ||
-	    isterminal(lastpunct(l->text.s, l->text.len)))
+	if (l->kind != K_TEXT)
 		return 0;
-	if (!after && !page_follows(t))
+	fill = l->width <= 100 && n >= 6 && leader(s[n - 1]) &&
+	    leader(s[n - 2]) && fillin(s, n);
+	if (!fill && (l->width > 60 || isterminal(lastpunct(s, n))))
+		return 0;
+	if (!after && !fill && !page_follows(t))
 		return 0;
 	next = ring_next(t);
 	interrupts = midsentence(&t->cur) && !startslow(l->text.s) && (after ?
 	    next && next->kind == K_TEXT && startslow(next->text.s) :
 	    resumes(t));
-	for (i = 0; i < t->nheads && strcmp(t->heads[i], l->text.s); i++)
+	for (i = 0; i < t->nheads && !samehead(t->heads[i], l->text.s); i++)
 		;
 	known = i < t->nheads;
 	if (!known && t->nheads < NHEAD)
@@ -152,6 +206,34 @@ web_title(struct tok *t, struct line *l)
 		l->kind = K_HEADING;
 }
 
+/* A page number run onto the last line of a page, "... to remove 2"
+ * before a form feed: the number of the page, or the one after the last
+ * page number, goes to the line's noise. */
+static void
+glued_page(struct tok *t, struct line *l)
+{
+	const struct line *next;
+	const char *s = l->text.s;
+	size_t n = l->text.len, i = n;
+	long v;
+
+	if (n < 3 || !isdig((unsigned char)s[n - 1]) || l->noisekey ||
+	    (next = ring_next(t)) == NULL || next->kind != K_BREAK)
+		return;
+	while (i > 0 && isdig((unsigned char)s[i - 1]))
+		i--;
+	if (i < 2 || s[i - 1] != ' ' || digits(s + i, &v) != n - i ||
+	    (v != t->pages + 1 && (t->lastpage == 0 || v != t->lastpage + 1)))
+		return;
+	mu_buf_reset(&l->noise);
+	mu_buf_add(&l->noise, s + i, n - i);
+	l->noisekey = "page";
+	l->width -= n - i + 1;
+	l->text.len = i - 1;
+	l->text.s[l->text.len] = '\0';
+	t->lastpage = v;
+}
+
 void
 gap_reset(struct tok *t)
 {
@@ -169,6 +251,7 @@ step(struct tok *t, struct line *l)
 		return;
 	case K_BREAK:
 		t->gapbreak = 1;
+		t->pages++;
 		t->sincepage = 0;
 		return;
 	case K_PAGENO:
@@ -197,6 +280,8 @@ step(struct tok *t, struct line *l)
 	}
 	if (gap_runninghead(t, l))
 		return;
+	if (l->kind == K_TEXT)
+		glued_page(t, l);
 	demote(t, l);
 	web_title(t, l);
 	t->itemnext = 0;
