@@ -905,6 +905,7 @@ line_text(struct line *l, const char *s, size_t n)
 	l->num = 0;
 	l->width = l->lead = 0;
 	l->key = l->noisekey = NULL;
+	l->itemword = 0;
 	mu_buf_reset(&l->label);
 	mu_buf_reset(&l->noise);
 	for (l->indent = 0; (size_t)l->indent < n && (s[l->indent] == ' ' ||
@@ -928,6 +929,51 @@ line_text(struct line *l, const char *s, size_t n)
 	return l->text.len > 0;
 }
 
+/* An item heading that says so: "ITEM 5: TITLE", "Item 5 - Title",
+ * "Agenda Item 5 Title", or "Item 5" alone (a number).  Without a colon
+ * or dash the title must read as one (title case or capitals), so that
+ * "Item 5 was deferred" stays a sentence; weak, as a wrapped line may
+ * begin so.  The word "Item" is written as chrome, after the block. */
+static int
+classify_item(struct tok *t, struct line *l)
+{
+	const char *s = l->text.s, *lab, *title;
+	size_t i = 0, k, n, sep = 0;
+	enum kind kind = K_HEADING;
+	long v;
+
+	if ((s[1] | 32) == 'g' && prefixed(s, "agenda "))
+		i = 7;
+	if ((s[i + 1] | 32) != 't' || !prefixed(s + i, "item ") ||
+	    l->noisekey)
+		return 0;
+	lab = s + i + 5;
+	if ((k = digits(lab, &v)) == 0 || k > 3)
+		return 0;
+	title = lab + k;
+	n = l->text.len - (size_t)(title - s);
+	if (*title == '\0' || ((sep = separator(title)) > 0 &&
+	    title[sep] == '\0'))
+		kind = K_NUMBER;
+	else if (sep == 0 && (*title != ' ' || !(allcaps(title + 1, n - 1) ||
+	    titlecase(title + 1, n - 1))))
+		return 0;
+	else if (!startsup(title + (sep ? sep : 1)))
+		return 0;
+	/* The word goes to the noise: the label is the number. */
+	mu_buf_reset(&l->noise);
+	mu_buf_add(&l->noise, s, i + 4);
+	l->noisekey = "chrome";
+	l->itemword = 1;
+	setkind(l, kind, lab, k, (size_t)(title - s) + sep);
+	if (kind == K_NUMBER)
+		mu_buf_reset(&l->text);
+	l->num = v;
+	l->weak = kind == K_HEADING;
+	t->lastitem = v;
+	return 1;
+}
+
 /* Markup, enumerations, keywords: each tried only when the first byte
  * allows it, for speed.  Returns 1 when the line is one of them. */
 static int
@@ -940,6 +986,8 @@ classify_structure(struct tok *t, struct line *l)
 		return 1;
 	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && memchr(l->text.s,
 	    '/', l->text.len < 8 ? l->text.len : 8))) && classify_enum(t, l))
+		return 1;
+	if ((c == 'I' || c == 'A') && classify_item(t, l))
 		return 1;
 	return classify_keyword(l);
 }

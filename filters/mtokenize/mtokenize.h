@@ -47,6 +47,7 @@ struct line {
 	struct mu_buf text;	/* content, squeezed, markup removed */
 	struct mu_buf noise;	/* chrome or a page number cut off the line */
 	const char *noisekey;	/* its artifact label */
+	int itemword;		/* the noise is the "Item" before the label */
 	size_t width;		/* characters of the whole line */
 	size_t lead;		/* characters of its first word */
 };

@@ -165,6 +165,14 @@ demote(struct tok *t, struct line *l)
 	if (!title && !(l->weak && t->gapblank == 0 && midsentence(&t->cur) &&
 	    (connector(&t->cur) || full(t, l, 0))))
 		return;
+	if (l->itemword) {	/* "Item" goes back before its number */
+		mu_buf_addc(&l->noise, ' ');
+		mu_buf_add(&l->noise, l->label.s, l->label.len);
+		mu_buf_reset(&l->label);
+		mu_buf_add(&l->label, l->noise.s, l->noise.len);
+		l->noisekey = NULL;
+		l->itemword = 0;
+	}
 	if (l->label.len) {
 		mu_buf_addc(&l->label, ' ');
 		mu_buf_add(&l->label, l->text.s, l->text.len);
