@@ -1003,6 +1003,7 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 	if ((k = chrome_suffix(l->text.s, l->text.len)) > 0) {
 		mu_buf_add(&l->noise, l->text.s + l->text.len - k, k);
 		l->noisekey = "chrome";
+		l->hard = 1;	/* a link: the next line is another */
 		l->text.len -= k + 1;
 		l->text.s[l->text.len] = '\0';
 	}
