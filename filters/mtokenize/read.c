@@ -76,9 +76,16 @@ static const char *const weekday_list[] = {
 };
 static struct words weekdays = { .list = weekday_list };
 
+/* Whole sentences of one word that follow a title: "2. Declarations of
+ * Interest None." */
+static const char *const oneword_list[] = {
+	"none", "nil", "noted", "agreed", "deferred", "withdrawn", NULL
+};
+static struct words onewords = { .list = oneword_list };
+
 /* Where the title of an inline heading that starts s ends: at a colon,
- * a dash, a label, a name, a sentence end, or where the run of capitalised
- * words gives way to a sentence. */
+ * a dash, a label, a name, a keyword, a sentence end, a sentence of one
+ * word, or where the run of capitalised words gives way to a sentence. */
 static size_t
 title_end(const char *s, size_t n, size_t from)
 {
@@ -89,7 +96,8 @@ title_end(const char *s, size_t n, size_t from)
 		if (s[i] == ':')
 			return i;
 		if (s[i] == ' ' && ((s[i + 1] == '(' && labeltok(s + i + 1,
-		    &lab, &lablen)) || sentence_end(s, i + 1)))
+		    &lab, &lablen)) || sentence_end(s, i + 1) ||
+		    inline_keyword(s, i + 1)))
 			break;
 		words += s[i] == ' ';
 	}
@@ -99,8 +107,10 @@ title_end(const char *s, size_t n, size_t from)
 		    !strncmp(s + i, "\xe2\x80\x94", 3) || (k == 1 &&
 		    s[i] == '-') || (s[i] == '(' && labeltok(s + i, &lab,
 		    &lablen)) || inlist(s + i, k, &honorifics) ||
-		    inlist(s + i, k, &weekdays) || sentence_end(s, i)))
-			return i;
+		    inlist(s + i, k, &weekdays) || sentence_end(s, i) ||
+		    inline_keyword(s, i) || (k > 1 && s[i + k - 1] == '.' &&
+		    inlist(s + i, k - 1, &onewords))))
+			return i;	/* "5. Finance RESOLVED that" */
 		if (i > from && islow((unsigned char)s[i]) &&
 		    !inlist(s + i, k, &function_words))
 			return cap > from ? cap : i;
@@ -133,8 +143,9 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 		    strchr(s + i, '/') < s + i + 6)
 			return i;
 		if (s[i] == '(' && (k = labeltok(s + i, &lab, &lablen)) &&
-		    strchr(".;:)", s[i - 2]) && startsup(s + i + k + 1))
-			return i;
+		    strchr(".;:)", s[i - 2]) && (startsup(s + i + k + 1) ||
+		    isdig((unsigned char)s[i + k + 1])))
+			return i;	/* "... . (b) 23/0470 ..." */
 	}
 	return end;
 }
