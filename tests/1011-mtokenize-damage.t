@@ -1,0 +1,99 @@
+#!/bin/sh
+# mtokenize: damage the other fixtures do not show: forms to sign at the
+# foot of a page, running heads that carry the page number or change
+# from page to page, a page number run onto the last line, compounds
+# hyphenated over a line end, "ITEM 5:" headings, a web page's document
+# links, a document on one line, Windows-1252 with CRLF cut off in the
+# middle of a line.  Fixtures: tests/data/tok-{footers,pagebreaks,items,
+# moderngov,oneline,cp1252-crlf}.txt; 1008 checks their invariant.
+. "$(dirname "$0")/lib.sh"
+d=$top/tests/data
+plan 33
+blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
+txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
+all() {
+	is "$1: all of it, as expected" \
+	    "$(jq -c '[.line,.kind,.label,.key,.depth,.text]' out)" "$(cat "$d/tok-$1.expect")"
+}
+
+mtokenize "$d/tok-footers.txt" > out
+all footers
+is "a form to sign in a sentence is a footer" "$(blk 18)" \
+    "[\"artifact\",\"footer\",\"Chairman's initials ..........\"]"
+is "... and so is one with two blanks to fill" "$(blk 30)" \
+    '["artifact","footer","Signed ................................ Date ...................."]'
+is "a running head that ends in its page number is a page artifact" "$(blk 19)" \
+    '["artifact","page","Planning Committee 12 March 2024 Page 1"]'
+like "the sentence goes on past them" "$(txt 14)" \
+    'loss of the hedge along the western boundary and asked'
+like "part- / time and co- / operation keep their hyphen" "$(txt 14)" \
+    'a part-time warden .* the co-operation of'
+like "decision- / making and evidence- / based keep theirs" "$(txt 35)" \
+    'to decision-making on enforcement, which was to be evidence-based and'
+is "the form met again at the end is a footer" "$(blk 42)" \
+    "[\"artifact\",\"footer\",\"Chairman's initials ..........\"]"
+
+mtokenize "$d/tok-pagebreaks.txt" > out
+all pagebreaks
+is "a page number run onto the last line of the page is taken off" "$(blk 13)" \
+    '["artifact","page","1"]'
+like "... and the sentence goes on over the form feed" "$(txt 11)" \
+    'review of the way in which calls were graded'
+is "the running head of an even page, in another order" "$(blk 25)" \
+    '["artifact","header","26 January 2024 – Police and Crime Panel – 3"]'
+is "a running head met before with another page number, between paragraphs" \
+    "$(blk 31)" '["artifact","header","Police and Crime Panel – 26 January 2024 – 4"]'
+like "input that stops in the middle of a line keeps its last words" \
+    "$(txt 39)" 'will consider the annual report of the$'
+
+mtokenize "$d/tok-items.txt" > out
+all items
+is "ITEM 1: TITLE is a heading; the word is chrome" \
+    "$(jq -c 'select(.line == 4) | [.kind, .label, .text]' out | tr -d '\n')" \
+    '["heading","1","APOLOGIES"]["artifact","chrome","ITEM"]'
+is "... and is not joined to the list of names before it" "$(txt 3)" \
+    'Cllr A Quarrie (Chair), Cllr B Rushworth, Cllr C Stannard and Cllr D Tolley.'
+is "Agenda Item 3 Title" "$(jq -c 'select(.line == 18 and .kind == "heading") | [.label, .text]' out)" \
+    '["3","Allotments"]'
+is "Item 5 and a sentence stays a sentence" "$(blk 34)" \
+    '["para",null,"Item 5 was deferred to the next meeting at the request of the Clerk."]'
+is "AGENDA ITEM 6 alone is an item number" \
+    "$(jq -c 'select(.line == 35 and .kind == "number") | .label' out)" '"6"'
+is "a wrapped bullet is one item" "$(blk 9)" \
+    '["bullet",null,"the new safety surfacing under the swings had been laid but the edges needed to be trimmed before the play area could reopen;"]'
+is "1) 2) 3) are labels" \
+    "$(jq -r 'select(.line >= 15 and .line <= 17) | .kind + .label' out | tr '\n' ' ')" \
+    'label1 label2 label3 '
+printf '%s\n' 'The Committee agreed to take the report on the allotment waiting list together with' \
+    'Agenda Item 5 Allotments' | mtokenize > out
+is "a wrapped line that begins Agenda Item N stays in its sentence, word and all" \
+    "$(jq -r '.kind + ": " + .text' out)" \
+    'para: The Committee agreed to take the report on the allotment waiting list together with Agenda Item 5 Allotments'
+
+mtokenize "$d/tok-moderngov.txt" > out
+all moderngov
+is "a document link with a pdf icon ends its line: the next link is its own" \
+    "$(blk 18)" '["para",null,"Leisure Centre Contract - Appendix B, exempt"]'
+
+mtokenize "$d/tok-oneline.txt" > out
+all oneline
+is "a title in a flat line ends at a sentence of one word" \
+    "$(jq -c 'select(.label == "2") | .text' out)" '"Declarations of Interest"'
+is "... at RESOLVED in capitals" "$(jq -c 'select(.label == "5") | .text' out)" '"Finance"'
+is "a label before a reference number starts a piece" \
+    "$(jq -r 'select(.kind == "label") | .label + " " + (.text | .[0:7])' out | tr '\n' ,)" \
+    'a 23/0456,b 23/0470,'
+
+mtokenize "$d/tok-cp1252-crlf.txt" 2>/dev/null > out
+all cp1252-crlf
+like "Windows-1252 quotes, pound and dash" "$(txt 4)" \
+    '“we would welcome the council’s help with the roof”\. The repair would cost £2,340 – about'
+
+printf '%s\n' 'Page 4 Planning Committee 12 March 2024' 'Page | 5' \
+    'The details of the scheme were set out in the Appendix at Page 4' \
+    'of the agenda.' | mtokenize > out
+is "Page N then a title, Page | N: page artifacts" \
+    "$(jq -r 'select(.kind == "artifact") | .label' out | tr '\n' ,)" 'page,page,'
+is "a sentence that wraps after Page N is no running head" "$(txt 3)" \
+    'The details of the scheme were set out in the Appendix at Page 4 of the agenda.'
+done_testing
