@@ -2,13 +2,14 @@
 # mtokenize: damage the other fixtures do not show: forms to sign at the
 # foot of a page, running heads that carry the page number or change
 # from page to page, a page number run onto the last line, compounds
-# hyphenated over a line end, "ITEM 5:" headings, a web page's document
-# links, a document on one line, Windows-1252 with CRLF cut off in the
-# middle of a line.  Fixtures: tests/data/tok-{footers,pagebreaks,items,
-# moderngov,oneline,cp1252-crlf}.txt; 1008 checks their invariant.
+# hyphenated over a line end, "ITEM 5:" headings, titles in capitals,
+# a web page's document links, a document on one line, Windows-1252 with
+# CRLF cut off in the middle of a line.  Fixtures: tests/data/tok-{footers,pagebreaks,items,
+# moderngov,oneline,cp1252-crlf,parish-heads}.txt; 1008 checks their
+# invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 33
+plan 38
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -88,6 +89,21 @@ mtokenize "$d/tok-cp1252-crlf.txt" 2>/dev/null > out
 all cp1252-crlf
 like "Windows-1252 quotes, pound and dash" "$(txt 4)" \
     '“we would welcome the council’s help with the roof”\. The repair would cost £2,340 – about'
+
+mtokenize "$d/tok-parish-heads.txt" > out
+all parish-heads
+is "a title in capitals after a sentence is not a wrapped line" \
+    "$(jq -r 'select(.line == 7 or .line == 9) | .kind + ": " + .text[-21:]' out)" \
+    "$(printf '%s\n' 'para: Clerk would chase it.' 'para: FINANCE')"
+is "a running head of two lines after a form feed, in a sentence" \
+    "$(jq -r 'select(.line == 12 or .line == 13) | .label + ": " + .text' out)" \
+    "$(printf '%s\n' 'header: Thrushcombe Magna Parish Council' 'header: 14 March 2024')"
+like "... and the sentence goes on past both" "$(txt 10)" \
+    'annual subscription to the county association of local councils\.'
+printf '%s\n' 'The Panel agreed to send its response to the consultation to the' \
+    'HOME OFFICE POLICING UNIT' | mtokenize > out
+is "a name in capitals after \"to the\" goes on" "$(jq -r .text out)" \
+    'The Panel agreed to send its response to the consultation to the HOME OFFICE POLICING UNIT'
 
 printf '%s\n' 'Page 4 Planning Committee 12 March 2024' 'Page | 5' \
     'The details of the scheme were set out in the Appendix at Page 4' \

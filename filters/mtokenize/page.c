@@ -128,7 +128,6 @@ gap_runninghead(struct tok *t, const struct line *l)
 	const char *s = l->text.s;
 	size_t i, n = l->text.len;
 	int fill, interrupts, known;
-	const struct line *next;
 
 	if (l->kind != K_TEXT)
 		return 0;
@@ -138,10 +137,8 @@ gap_runninghead(struct tok *t, const struct line *l)
 		return 0;
 	if (!after && !fill && !page_follows(t))
 		return 0;
-	next = ring_next(t);
-	interrupts = midsentence(&t->cur) && !startslow(l->text.s) && (after ?
-	    next && next->kind == K_TEXT && startslow(next->text.s) :
-	    resumes(t));
+	interrupts = midsentence(&t->cur) && !startslow(l->text.s) &&
+	    resumes(t);	/* a head of two lines: "Council" / "14 March 2024" */
 	for (i = 0; i < t->nheads && !samehead(t->heads[i], l->text.s); i++)
 		;
 	known = i < t->nheads;
@@ -242,6 +239,19 @@ glued_page(struct tok *t, struct line *l)
 	t->lastpage = v;
 }
 
+/* A line in capitals after text in mixed case that could end there is a
+ * title of its own ("... chase it." / "FINANCE"), not a wrapped line;
+ * after "to the" it is a name in capitals and goes on. */
+static int
+capsline(const struct tok *t, const struct line *l)
+{
+	const char *s = l->text.s;
+
+	return isup((unsigned char)s[0]) && isup((unsigned char)s[1]) &&
+	    allcaps(s, l->text.len) &&
+	    !allcaps(t->cur.text.s, t->cur.text.len) && !connector(&t->cur);
+}
+
 void
 gap_reset(struct tok *t)
 {
@@ -293,7 +303,7 @@ step(struct tok *t, struct line *l)
 	demote(t, l);
 	web_title(t, l);
 	t->itemnext = 0;
-	if (joins(t, l))
+	if (joins(t, l) && !capsline(t, l))
 		block_append(t, l);
 	else {
 		block_close(t);
