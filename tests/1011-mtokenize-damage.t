@@ -9,7 +9,7 @@
 # invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 38
+plan 39
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -70,6 +70,15 @@ printf '%s\n' 'The Committee agreed to take the report on the allotment waiting 
 is "a wrapped line that begins Agenda Item N stays in its sentence, word and all" \
     "$(jq -r '.kind + ": " + .text' out)" \
     'para: The Committee agreed to take the report on the allotment waiting list together with Agenda Item 5 Allotments'
+
+printf '%s\n' 'The Panel noted the following points:' \
+    '• the new call handling system would go live in May;' \
+    '  o staff had been trained on the new screens;' \
+    'o the old system would be kept for three months;' \
+    '• response times would be reported each quarter.' | mtokenize > out
+is "o before a word is a bullet of the second level" \
+    "$(jq -r '.kind + " " + (.depth | tostring)' out | tr '\n' ,)" \
+    'para 0,bullet 1,bullet 2,bullet 2,bullet 1,'
 
 mtokenize "$d/tok-moderngov.txt" > out
 all moderngov

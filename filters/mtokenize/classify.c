@@ -695,11 +695,13 @@ classify_enum(struct tok *t, struct line *l)
 	return classify_letter(l);
 }
 
-/* Bullet marks, in UTF-8; the markdown ones nest by indent. */
+/* Bullet marks, in UTF-8; the markdown ones nest by indent.  "o " is
+ * the second level of a word processor's list, as PDF text gives it: no
+ * line of prose begins with "o" alone. */
 static const char *const bullets[] = {
 	"- ", "* ", "\xe2\x80\xa2 ", "\xc2\xb7 ", "\xe2\x96\xaa ",
 	"\xe2\x97\xa6 ", "\xe2\x80\xa3 ", "\xe2\x97\x8f ", "\xef\x82\xb7 ",
-	"\xe2\x81\x83 ", NULL
+	"\xe2\x81\x83 ", "o ", NULL
 };
 
 /* Markdown headings "## 7. Title" and bullets "- x", "  - (i) x". */
@@ -727,9 +729,10 @@ classify_markup(struct line *l)
 	for (b = bullets; *b; b++)
 		if (!strncmp(s, *b, strlen(*b)))
 			break;
-	if (*b == NULL || l->text.len <= strlen(*b))
+	if (*b == NULL || l->text.len <= strlen(*b) ||
+	    (**b == 'o' && !isalpha_((unsigned char)s[2])))
 		return 0;
-	l->depth = 1;
+	l->depth = **b == 'o' ? 2 : 1;
 	if (**b == '-' || **b == '*')
 		l->depth += l->indent / 2;
 	consume(l, strlen(*b));
@@ -981,8 +984,8 @@ classify_structure(struct tok *t, struct line *l)
 {
 	int c = (unsigned char)l->text.s[0];
 
-	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2) &&
-	    classify_markup(l))
+	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2 || (c == 'o' &&
+	    l->text.s[1] == ' ')) && classify_markup(l))
 		return 1;
 	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && memchr(l->text.s,
 	    '/', l->text.len < 8 ? l->text.len : 8))) && classify_enum(t, l))
