@@ -9,7 +9,7 @@
 # invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 39
+plan 40
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -121,4 +121,10 @@ is "Page N then a title, Page | N: page artifacts" \
     "$(jq -r 'select(.kind == "artifact") | .label' out | tr '\n' ,)" 'page,page,'
 is "a sentence that wraps after Page N is no running head" "$(txt 3)" \
     'The details of the scheme were set out in the Appendix at Page 4 of the agenda.'
+printf '%s\n' 'The Clerk reported that the footway had been repaired. Page 2 of 5' '' \
+    'RESOLVED that the report be noted. Page 3' '' \
+    'The plans were set out at Page 4' 'of the agenda.' | mtokenize > out
+is "Page N of M run onto a line of text, and Page N after a sentence: cut off" \
+    "$(jq -c '[.kind, .text]' out | tr -d '\n')" \
+    '["para","The Clerk reported that the footway had been repaired."]["artifact","Page 2 of 5"]["keyword","that the report be noted."]["artifact","Page 3"]["para","The plans were set out at Page 4 of the agenda."]'
 done_testing

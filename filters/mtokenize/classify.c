@@ -347,28 +347,66 @@ pageword(const char *s, size_t n)
 	return k == n || s[k] == ' ' ? k : 0;
 }
 
-/* A running head that ends in the page number: "Planning Committee
- * 12 March 2024 Page 4" (pageline() has "Page 4 Planning Committee").
- * What goes with
- * the number reads as a title (capitalised words, no sentence), so a
- * wrapped sentence that ends "... set out at Page 4" stays text. */
-static int
-headpage(const char *s, size_t n)
+/* The start of the number that ends s[0..n), or n when none does. */
+static size_t
+number_start(const char *s, size_t n)
 {
-	size_t i, words;
+	size_t j = n;
 
-	if (n > 90 || n < 8 || !isdig((unsigned char)s[n - 1]))
+	while (j > 0 && n - j < 5 && isdig((unsigned char)s[j - 1]))
+		j--;
+	return j;
+}
+
+/* Is " Page " before the number that starts at s + j? */
+static int
+page_before(const char *s, size_t j)
+{
+	return j >= 7 && s[j - 1] == ' ' && s[j - 6] == ' ' &&
+	    (s[j - 5] | 32) == 'p' && mu_strncaseeq(s + j - 5, "page", 4);
+}
+
+/* Where "Page 3" or "Page 3 of 12" ends the line: the blank before
+ * "Page", or 0.  Looked at from the end, without a scan. */
+static size_t
+pagesuffix(const char *s, size_t n)
+{
+	size_t j = number_start(s, n), k;
+
+	if (j == n || j < 7)
 		return 0;
-	/* "Title Page 4", "Title Page 4 of 9": the page word is one of the
-	 * last four words. */
-	for (i = n - 1, words = 0; i > 0 && words < 4; i--) {
-		if (s[i] != ' ')
-			continue;
-		if ((s[i + 1] | 32) == 'p' &&
-		    pageword(s + i + 1, n - i - 1) == n - i - 1)
-			return !isterminal(lastpunct(s, i)) && titlecase(s, i);
-		words++;
-	}
+	if (page_before(s, j))
+		return j - 6;
+	if (strncmp(s + j - 4, " of ", 4) ||
+	    (k = number_start(s, j - 4)) == j - 4 || !page_before(s, k))
+		return 0;
+	return k - 6;
+}
+
+/* A running head that ends in the page number, "Planning Committee
+ * 12 March 2024 Page 4" (pageline() has "Page 4 Planning Committee"),
+ * given the blank before the page word: what goes with the number reads
+ * as a title (capitalised words, no sentence), so a wrapped sentence
+ * that ends "... set out at Page 4" stays text. */
+static int
+headpage(const char *s, size_t n, size_t i)
+{
+	return i > 0 && n <= 90 && !isterminal(lastpunct(s, i)) &&
+	    titlecase(s, i);
+}
+
+/* A page footer run onto the end of a line of text: "... was noted.
+ * Page 2 of 5".  With "of" it is never prose; without, only after the
+ * end of a sentence.  Returns the bytes to cut (from the blank), or 0. */
+static size_t
+footer_suffix(const char *s, size_t n)
+{
+	size_t i = pagesuffix(s, n);
+
+	if (i == 0 || headpage(s, n, i))
+		return 0;
+	if (memchr(s + i + 6, ' ', n - i - 6) || isterminal(lastpunct(s, i)))
+		return n - i;	/* "Page 2 of 5" has a blank after the 2 */
 	return 0;
 }
 
@@ -391,7 +429,8 @@ pageline(const char *s, size_t n)
 	if (n > 7 && (*s | 32) == 'p' && mu_strncaseeq(s, "page | ", 7) &&
 	    digits(s + 7, &v) == n - 7)
 		return 1;
-	return headpage(s, n);
+	return isdig((unsigned char)s[n - 1]) && headpage(s, n,
+	    pagesuffix(s, n));
 }
 
 /* Sets the line to an artifact when it is one on its own; a bare number
@@ -1009,6 +1048,14 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 		l->hard = 1;	/* a link: the next line is another */
 		l->text.len -= k + 1;
 		l->text.s[l->text.len] = '\0';
+	} else if (l->text.len > 0 &&	/* most lines: no call */
+	    isdig((unsigned char)l->text.s[l->text.len - 1]) &&
+	    (k = footer_suffix(l->text.s, l->text.len)) > 0) {
+		mu_buf_add(&l->noise, l->text.s + l->text.len - k + 1, k - 1);
+		l->noisekey = "page";
+		l->text.len -= k;
+		l->text.s[l->text.len] = '\0';
+		l->width -= k;
 	}
 	if (classify_artifact(l)) {
 		t->doclinks = l->kind == K_ARTIFACT && (prefixed(l->text.s,
