@@ -5,11 +5,11 @@
 # hyphenated over a line end, "ITEM 5:" headings, titles in capitals,
 # a web page's document links, a document on one line, Windows-1252 with
 # CRLF cut off in the middle of a line.  Fixtures: tests/data/tok-{footers,pagebreaks,items,
-# moderngov,oneline,cp1252-crlf,parish-heads}.txt; 1008 checks their
-# invariant.
+# moderngov,oneline,cp1252-crlf,parish-heads,address-foot}.txt; 1008
+# checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 40
+plan 43
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -79,6 +79,13 @@ printf '%s\n' 'The Panel noted the following points:' \
 is "o before a word is a bullet of the second level" \
     "$(jq -r '.kind + " " + (.depth | tostring)' out | tr '\n' ,)" \
     'para 0,bullet 1,bullet 2,bullet 2,bullet 1,'
+
+mtokenize "$d/tok-address-foot.txt" > out
+all address-foot
+is "a long footer (an address) is not joined to the page after it" "$(blk 9)" \
+    '["para",null,"Kestrelford District Council, Council Offices, Market Square, Kestrelford KF1 2AB"]'
+is "... and is a footer when it comes again" "$(blk 19)" \
+    '["artifact","footer","Kestrelford District Council, Council Offices, Market Square, Kestrelford KF1 2AB"]'
 
 mtokenize "$d/tok-moderngov.txt" > out
 all moderngov

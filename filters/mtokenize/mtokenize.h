@@ -90,8 +90,9 @@ struct tok {
 	long lastpage;
 	long pages;		/* form feeds met */
 	long sincepage;		/* content lines since the last page break */
-	char *heads[NHEAD];
+	char *heads[NHEAD];	/* running heads, the most recent first */
 	size_t nheads;
+	int headline;		/* the open block is one that may be one */
 	struct art *arts;	/* artifacts met inside the open block */
 	size_t narts, capacity;
 	/* stage 4 */

@@ -117,35 +117,58 @@ fillin(const char *s, size_t n)
 	return dots > 0 && words <= 6;
 }
 
-/* A running head or foot: a short line without a full stop, next to a
- * page break, that was met before there or that cuts a sentence going on
- * in lower case after the page furniture.  A form to fill in that ends
- * in a leader is furniture on its own: no page number need be near. */
+/* Is s a running head met before?  The heads are kept most recent
+ * first: one that comes on every page stays, and the lines that were
+ * only candidates once give way to new ones when the list is full. */
+static int
+head_known(struct tok *t, const char *s)
+{
+	size_t i;
+	char *h;
+	int known;
+
+	for (i = 0; i < t->nheads && !samehead(t->heads[i], s); i++)
+		;
+	if ((known = i < t->nheads))
+		h = t->heads[i];
+	else {
+		if (t->nheads == NHEAD)
+			free(t->heads[--t->nheads]);
+		h = mu_strdup(s);
+		i = t->nheads++;
+	}
+	memmove(t->heads + 1, t->heads, i * sizeof *t->heads);
+	t->heads[0] = h;
+	return known;
+}
+
+/* A running head or foot: a line without a full stop next to a page
+ * break, that was met before there or, when short, that cuts a sentence
+ * going on in lower case after the page furniture.  A form to fill in
+ * that ends in a leader is furniture on its own: no page number need be
+ * near.  Returns 1 for an artifact, 2 for a line that may be one (met
+ * for the first time), 0 otherwise. */
 static int
 gap_runninghead(struct tok *t, const struct line *l)
 {
 	int after = t->sincepage == 0 && t->lastpage + t->gapbreak > 0;
 	const char *s = l->text.s;
-	size_t i, n = l->text.len;
-	int fill, interrupts, known;
+	size_t n = l->text.len;
+	int fill, interrupts;
 
 	if (l->kind != K_TEXT)
 		return 0;
 	fill = l->width <= 100 && n >= 6 && leader(s[n - 1]) &&
 	    leader(s[n - 2]) && fillin(s, n);
-	if (!fill && (l->width > 60 || isterminal(lastpunct(s, n))))
+	if (!fill && (l->width > 100 || isterminal(lastpunct(s, n))))
 		return 0;
 	if (!after && !fill && !page_follows(t))
 		return 0;
-	interrupts = midsentence(&t->cur) && !startslow(l->text.s) &&
+	interrupts = (l->width <= 60 || fill) && midsentence(&t->cur) &&
+	    !startslow(l->text.s) &&
 	    resumes(t);	/* a head of two lines: "Council" / "14 March 2024" */
-	for (i = 0; i < t->nheads && !samehead(t->heads[i], l->text.s); i++)
-		;
-	known = i < t->nheads;
-	if (!known && t->nheads < NHEAD)
-		t->heads[t->nheads++] = mu_strdup(l->text.s);
-	if (!known && !interrupts)
-		return 0;
+	if (!head_known(t, l->text.s) && !interrupts)
+		return 2;
 	artifact(t, l->no, after ? "header" : "footer", l->text.s, l->text.len);
 	return 1;
 }
@@ -263,6 +286,8 @@ gap_reset(struct tok *t)
 void
 step(struct tok *t, struct line *l)
 {
+	int head;
+
 	switch (l->kind) {
 	case K_BLANK:
 		t->gapblank++;
@@ -296,19 +321,23 @@ step(struct tok *t, struct line *l)
 	default:
 		break;
 	}
-	if (gap_runninghead(t, l))
+	if ((head = gap_runninghead(t, l)) == 1)
 		return;
 	if (l->kind == K_TEXT)
 		glued_page(t, l);
 	demote(t, l);
 	web_title(t, l);
 	t->itemnext = 0;
-	if (joins(t, l) && !capsline(t, l))
+	if (joins(t, l) && !capsline(t, l) && !(t->headline &&
+	    !startslow(l->text.s) && !connector(&t->cur)))
 		block_append(t, l);
 	else {
 		block_close(t);
 		block_start(t, l);
 	}
+	/* A line alone that may be a running head is not joined to what
+	 * follows the page break, unless that goes on in lower case. */
+	t->headline = head == 2 && t->cur.nlines == 1;
 	if (!l->piece)
 		record_width(t, l->width);
 	if (l->noisekey)
