@@ -144,7 +144,9 @@ head_known(struct tok *t, const char *s)
 
 /* A running head or foot: a line without a full stop next to a page
  * break, that was met before there or, when short, that cuts a sentence
- * going on in lower case after the page furniture.  A form to fill in
+ * going on in lower case after the page furniture.  A long one stands
+ * apart from the text: it neither goes on with a sentence nor starts in
+ * lower case (text repeated word for word is no running head).  A form to fill in
  * that ends in a leader is furniture on its own: no page number need be
  * near.  Returns 1 for an artifact, 2 for a line that may be one (met
  * for the first time), 0 otherwise. */
@@ -162,6 +164,8 @@ gap_runninghead(struct tok *t, const struct line *l)
 	    leader(s[n - 2]) && fillin(s, n);
 	if (!fill && (l->width > 100 || isterminal(lastpunct(s, n))))
 		return 0;
+	if (l->width > 60 && !fill && (startslow(s) || midsentence(&t->cur)))
+		return 0;	/* a long line that goes on with the text */
 	if (!after && !fill && !page_follows(t))
 		return 0;
 	interrupts = (l->width <= 60 || fill) && midsentence(&t->cur) &&
