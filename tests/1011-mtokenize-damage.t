@@ -9,7 +9,7 @@
 # checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 43
+plan 44
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -86,6 +86,11 @@ is "a long footer (an address) is not joined to the page after it" "$(blk 9)" \
     '["para",null,"Kestrelford District Council, Council Offices, Market Square, Kestrelford KF1 2AB"]'
 is "... and is a footer when it comes again" "$(blk 19)" \
     '["artifact","footer","Kestrelford District Council, Council Offices, Market Square, Kestrelford KF1 2AB"]'
+
+one=$(mtokenize "$d/tok-pdf.txt" | jq -c 'select(.kind == "artifact")' | wc -l)
+two=$(cat "$d/tok-pdf.txt" "$d/tok-pdf.txt" | mtokenize | jq -c 'select(.kind == "artifact")' | wc -l)
+is "lines of text around a page number, met again word for word, stay text" \
+    "$two" "$((one * 2))"
 
 mtokenize "$d/tok-moderngov.txt" > out
 all moderngov
