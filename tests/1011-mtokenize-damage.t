@@ -9,7 +9,7 @@
 # checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 44
+plan 45
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -33,6 +33,10 @@ like "decision- / making and evidence- / based keep theirs" "$(txt 35)" \
     'to decision-making on enforcement, which was to be evidence-based and'
 is "the form met again at the end is a footer" "$(blk 42)" \
     "[\"artifact\",\"footer\",\"Chairman's initials ..........\"]"
+printf '%s\n' 'The Panel thanked the outgoing Vice-' 'Chairman and noted the pre-' \
+    'COVID figures.' | mtokenize > out
+is "a hyphen at a line end before a capital stays, with no blank" "$(jq -r .text out)" \
+    'The Panel thanked the outgoing Vice-Chairman and noted the pre-COVID figures.'
 
 mtokenize "$d/tok-pagebreaks.txt" > out
 all pagebreaks

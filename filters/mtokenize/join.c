@@ -366,10 +366,11 @@ block_append(struct tok *t, const struct line *l)
 
 	if (b->len > 1 && b->s[b->len - 1] == '-' &&
 	    isalpha_((unsigned char)b->s[b->len - 2]) &&
-	    startslow(l->text.s)) {
+	    isalpha_((unsigned char)l->text.s[0])) {
 		w = lastword(b->s, b->len - 1, &n);
-		if (!keep_hyphen(w, n, l->text.s))
+		if (startslow(l->text.s) && !keep_hyphen(w, n, l->text.s))
 			b->len--;	/* "commis-" "sioner" */
+		/* else "Vice-" "Chairman": the hyphen stays, no blank */
 	} else if (b->len > 0)
 		mu_buf_addc(b, ' ');
 	mu_buf_add(b, l->text.s, l->text.len);
