@@ -9,7 +9,7 @@
 # checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 45
+plan 46
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -95,6 +95,13 @@ one=$(mtokenize "$d/tok-pdf.txt" | jq -c 'select(.kind == "artifact")' | wc -l)
 two=$(cat "$d/tok-pdf.txt" "$d/tok-pdf.txt" | mtokenize | jq -c 'select(.kind == "artifact")' | wc -l)
 is "lines of text around a page number, met again word for word, stay text" \
     "$two" "$((one * 2))"
+
+printf '%s\n' '8\. Estates Strategy' '' '## 9\. Date of Next Meeting' '' \
+    '*Resolved:* that the report be noted.' '' '__RESOLVED__ that the minutes be approved.' '' \
+    '\(iv\) The Clerk would write.' '' '* a bullet, *not* emphasis' | mtokenize > out
+is "markdown escapes and emphasis at the start of a line give way to the structure" \
+    "$(jq -c '[.kind, .label, .text]' out | tr -d '\n')" \
+    '["heading","8","Estates Strategy"]["heading","9","Date of Next Meeting"]["keyword","Resolved","that the report be noted."]["keyword","RESOLVED","that the minutes be approved."]["label","iv","The Clerk would write."]["bullet",null,"a bullet, *not* emphasis"]'
 
 mtokenize "$d/tok-moderngov.txt" > out
 all moderngov

@@ -418,16 +418,19 @@ pageline(const char *s, size_t n)
 	long v;
 	size_t k;
 
-	if ((*s | 32) == 'p' && (k = pageword(s, n)) > 0)	/* "Page 4 Title" */
-		return k == n || (n <= 90 && titlecase(s + k + 1, n - k - 1));
+	if ((*s | 32) == 'p') {
+		if ((k = pageword(s, n)) > 0)	/* "Page 4 Title" */
+			return k == n || (n <= 90 && titlecase(s + k + 1,
+			    n - k - 1));
+		if (n > 7 && mu_strncaseeq(s, "page | ", 7) &&
+		    digits(s + 7, &v) == n - 7)
+			return 1;
+	}
 	if (n >= 5 && s[0] == '-' && s[1] == ' ' && s[n - 1] == '-' &&
 	    s[n - 2] == ' ' && digits(s + 2, &v) == n - 4)
 		return 1;
 	if ((k = digits(s, &v)) && n > k && (!strcmp(s + k, " | Page") ||
 	    !strcmp(s + k, " | page")))
-		return 1;
-	if (n > 7 && (*s | 32) == 'p' && mu_strncaseeq(s, "page | ", 7) &&
-	    digits(s + 7, &v) == n - 7)
 		return 1;
 	return isdig((unsigned char)s[n - 1]) && headpage(s, n,
 	    pagesuffix(s, n));
@@ -1016,6 +1019,55 @@ classify_item(struct tok *t, struct line *l)
 	return 1;
 }
 
+/* Drops the n bytes at s + i of the line's text. */
+static void
+cut(struct line *l, size_t i, size_t n)
+{
+	memmove(l->text.s + i, l->text.s + i + n, l->text.len - i - n + 1);
+	l->text.len -= n;
+}
+
+/* Could unmark() have work on s?  Most lines are turned away by their
+ * first byte. */
+static int
+marked(const char *s)
+{
+	size_t i = 0;
+
+	if (*s == '*' || *s == '_' || *s == '\\' || *s == '#')
+		return 1;
+	while (i < 3 && isdig((unsigned char)s[i]))
+		i++;
+	return i > 0 && s[i] == '\\';	/* "8\. Title" */
+}
+
+/* What a converter's markdown puts over the structure at the start of a
+ * line: escapes ("8\. Title", so that it is not read as a list) and
+ * emphasis ("*Resolved:* that", "__RESOLVED__ that").  They go. */
+static void
+unmark(struct line *l)
+{
+	const char *s = l->text.s, *e;
+	size_t i, k;
+	char c = s[0];
+
+	for (i = 0; i + 1 < l->text.len && i < 12; i++)
+		if (s[i] == '\\' && strchr(".()-*#[]_+!", s[i + 1]))
+			cut(l, i, 1);
+	if (c != '*' && c != '_')
+		return;
+	k = c == '_' && s[1] == '_' ? 2 : 1;
+	if (!isalpha_((unsigned char)s[k]))
+		return;
+	for (e = s + k; (e = strchr(e + 1, c)) != NULL; )
+		if (e[-1] != ' ' && (k == 1 || e[1] == c))
+			break;
+	if (e == NULL)
+		return;
+	cut(l, (size_t)(e - s), k);
+	cut(l, 0, k);
+}
+
 /* Markup, enumerations, keywords: each tried only when the first byte
  * allows it, for speed.  Returns 1 when the line is one of them. */
 static int
@@ -1042,6 +1094,8 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 
 	if (!line_text(l, s, n))
 		return;
+	if (marked(l->text.s))
+		unmark(l);
 	if ((k = chrome_suffix(l->text.s, l->text.len)) > 0) {
 		mu_buf_add(&l->noise, l->text.s + l->text.len - k, k);
 		l->noisekey = "chrome";
