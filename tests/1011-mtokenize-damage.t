@@ -9,7 +9,7 @@
 # checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 46
+plan 47
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -33,6 +33,12 @@ like "decision- / making and evidence- / based keep theirs" "$(txt 35)" \
     'to decision-making on enforcement, which was to be evidence-based and'
 is "the form met again at the end is a footer" "$(blk 42)" \
     "[\"artifact\",\"footer\",\"Chairman's initials ..........\"]"
+printf '%s\n' 'The Committee noted that the applicant had withdrawn the application.' '' \
+    "Chairman's initials ……………" 'Planning Committee 12 March 2024 Page 1' \
+    'RESOLVED that the report be noted.' '' 'Signed ………………… Chairman' | mtokenize > out
+is "a form with ellipses before a page number is a footer the first time; the signature at the end stays" \
+    "$(jq -r '.kind + " " + (.label // "")' out | tr '\n' ,)" \
+    'para ,artifact footer,artifact page,keyword RESOLVED,para ,'
 printf '%s\n' 'The Panel thanked the outgoing Vice-' 'Chairman and noted the pre-' \
     'COVID figures.' | mtokenize > out
 is "a hyphen at a line end before a capital stays, with no blank" "$(jq -r .text out)" \

@@ -91,28 +91,43 @@ samehead(const char *a, const char *b)
 	return n == headlen(b) && !strncmp(a, b, n);
 }
 
-static int
-leader(int c)
+#define ELLIPSIS	"\xe2\x80\xa6"	/* "…", the leader of a word processor */
+
+/* Bytes of the leader that starts s: a dot, an underscore, an ellipsis;
+ * 0 for anything else. */
+static size_t
+leader(const char *s)
 {
-	return c == '.' || c == '_';
+	if (*s == '.' || *s == '_')
+		return 1;
+	return strncmp(s, ELLIPSIS, 3) ? 0 : 3;
 }
 
-/* A form to fill in at the foot of a page: a few words and runs of dots
- * or underscores, "Chairman's initials ......", "Signed ...... Date
- * ......". */
+/* Does s (n bytes) end in a leader of two dots or more? */
+static int
+leaderend(const char *s, size_t n)
+{
+	return (leader(s + n - 1) && leader(s + n - 2)) ||
+	    (n >= 3 && leader(s + n - 3) == 3);
+}
+
+/* A form to fill in at the foot of a page: a few words and runs of dots,
+ * underscores or ellipses, "Chairman's initials ......", "Signed ......
+ * Date ......". */
 static int
 fillin(const char *s, size_t n)
 {
-	size_t i, run = 0, dots = 0, words = 0;
+	size_t i, k, run = 0, dots = 0, words = 0;
 
 	for (i = 0; i < n; i++) {
-		if (leader((unsigned char)s[i])) {
-			if (++run == 4)
+		if ((k = leader(s + i)) > 0) {
+			if (run < 4 && (run += k) >= 4)
 				dots++;
+			i += k - 1;
 			continue;
 		}
 		run = 0;
-		words += s[i] == ' ' && i + 1 < n && !leader(s[i + 1]);
+		words += s[i] == ' ' && i + 1 < n && !leader(s + i + 1);
 	}
 	return dots > 0 && words <= 6;
 }
@@ -146,10 +161,11 @@ head_known(struct tok *t, const char *s)
  * break, that was met before there or, when short, that cuts a sentence
  * going on in lower case after the page furniture.  A long one stands
  * apart from the text: it neither goes on with a sentence nor starts in
- * lower case (text repeated word for word is no running head).  A form to fill in
- * that ends in a leader is furniture on its own: no page number need be
- * near.  Returns 1 for an artifact, 2 for a line that may be one (met
- * for the first time), 0 otherwise. */
+ * lower case (text repeated word for word is no running head).  A form
+ * to fill in that ends in a leader is furniture on its own (no page
+ * number need be near), and the first time it is met when page
+ * furniture follows it.  Returns 1 for an artifact, 2 for a line that
+ * may be one (met for the first time), 0 otherwise. */
 static int
 gap_runninghead(struct tok *t, const struct line *l)
 {
@@ -160,8 +176,7 @@ gap_runninghead(struct tok *t, const struct line *l)
 
 	if (l->kind != K_TEXT)
 		return 0;
-	fill = l->width <= 100 && n >= 6 && leader(s[n - 1]) &&
-	    leader(s[n - 2]) && fillin(s, n);
+	fill = l->width <= 100 && n >= 6 && leaderend(s, n) && fillin(s, n);
 	if (!fill && (l->width > 100 || isterminal(lastpunct(s, n))))
 		return 0;
 	if (l->width > 60 && !fill && (startslow(s) || midsentence(&t->cur)))
@@ -171,7 +186,8 @@ gap_runninghead(struct tok *t, const struct line *l)
 	interrupts = (l->width <= 60 || fill) && midsentence(&t->cur) &&
 	    !startslow(l->text.s) &&
 	    resumes(t);	/* a head of two lines: "Council" / "14 March 2024" */
-	if (!head_known(t, l->text.s) && !interrupts)
+	if (!head_known(t, l->text.s) && !interrupts &&
+	    !(fill && page_follows(t)))	/* a form, then the page number */
 		return 2;
 	artifact(t, l->no, after ? "header" : "footer", l->text.s, l->text.len);
 	return 1;
