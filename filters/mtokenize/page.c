@@ -100,15 +100,19 @@ leader(const char *s)
 {
 	if (*s == '.' || *s == '_')
 		return 1;
-	return strncmp(s, ELLIPSIS, 3) ? 0 : 3;
+	return *s == ELLIPSIS[0] && !strncmp(s, ELLIPSIS, 3) ? 3 : 0;
 }
 
 /* Does s (n bytes) end in a leader of two dots or more? */
 static int
 leaderend(const char *s, size_t n)
 {
-	return (leader(s + n - 1) && leader(s + n - 2)) ||
-	    (n >= 3 && leader(s + n - 3) == 3);
+	int c = (unsigned char)s[n - 1];
+
+	if (c == '.' || c == '_')
+		return s[n - 2] == '.' || s[n - 2] == '_' ||
+		    (n >= 4 && leader(s + n - 4) == 3);
+	return c == 0xa6 && n >= 3 && leader(s + n - 3) == 3;
 }
 
 /* A form to fill in at the foot of a page: a few words and runs of dots,
@@ -177,10 +181,9 @@ gap_runninghead(struct tok *t, const struct line *l)
 	if (l->kind != K_TEXT)
 		return 0;
 	fill = l->width <= 100 && n >= 6 && leaderend(s, n) && fillin(s, n);
-	if (!fill && (l->width > 100 || isterminal(lastpunct(s, n))))
-		return 0;
-	if (l->width > 60 && !fill && (startslow(s) || midsentence(&t->cur)))
-		return 0;	/* a long line that goes on with the text */
+	if (!fill && (l->width > 100 || (l->width > 60 && (startslow(s) ||
+	    midsentence(&t->cur))) || isterminal(lastpunct(s, n))))
+		return 0;	/* a long line goes on with the text */
 	if (!after && !fill && !page_follows(t))
 		return 0;
 	interrupts = (l->width <= 60 || fill) && midsentence(&t->cur) &&
