@@ -285,9 +285,9 @@ glued_page(struct tok *t, struct line *l)
 	t->lastpage = v;
 }
 
-/* A line in capitals after text in mixed case that could end there is a
- * title of its own ("... chase it." / "FINANCE"), not a wrapped line;
- * after "to the" it is a name in capitals and goes on. */
+/* A line in capitals after a sentence in mixed case is a title of its
+ * own ("... chase it." / "FINANCE"), not a wrapped line; in the middle of
+ * a sentence ("... to the" / "HOME OFFICE") it is a name and goes on. */
 static int
 capsline(const struct tok *t, const struct line *l)
 {
@@ -295,7 +295,8 @@ capsline(const struct tok *t, const struct line *l)
 
 	return isup((unsigned char)s[0]) && isup((unsigned char)s[1]) &&
 	    allcaps(s, l->text.len) &&
-	    !allcaps(t->cur.text.s, t->cur.text.len) && !connector(&t->cur);
+	    isterminal(lastpunct(t->cur.text.s, t->cur.text.len)) &&
+	    !allcaps(t->cur.text.s, t->cur.text.len);
 }
 
 void
