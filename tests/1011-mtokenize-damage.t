@@ -138,10 +138,13 @@ is "a running head of two lines after a form feed, in a sentence" \
     "$(printf '%s\n' 'header: Thrushcombe Magna Parish Council' 'header: 14 March 2024')"
 like "... and the sentence goes on past both" "$(txt 10)" \
     'annual subscription to the county association of local councils\.'
-printf '%s\n' 'The Panel agreed to send its response to the consultation to the' \
-    'HOME OFFICE POLICING UNIT' | mtokenize > out
-is "a name in capitals after \"to the\" goes on" "$(jq -r .text out)" \
-    'The Panel agreed to send its response to the consultation to the HOME OFFICE POLICING UNIT'
+printf '%s\n' 'The Panel agreed to send its response to the consultation on the new policing plan to the' \
+    'HOME OFFICE POLICING UNIT' \
+    'by the end of the month, with the note on the winter gritting routes circulated at the' \
+    "meeting by the officers of the highways team and the Fire and Rescue Service's own" \
+    'PREVENTION TEAM.' | mtokenize > out
+is "a line in capitals in the middle of a sentence goes on" "$(jq -r .text out)" \
+    "The Panel agreed to send its response to the consultation on the new policing plan to the HOME OFFICE POLICING UNIT by the end of the month, with the note on the winter gritting routes circulated at the meeting by the officers of the highways team and the Fire and Rescue Service's own PREVENTION TEAM."
 
 printf '%s\n' 'Page 4 Planning Committee 12 March 2024' 'Page | 5' \
     'The details of the scheme were set out in the Appendix at Page 4' \
