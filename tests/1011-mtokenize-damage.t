@@ -5,11 +5,11 @@
 # hyphenated over a line end, "ITEM 5:" headings, titles in capitals,
 # a web page's document links, a document on one line, Windows-1252 with
 # CRLF cut off in the middle of a line.  Fixtures: tests/data/tok-{footers,pagebreaks,items,
-# moderngov,oneline,cp1252-crlf,parish-heads,address-foot}.txt; 1008
-# checks their invariant.
+# moderngov,oneline,webflat,cp1252-crlf,parish-heads,address-foot}.txt;
+# 1008 checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 47
+plan 50
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -122,6 +122,15 @@ is "... at RESOLVED in capitals" "$(jq -c 'select(.label == "5") | .text' out)" 
 is "a label before a reference number starts a piece" \
     "$(jq -r 'select(.kind == "label") | .label + " " + (.text | .[0:7])' out | tr '\n' ,)" \
     'a 23/0456,b 23/0470,'
+
+mtokenize "$d/tok-webflat.txt" > out
+all webflat
+is "a web page on one line: its chrome comes out as pieces of its own" \
+    "$(jq -r 'select(.kind == "artifact") | .text' out | tr '\n' ,)" \
+    'Agenda and minutes,Items No. Item,Share this item,pdf icon PDF 210 KB,Share this item,Share this item,'
+is "... and the titles are whole" \
+    "$(jq -r 'select(.kind == "heading") | .label + " " + .text' out | tr '\n' ,)" \
+    '45 Declarations of Interest,46 Leisure Centre Contract,47 Urgent Business,'
 
 mtokenize "$d/tok-cp1252-crlf.txt" 2>/dev/null > out
 all cp1252-crlf

@@ -220,6 +220,7 @@ repair(struct line *l, const size_t span[2])
 static const char *const chrome_list[] = {
 	"share this item", "additional documents:", "supporting documents:",
 	"agenda and minutes", "agendas, reports and minutes", "no. item",
+	"items no. item",
 	"items", "media", "transcription", "advertisement",
 	"start display at page:", "size: px", "view directions", "print",
 	"back to top", "skip to main content", "home",
