@@ -20,9 +20,10 @@ doc_reset(struct tok *t)
 	for (i = 0; i < t->nheads; i++)
 		free(t->heads[i]);
 	t->nheads = 0;
+	t->headline = 0;
 	t->head = t->count = 0;
 	t->haveline = t->eof = 0;
-	t->lastitem = t->lastpage = 0;
+	t->lastitem = t->lastpage = t->pages = 0;
 	t->sincepage = 0;
 	t->nwidth = 0;
 	t->attendance = t->intro = t->inlist = 0;

@@ -220,6 +220,7 @@ repair(struct line *l, const size_t span[2])
 static const char *const chrome_list[] = {
 	"share this item", "additional documents:", "supporting documents:",
 	"agenda and minutes", "agendas, reports and minutes", "no. item",
+	"items no. item",
 	"items", "media", "transcription", "advertisement",
 	"start display at page:", "size: px", "view directions", "print",
 	"back to top", "skip to main content", "home",
@@ -329,25 +330,111 @@ digits(const char *s, long *v)
 	return i < 5 ? i : 0;
 }
 
-/* "Page 3", "Page 3 of 12", "- 3 -", "3 | Page": always a page number. */
+/* Bytes of "Page 3" or "Page 3 of 12" at s (n bytes), then the end of the
+ * line or a blank; 0 when there is none. */
+static size_t
+pageword(const char *s, size_t n)
+{
+	long v;
+	size_t k, m;
+
+	if (n <= 5 || (*s | 32) != 'p' || !mu_strncaseeq(s, "page ", 5) ||
+	    (k = digits(s + 5, &v)) == 0)
+		return 0;
+	k += 5;
+	if (n > k + 4 && !strncmp(s + k, " of ", 4) &&
+	    (m = digits(s + k + 4, &v)) > 0)
+		k += 4 + m;
+	return k == n || s[k] == ' ' ? k : 0;
+}
+
+/* The start of the number that ends s[0..n), or n when none does. */
+static size_t
+number_start(const char *s, size_t n)
+{
+	size_t j = n;
+
+	while (j > 0 && n - j < 5 && isdig((unsigned char)s[j - 1]))
+		j--;
+	return j;
+}
+
+/* Is " Page " before the number that starts at s + j? */
+static int
+page_before(const char *s, size_t j)
+{
+	return j >= 7 && s[j - 1] == ' ' && s[j - 6] == ' ' &&
+	    (s[j - 5] | 32) == 'p' && mu_strncaseeq(s + j - 5, "page", 4);
+}
+
+/* Where "Page 3" or "Page 3 of 12" ends the line: the blank before
+ * "Page", or 0.  Looked at from the end, without a scan. */
+static size_t
+pagesuffix(const char *s, size_t n)
+{
+	size_t j = number_start(s, n), k;
+
+	if (j == n || j < 7)
+		return 0;
+	if (page_before(s, j))
+		return j - 6;
+	if (strncmp(s + j - 4, " of ", 4) ||
+	    (k = number_start(s, j - 4)) == j - 4 || !page_before(s, k))
+		return 0;
+	return k - 6;
+}
+
+/* A running head that ends in the page number, "Planning Committee
+ * 12 March 2024 Page 4" (pageline() has "Page 4 Planning Committee"),
+ * given the blank before the page word: what goes with the number reads
+ * as a title (capitalised words, no sentence), so a wrapped sentence
+ * that ends "... set out at Page 4" stays text. */
+static int
+headpage(const char *s, size_t n, size_t i)
+{
+	return i > 0 && n <= 90 && !isterminal(lastpunct(s, i)) &&
+	    titlecase(s, i);
+}
+
+/* A page footer run onto the end of a line of text: "... was noted.
+ * Page 2 of 5".  With "of" it is never prose; without, only after the
+ * end of a sentence.  Returns the bytes to cut (from the blank), or 0. */
+static size_t
+footer_suffix(const char *s, size_t n)
+{
+	size_t i = pagesuffix(s, n);
+
+	if (i == 0 || headpage(s, n, i))
+		return 0;
+	if (memchr(s + i + 6, ' ', n - i - 6) || isterminal(lastpunct(s, i)))
+		return n - i;	/* "Page 2 of 5" has a blank after the 2 */
+	return 0;
+}
+
+/* "Page 3", "Page 3 of 12", "- 3 -", "3 | Page": always a page number;
+ * and a running head with one (headpage()). */
 static int
 pageline(const char *s, size_t n)
 {
 	long v;
 	size_t k;
 
-	if (n > 5 && (*s | 32) == 'p' && mu_strncaseeq(s, "page ", 5) &&
-	    (k = digits(s + 5, &v)))
-		return 5 + k == n || (n > 5 + k + 4 &&
-		    !strncmp(s + 5 + k, " of ", 4) &&
-		    digits(s + 9 + k, &v) == n - 9 - k);
+	if ((*s | 32) == 'p') {
+		if ((k = pageword(s, n)) > 0)	/* "Page 4 Title" */
+			return k == n || (n <= 90 && titlecase(s + k + 1,
+			    n - k - 1));
+		if (n > 7 && mu_strncaseeq(s, "page | ", 7) &&
+		    digits(s + 7, &v) == n - 7)
+			return 1;
+	}
 	if (n >= 5 && s[0] == '-' && s[1] == ' ' && s[n - 1] == '-' &&
 	    s[n - 2] == ' ' && digits(s + 2, &v) == n - 4)
 		return 1;
 	if ((k = digits(s, &v)) && n > k && (!strcmp(s + k, " | Page") ||
 	    !strcmp(s + k, " | page")))
 		return 1;
-	return 0;
+	return isdig((unsigned char)s[n - 1]) && headpage(s, n,
+	    pagesuffix(s, n));
 }
 
 /* Sets the line to an artifact when it is one on its own; a bare number
@@ -626,18 +713,17 @@ classify_letter(struct line *l)
 static int
 classify_refword(struct line *l)
 {
+	/* "Item 5" and "Agenda Item 5" are classify_item's. */
 	static const char *const words[] = { "Minute No. ", "Minute No ",
-		"Minute ", "Min. ", "Min ", "Item No. ", "Item ",
-		"Agenda Item ", NULL };
-	static const char *const agenda[] = { "Agenda Item ", NULL };
+		"Minute ", "Min. ", "Min ", "Item No. ", NULL };
 	const char *s = l->text.s, *const *w;
 	size_t k, r, p;
 	long v;
 
-	if ((s[1] | 32) != (s[0] == 'M' ? 'i' : s[0] == 'I' ? 't' : 'g') ||
-	    (s[2] | 32) != (s[0] == 'M' ? 'n' : s[0] == 'I' ? 'e' : 'e'))
-		return 0;	/* most lines: "In", "At", "Members" */
-	for (w = s[0] == 'A' ? agenda : words; *w; w++)
+	if ((s[1] | 32) != (s[0] == 'M' ? 'i' : 't') ||
+	    (s[2] | 32) != (s[0] == 'M' ? 'n' : 'e'))
+		return 0;	/* most lines: "In", "It", "Members" */
+	for (w = words; *w; w++)
 		if (mu_strncaseeq(s, *w, strlen(*w)))
 			break;
 	if (*w == NULL)
@@ -702,11 +788,13 @@ classify_enum(struct tok *t, struct line *l)
 	return classify_letter(l);
 }
 
-/* Bullet marks, in UTF-8; the markdown ones nest by indent. */
+/* Bullet marks, in UTF-8; the markdown ones nest by indent.  "o " is
+ * the second level of a word processor's list, as PDF text gives it: no
+ * line of prose begins with "o" alone. */
 static const char *const bullets[] = {
 	"- ", "* ", "\xe2\x80\xa2 ", "\xc2\xb7 ", "\xe2\x96\xaa ",
 	"\xe2\x97\xa6 ", "\xe2\x80\xa3 ", "\xe2\x97\x8f ", "\xef\x82\xb7 ",
-	"\xe2\x81\x83 ", NULL
+	"\xe2\x81\x83 ", "o ", NULL
 };
 
 /* Markdown headings "## 7. Title" and bullets "- x", "  - (i) x". */
@@ -734,9 +822,10 @@ classify_markup(struct line *l)
 	for (b = bullets; *b; b++)
 		if (!strncmp(s, *b, strlen(*b)))
 			break;
-	if (*b == NULL || l->text.len <= strlen(*b))
+	if (*b == NULL || l->text.len <= strlen(*b) ||
+	    (**b == 'o' && !isalpha_((unsigned char)s[2])))
 		return 0;
-	l->depth = 1;
+	l->depth = **b == 'o' ? 2 : 1;
 	if (**b == '-' || **b == '*')
 		l->depth += l->indent / 2;
 	consume(l, strlen(*b));
@@ -912,6 +1001,7 @@ line_text(struct line *l, const char *s, size_t n)
 	l->num = 0;
 	l->width = l->lead = 0;
 	l->key = l->noisekey = NULL;
+	l->itemword = 0;
 	mu_buf_reset(&l->label);
 	mu_buf_reset(&l->noise);
 	for (l->indent = 0; (size_t)l->indent < n && (s[l->indent] == ' ' ||
@@ -942,6 +1032,100 @@ letterdot(const char *s)
 	return s[1] == '.' || (s[1] && (s[2] == '.' || (s[2] && s[3] == '.')));
 }
 
+/* An item heading that says so: "ITEM 5: TITLE", "Item 5 - Title",
+ * "Agenda Item 5 Title", or "Item 5" alone (a number).  Without a colon
+ * or dash the title must read as one (title case or capitals), so that
+ * "Item 5 was deferred" stays a sentence; weak, as a wrapped line may
+ * begin so.  The word "Item" is written as chrome, after the block. */
+static int
+classify_item(struct tok *t, struct line *l)
+{
+	const char *s = l->text.s, *lab, *title;
+	size_t i = 0, k, n, sep = 0;
+	enum kind kind = K_HEADING;
+	long v;
+
+	if ((s[1] | 32) == 'g' && prefixed(s, "agenda "))
+		i = 7;
+	if ((s[i + 1] | 32) != 't' || !prefixed(s + i, "item ") ||
+	    l->noisekey)
+		return 0;
+	lab = s + i + 5;
+	if ((k = digits(lab, &v)) == 0 || k > 3)
+		return 0;
+	title = lab + k;
+	n = l->text.len - (size_t)(title - s);
+	if (*title == '\0' || ((sep = separator(title)) > 0 &&
+	    title[sep] == '\0'))
+		kind = K_NUMBER;
+	else if (sep == 0 && (*title != ' ' || !(allcaps(title + 1, n - 1) ||
+	    titlecase(title + 1, n - 1))))
+		return 0;
+	else if (!startsup(title + (sep ? sep : 1)))
+		return 0;
+	/* The word goes to the noise: the label is the number. */
+	mu_buf_reset(&l->noise);
+	mu_buf_add(&l->noise, s, i + 4);
+	l->noisekey = "chrome";
+	l->itemword = 1;
+	setkind(l, kind, lab, k, (size_t)(title - s) + sep);
+	if (kind == K_NUMBER)
+		mu_buf_reset(&l->text);
+	l->num = v;
+	l->weak = kind == K_HEADING;
+	t->lastitem = v;
+	return 1;
+}
+
+/* Drops the n bytes at s + i of the line's text. */
+static void
+cut(struct line *l, size_t i, size_t n)
+{
+	memmove(l->text.s + i, l->text.s + i + n, l->text.len - i - n + 1);
+	l->text.len -= n;
+}
+
+/* Could unmark() have work on s?  Most lines are turned away by their
+ * first byte. */
+static int
+marked(const char *s)
+{
+	size_t i = 0;
+
+	if (*s == '*' || *s == '_' || *s == '\\' || *s == '#')
+		return 1;
+	while (i < 3 && isdig((unsigned char)s[i]))
+		i++;
+	return i > 0 && s[i] == '\\';	/* "8\. Title" */
+}
+
+/* What a converter's markdown puts over the structure at the start of a
+ * line: escapes ("8\. Title", so that it is not read as a list) and
+ * emphasis ("*Resolved:* that", "__RESOLVED__ that").  They go. */
+static void
+unmark(struct line *l)
+{
+	const char *s = l->text.s, *e;
+	size_t i, k;
+	char c = s[0];
+
+	for (i = 0; i + 1 < l->text.len && i < 12; i++)
+		if (s[i] == '\\' && strchr(".()-*#[]_+!", s[i + 1]))
+			cut(l, i, 1);
+	if (c != '*' && c != '_')
+		return;
+	k = c == '_' && s[1] == '_' ? 2 : 1;
+	if (!isalpha_((unsigned char)s[k]))
+		return;
+	for (e = s + k; (e = strchr(e + 1, c)) != NULL; )
+		if (e[-1] != ' ' && (k == 1 || e[1] == c))
+			break;
+	if (e == NULL)
+		return;
+	cut(l, (size_t)(e - s), k);
+	cut(l, 0, k);
+}
+
 /* Markup, enumerations, keywords: each tried only when the first byte
  * allows it, for speed.  Returns 1 when the line is one of them. */
 static int
@@ -949,14 +1133,16 @@ classify_structure(struct tok *t, struct line *l)
 {
 	int c = (unsigned char)l->text.s[0];
 
-	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2) &&
-	    classify_markup(l))
+	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2 || (c == 'o' &&
+	    l->text.s[1] == ' ')) && classify_markup(l))
 		return 1;
-	if ((c == 'M' || c == 'I' || c == 'A') && classify_refword(l))
+	if ((c == 'M' || c == 'I') && classify_refword(l))
 		return 1;
 	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && (memchr(l->text.s,
 	    '/', l->text.len < 8 ? l->text.len : 8) || letterdot(l->text.s)))) &&
 	    classify_enum(t, l))
+		return 1;
+	if ((c == 'I' || c == 'A') && classify_item(t, l))
 		return 1;
 	return classify_keyword(l);
 }
@@ -969,11 +1155,22 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 
 	if (!line_text(l, s, n))
 		return;
+	if (marked(l->text.s))
+		unmark(l);
 	if ((k = chrome_suffix(l->text.s, l->text.len)) > 0) {
 		mu_buf_add(&l->noise, l->text.s + l->text.len - k, k);
 		l->noisekey = "chrome";
+		l->hard = 1;	/* a link: the next line is another */
 		l->text.len -= k + 1;
 		l->text.s[l->text.len] = '\0';
+	} else if (l->text.len > 0 &&	/* most lines: no call */
+	    isdig((unsigned char)l->text.s[l->text.len - 1]) &&
+	    (k = footer_suffix(l->text.s, l->text.len)) > 0) {
+		mu_buf_add(&l->noise, l->text.s + l->text.len - k + 1, k - 1);
+		l->noisekey = "page";
+		l->text.len -= k;
+		l->text.s[l->text.len] = '\0';
+		l->width -= k;
 	}
 	if (classify_artifact(l)) {
 		t->doclinks = l->kind == K_ARTIFACT && (prefixed(l->text.s,

@@ -201,6 +201,35 @@ static const char *const hyphen_list[] = {
 };
 static struct words hyphen_prefixes = { .list = hyphen_list };
 
+/* ... and words after which one stays: they end compounds, never a word
+ * cut at a syllable ("decision-" "making", "evidence-" "based"). */
+static const char *const hyphen_head_list[] = {
+	"making", "based", "related", "wide", "friendly", "specific", "owned",
+	"funded", "focused", "scale", "level", "term", "free", "driven",
+	"centred", "minded", "sized", NULL
+};
+static struct words hyphen_heads = { .list = hyphen_head_list };
+
+/* Does the hyphen of w (n bytes, before the hyphen) stay when the word
+ * goes on with next on the next line?  After a prefix that keeps one,
+ * inside a word that has one, after an acronym ("NHS-" "funded"), and
+ * before the end of a compound. */
+static int
+keep_hyphen(const char *w, size_t n, const char *next)
+{
+	size_t i, caps = 0;
+
+	if (inlist(w, n, &hyphen_prefixes) || memchr(w, '-', n))
+		return 1;
+	for (i = 0; i < n && !islow((unsigned char)w[i]); i++)
+		caps += isup((unsigned char)w[i]);
+	if (i == n && caps >= 2)
+		return 1;
+	for (i = 0; islow((unsigned char)next[i]); i++)
+		;
+	return inlist(next, i, &hyphen_heads);
+}
+
 void
 record_width(struct tok *t, size_t w)
 {
@@ -337,10 +366,11 @@ block_append(struct tok *t, const struct line *l)
 
 	if (b->len > 1 && b->s[b->len - 1] == '-' &&
 	    isalpha_((unsigned char)b->s[b->len - 2]) &&
-	    startslow(l->text.s)) {
+	    isalpha_((unsigned char)l->text.s[0])) {
 		w = lastword(b->s, b->len - 1, &n);
-		if (!inlist(w, n, &hyphen_prefixes) && !memchr(w, '-', n))
+		if (startslow(l->text.s) && !keep_hyphen(w, n, l->text.s))
 			b->len--;	/* "commis-" "sioner" */
+		/* else "Vice-" "Chairman": the hyphen stays, no blank */
 	} else if (b->len > 0)
 		mu_buf_addc(b, ' ');
 	mu_buf_add(b, l->text.s, l->text.len);

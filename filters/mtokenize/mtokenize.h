@@ -47,6 +47,7 @@ struct line {
 	struct mu_buf text;	/* content, squeezed, markup removed */
 	struct mu_buf noise;	/* chrome or a page number cut off the line */
 	const char *noisekey;	/* its artifact label */
+	int itemword;		/* the noise is the "Item" before the label */
 	size_t width;		/* characters of the whole line */
 	size_t lead;		/* characters of its first word */
 };
@@ -87,9 +88,11 @@ struct tok {
 	/* stage 3 */
 	int gapblank, gappage, gapbreak;
 	long lastpage;
+	long pages;		/* form feeds met */
 	long sincepage;		/* content lines since the last page break */
-	char *heads[NHEAD];
+	char *heads[NHEAD];	/* running heads, the most recent first */
 	size_t nheads;
+	int headline;		/* the open block is one that may be one */
 	struct art *arts;	/* artifacts met inside the open block */
 	size_t narts, capacity;
 	/* stage 4 */

@@ -68,33 +68,130 @@ resumes(struct tok *t)
 	return 0;
 }
 
-/* A running head or foot: a short line without a full stop, next to a page
- * break, that was met before there or that cuts a sentence going on in
- * lower case after the page furniture. */
+/* The length of a running head without the page number at its end. */
+static size_t
+headlen(const char *s)
+{
+	size_t n = strlen(s), k = n;
+
+	while (k > 0 && isdig((unsigned char)s[k - 1]))
+		k--;
+	if (k < n && k > 0 && s[k - 1] == ' ')
+		return k - 1;
+	return n;
+}
+
+/* The same running head, but for the page number: "Planning Committee
+ * 12 March 2024 3" and "... 4". */
+static int
+samehead(const char *a, const char *b)
+{
+	size_t n = headlen(a);
+
+	return n == headlen(b) && !strncmp(a, b, n);
+}
+
+#define ELLIPSIS	"\xe2\x80\xa6"	/* "…", the leader of a word processor */
+
+/* Bytes of the leader that starts s: a dot, an underscore, an ellipsis;
+ * 0 for anything else. */
+static size_t
+leader(const char *s)
+{
+	if (*s == '.' || *s == '_')
+		return 1;
+	return *s == ELLIPSIS[0] && !strncmp(s, ELLIPSIS, 3) ? 3 : 0;
+}
+
+/* Does s (n bytes) end in a leader of two dots or more? */
+static int
+leaderend(const char *s, size_t n)
+{
+	int c = (unsigned char)s[n - 1];
+
+	if (c == '.' || c == '_')
+		return s[n - 2] == '.' || s[n - 2] == '_' ||
+		    (n >= 4 && leader(s + n - 4) == 3);
+	return c == 0xa6 && n >= 3 && leader(s + n - 3) == 3;
+}
+
+/* A form to fill in at the foot of a page: a few words and runs of dots,
+ * underscores or ellipses, "Chairman's initials ......", "Signed ......
+ * Date ......". */
+static int
+fillin(const char *s, size_t n)
+{
+	size_t i, k, run = 0, dots = 0, words = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((k = leader(s + i)) > 0) {
+			if (run < 4 && (run += k) >= 4)
+				dots++;
+			i += k - 1;
+			continue;
+		}
+		run = 0;
+		words += s[i] == ' ' && i + 1 < n && !leader(s + i + 1);
+	}
+	return dots > 0 && words <= 6;
+}
+
+/* Is s a running head met before?  The heads are kept most recent
+ * first: one that comes on every page stays, and the lines that were
+ * only candidates once give way to new ones when the list is full. */
+static int
+head_known(struct tok *t, const char *s)
+{
+	size_t i;
+	char *h;
+	int known;
+
+	for (i = 0; i < t->nheads && !samehead(t->heads[i], s); i++)
+		;
+	if ((known = i < t->nheads))
+		h = t->heads[i];
+	else {
+		if (t->nheads == NHEAD)
+			free(t->heads[--t->nheads]);
+		h = mu_strdup(s);
+		i = t->nheads++;
+	}
+	memmove(t->heads + 1, t->heads, i * sizeof *t->heads);
+	t->heads[0] = h;
+	return known;
+}
+
+/* A running head or foot: a line without a full stop next to a page
+ * break, that was met before there or, when short, that cuts a sentence
+ * going on in lower case after the page furniture.  A long one stands
+ * apart from the text: it neither goes on with a sentence nor starts in
+ * lower case (text repeated word for word is no running head).  A form
+ * to fill in that ends in a leader is furniture on its own (no page
+ * number need be near), and the first time it is met when page
+ * furniture follows it.  Returns 1 for an artifact, 2 for a line that
+ * may be one (met for the first time), 0 otherwise. */
 static int
 gap_runninghead(struct tok *t, const struct line *l)
 {
 	int after = t->sincepage == 0 && t->lastpage + t->gapbreak > 0;
-	int interrupts, known;
-	const struct line *next;
-	size_t i;
+	const char *s = l->text.s;
+	size_t n = l->text.len;
+	int fill, interrupts;
 
-	if (l->kind != K_TEXT || l->width > 60 ||
-	    isterminal(lastpunct(l->text.s, l->text.len)))
+	if (l->kind != K_TEXT)
 		return 0;
-	if (!after && !page_follows(t))
+	fill = l->width <= 100 && n >= 6 && leaderend(s, n) && fillin(s, n);
+	if (!fill && (l->width > 100 || (l->width > 60 && (startslow(s) ||
+	    midsentence(&t->cur))) || isterminal(lastpunct(s, n))))
+		return 0;	/* a long line goes on with the text */
+	if (!after && !fill && !page_follows(t))
 		return 0;
-	next = ring_next(t);
-	interrupts = midsentence(&t->cur) && !startslow(l->text.s) && (after ?
-	    next && next->kind == K_TEXT && startslow(next->text.s) :
-	    resumes(t));
-	for (i = 0; i < t->nheads && strcmp(t->heads[i], l->text.s); i++)
-		;
-	known = i < t->nheads;
-	if (!known && t->nheads < NHEAD)
-		t->heads[t->nheads++] = mu_strdup(l->text.s);
-	if (!known && !interrupts)
-		return 0;
+	interrupts = (l->width <= 60 || fill) && midsentence(&t->cur) &&
+	    !startslow(l->text.s) &&
+	    resumes(t);	/* a head of two lines: "Council" / "14 March 2024" */
+	if (!head_known(t, l->text.s) && !interrupts &&
+	    !(fill && page_follows(t)))	/* a form, then the page number */
+		return 2;
 	artifact(t, l->no, after ? "header" : "footer", l->text.s, l->text.len);
 	return 1;
 }
@@ -111,6 +208,14 @@ demote(struct tok *t, struct line *l)
 	if (!title && !(l->weak && t->gapblank == 0 && midsentence(&t->cur) &&
 	    (connector(&t->cur) || full(t, l, 0))))
 		return;
+	if (l->itemword) {	/* "Item" goes back before its number */
+		mu_buf_addc(&l->noise, ' ');
+		mu_buf_add(&l->noise, l->label.s, l->label.len);
+		mu_buf_reset(&l->label);
+		mu_buf_add(&l->label, l->noise.s, l->noise.len);
+		l->noisekey = NULL;
+		l->itemword = 0;
+	}
 	if (l->label.len) {
 		mu_buf_addc(&l->label, ' ');
 		mu_buf_add(&l->label, l->text.s, l->text.len);
@@ -152,6 +257,48 @@ web_title(struct tok *t, struct line *l)
 		l->kind = K_HEADING;
 }
 
+/* A page number run onto the last line of a page, "... to remove 2"
+ * before a form feed: the number of the page, or the one after the last
+ * page number, goes to the line's noise. */
+static void
+glued_page(struct tok *t, struct line *l)
+{
+	const struct line *next;
+	const char *s = l->text.s;
+	size_t n = l->text.len, i = n;
+	long v;
+
+	if (n < 3 || !isdig((unsigned char)s[n - 1]) || l->noisekey ||
+	    (next = ring_next(t)) == NULL || next->kind != K_BREAK)
+		return;
+	while (i > 0 && isdig((unsigned char)s[i - 1]))
+		i--;
+	if (i < 2 || s[i - 1] != ' ' || digits(s + i, &v) != n - i ||
+	    (v != t->pages + 1 && (t->lastpage == 0 || v != t->lastpage + 1)))
+		return;
+	mu_buf_reset(&l->noise);
+	mu_buf_add(&l->noise, s + i, n - i);
+	l->noisekey = "page";
+	l->width -= n - i + 1;
+	l->text.len = i - 1;
+	l->text.s[l->text.len] = '\0';
+	t->lastpage = v;
+}
+
+/* A line in capitals after a sentence in mixed case is a title of its
+ * own ("... chase it." / "FINANCE"), not a wrapped line; in the middle of
+ * a sentence ("... to the" / "HOME OFFICE") it is a name and goes on. */
+static int
+capsline(const struct tok *t, const struct line *l)
+{
+	const char *s = l->text.s;
+
+	return isup((unsigned char)s[0]) && isup((unsigned char)s[1]) &&
+	    allcaps(s, l->text.len) &&
+	    isterminal(lastpunct(t->cur.text.s, t->cur.text.len)) &&
+	    !allcaps(t->cur.text.s, t->cur.text.len);
+}
+
 void
 gap_reset(struct tok *t)
 {
@@ -163,12 +310,15 @@ gap_reset(struct tok *t)
 void
 step(struct tok *t, struct line *l)
 {
+	int head;
+
 	switch (l->kind) {
 	case K_BLANK:
 		t->gapblank++;
 		return;
 	case K_BREAK:
 		t->gapbreak = 1;
+		t->pages++;
 		t->sincepage = 0;
 		return;
 	case K_PAGENO:
@@ -195,17 +345,23 @@ step(struct tok *t, struct line *l)
 	default:
 		break;
 	}
-	if (gap_runninghead(t, l))
+	if ((head = gap_runninghead(t, l)) == 1)
 		return;
+	if (l->kind == K_TEXT)
+		glued_page(t, l);
 	demote(t, l);
 	web_title(t, l);
 	t->itemnext = 0;
-	if (joins(t, l))
+	if (joins(t, l) && !capsline(t, l) && !(t->headline &&
+	    !startslow(l->text.s) && !connector(&t->cur)))
 		block_append(t, l);
 	else {
 		block_close(t);
 		block_start(t, l);
 	}
+	/* A line alone that may be a running head is not joined to what
+	 * follows the page break, unless that goes on in lower case. */
+	t->headline = head == 2 && t->cur.nlines == 1;
 	if (!l->piece)
 		record_width(t, l->width);
 	if (l->noisekey)

@@ -76,31 +76,97 @@ static const char *const weekday_list[] = {
 };
 static struct words weekdays = { .list = weekday_list };
 
+/* A web page's chrome inside a flattened line: phrases that are pieces
+ * of their own. */
+static const char *const webphrases[] = {
+	"share this item", "items no. item", "no. item", "agenda and minutes",
+	"additional documents:", "supporting documents:", "pdf icon pdf ", NULL
+};
+static pairs webpairs;	/* their first two letters, for maybe(); set up */
+static int webready;	/* by flattened(), before any piece is cut */
+static int webline;	/* the flattened line holds some of them */
+
+/* Does s hold any of the chrome of webmark()?  Looked for once a
+ * flattened line, so that the words of the others are not looked at. */
+static int
+webchrome(const char *s)
+{
+	return strstr(s, "this item") || strstr(s, "pdf icon") ||
+	    strstr(s, "No. Item") || strstr(s, "ocuments:") ||
+	    strstr(s, "and minutes");
+}
+
+/* The bytes of the chrome at s (n bytes): a phrase of webphrases, or
+ * "pdf icon PDF 210 KB", the link of a title (*link set: it is written
+ * as the title's chrome suffix, after it); 0 if none. */
+static size_t
+webmark(const char *s, size_t n, int *link)
+{
+	const char *const *p;
+	size_t i, k;
+
+	*link = 0;
+	if (n < 8)
+		return 0;
+	if ((s[0] | 32) != 'p') {
+		for (p = webphrases; *p; p++)
+			if ((**p | 32) == (s[0] | 32) && n >= (k = strlen(*p)) &&
+			    mu_strncaseeq(s, *p, k) && (n == k || s[k] == ' '))
+				return k;
+		return 0;
+	}
+	if (n < 18 || !mu_strncaseeq(s, "pdf icon pdf ", 13))
+		return 0;
+	for (i = 13; i < n && (isdig((unsigned char)s[i]) || s[i] == '.'); i++)
+		;
+	if (i < n && s[i] == ' ')
+		i++;
+	if (i + 2 > n || (s[i] != 'K' && s[i] != 'M' && s[i] != 'k') ||
+	    s[i + 1] != 'B' || (i + 2 < n && s[i + 2] != ' '))
+		return 0;
+	*link = 1;
+	return i + 2;
+}
+
+/* Whole sentences of one word that follow a title: "2. Declarations of
+ * Interest None." */
+static const char *const oneword_list[] = {
+	"none", "nil", "noted", "agreed", "deferred", "withdrawn", NULL
+};
+static struct words onewords = { .list = oneword_list };
+
 /* Where the title of an inline heading that starts s ends: at a colon,
- * a dash, a label, a name, a sentence end, or where the run of capitalised
- * words gives way to a sentence. */
+ * a dash, a label, a name, a keyword, a sentence end, a sentence of one
+ * word, or where the run of capitalised words gives way to a sentence. */
 static size_t
 title_end(const char *s, size_t n, size_t from)
 {
 	const char *lab;
 	size_t i, k, lablen, cap = 0, words = 0;
+	int link;
 
 	for (i = from; i < n && words < 30; i++) {
 		if (s[i] == ':')
 			return i;
 		if (s[i] == ' ' && ((s[i + 1] == '(' && labeltok(s + i + 1,
-		    &lab, &lablen)) || sentence_end(s, i + 1)))
+		    &lab, &lablen)) || sentence_end(s, i + 1) ||
+		    inline_keyword(s, i + 1)))
 			break;
 		words += s[i] == ' ';
 	}
 	for (i = from; i < n; i += k + 1) {
+		if (i > from && webline && maybe(webpairs, s + i) &&
+		    (k = webmark(s + i, n - i, &link)) > 0)
+			return link ? i + k : i;	/* "Title pdf icon ..." */
 		k = mu_wordlen(s + i, n - i);
 		if (i > from && (!strncmp(s + i, "\xe2\x80\x93", 3) ||
 		    !strncmp(s + i, "\xe2\x80\x94", 3) || (k == 1 &&
 		    s[i] == '-') || (s[i] == '(' && labeltok(s + i, &lab,
 		    &lablen)) || inlist(s + i, k, &honorifics) ||
-		    inlist(s + i, k, &weekdays) || sentence_end(s, i)))
-			return i;
+		    inlist(s + i, k, &weekdays) || sentence_end(s, i) ||
+		    inline_keyword(s, i) || (k > 1 && s[i + k - 1] == '.' &&
+		    inlist(s + i, k - 1, &onewords))))
+			return i;	/* "5. Finance RESOLVED that" */
 		if (i > from && islow((unsigned char)s[i]) &&
 		    !inlist(s + i, k, &function_words))
 			return cap > from ? cap : i;
@@ -117,7 +183,10 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 	const struct keyword *kw;
 	const char *lab;
 	size_t i, k, lablen;
+	int link;
 
+	if (webline && (k = webmark(s + from, end - from, &link)) > 0)
+		return from + k;	/* "Share this item" alone */
 	if ((k = minuteref(s + from)) == 0 && inline_heading(t, s + from, 0))
 		k = mu_wordlen(s + from, end - from);
 	if (k > 0 && s[from + k] == ' ')
@@ -129,12 +198,16 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 		if (inline_heading(t, s, i) || inline_keyword(s, i) ||
 		    (sentence_end(s, i) && startsup(s + i)))
 			return i;
+		if (webline && maybe(webpairs, s + i) &&
+		    (k = webmark(s + i, end - i, &link)) > 0)
+			return link ? i + k : i;
 		if (isup((unsigned char)s[i]) && minuteref(s + i) > 4 &&
 		    strchr(s + i, '/') < s + i + 6)
 			return i;
 		if (s[i] == '(' && (k = labeltok(s + i, &lab, &lablen)) &&
-		    strchr(".;:)", s[i - 2]) && startsup(s + i + k + 1))
-			return i;
+		    strchr(".;:)", s[i - 2]) && (startsup(s + i + k + 1) ||
+		    isdig((unsigned char)s[i + k + 1])))
+			return i;	/* "... . (b) 23/0470 ..." */
 	}
 	return end;
 }
@@ -169,6 +242,10 @@ flattened(struct tok *t, const char *s, size_t n)
 
 	if (n < FLAT)
 		return 0;
+	if (!webready) {
+		pairs_init(webpairs, webphrases, sizeof *webphrases);
+		webready = 1;
+	}
 	for (i = 1; i < n; i++)
 		if (s[i - 1] == ' ' && (inline_heading(t, s, i) ||
 		    inline_keyword(s, i)))
@@ -231,6 +308,7 @@ piece_next(struct tok *t, struct line *l)
 		t->segend = ff ? (size_t)(ff - s) : t->phys.len;
 		t->segstart = t->pos;
 		t->flat = flattened(t, s + t->pos, t->segend - t->pos);
+		webline = t->flat && webchrome(s + t->pos);
 	}
 	start = t->pos;
 	l->piece = t->flat || start > t->segstart;
