@@ -14,16 +14,49 @@
 enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
 static unsigned char bytes[256];
 
+/* For squeeze(), each pair of bytes: 1 when the first needs a look, 0
+ * when it goes to the output as it is, whatever the byte after (see
+ * looks()).  Indexed by pair(). */
+static unsigned char lookat[256 * 256];
+
+/* The pair of bytes at s as an index of lookat[]. */
+static unsigned
+pair(const char *s)
+{
+	return (unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8;
+}
+
+/* Does squeeze() need a look at the byte a, b after it?  Not when a is a
+ * single space before plain text (its fast case), nor when a is plain
+ * text, unless a digit or a "-" before a space (mends()). */
+static int
+looks(int a, int b)
+{
+	if (a == ' ')
+		return bytes[b] != B_TEXT;
+	if (bytes[a] != B_TEXT)
+		return 1;
+	return b == ' ' && (isdig(a) || a == '-');
+}
+
 static void
 bytes_init(void)
 {
-	int c;
+	char s[2];
+	int a, b;
 
-	for (c = 0x80; c < 0xc0; c++)
-		bytes[c] = B_CONT;
+	for (a = 0x80; a < 0xc0; a++)
+		bytes[a] = B_CONT;
 	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
 	bytes[0xc2] = B_C2;
 	bytes['*'] = B_STAR;
+	for (a = 0; a < 256; a++) {
+		for (b = 0; b < 256; b++) {
+			s[0] = (char)a;
+			s[1] = (char)b;
+			lookat[pair(s)] = (unsigned char)looks(a, b);
+		}
+	}
 }
 
 /* Can repair() drop a blank after c: "12 th", "Vice- Chair", and once
@@ -45,6 +78,29 @@ note(int *mend, size_t span[2], size_t at)
 	*mend = 1;
 }
 
+/*
+ * How many bytes at the start of s (n bytes) squeeze() takes as they are,
+ * 8 at a time, copied to o: a multiple of 8, maybe 0.  Words and single
+ * spaces go whole, with a look-up a byte and no branch (lookat[]); s[8]
+ * is read for the last.  The caller looks at the byte before s: s[0] is
+ * no space.
+ */
+static size_t
+plain_run(char *o, const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k + 9 <= n; k += 8) {
+		if (lookat[pair(s + k)] | lookat[pair(s + k + 1)] |
+		    lookat[pair(s + k + 2)] | lookat[pair(s + k + 3)] |
+		    lookat[pair(s + k + 4)] | lookat[pair(s + k + 5)] |
+		    lookat[pair(s + k + 6)] | lookat[pair(s + k + 7)])
+			break;
+		memcpy(o + k, s + k, 8);
+	}
+	return k;
+}
+
 /* Folds runs of blanks to one space and trims the ends,
  * copying the runs between blanks whole; counts the characters into
  * l->width and tells whether repair() has work, and where (span).  This
@@ -53,7 +109,7 @@ static int
 squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 {
 	struct mu_buf *out = &l->text;
-	size_t i, len = 0, cont = 0;
+	size_t i, k, len = 0, cont = 0;
 	int mend = 0, space = 0, star = 0;
 	unsigned char c;
 	char *o;
@@ -65,6 +121,14 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 		/* The common case: plain bytes, and single spaces between
 		 * them taken in the same loop. */
 		while (!space) {
+			/* Runs of words and single spaces, 8 bytes at a time
+			 * (plain_run()); a space first is left to the loop
+			 * below, which looks at the byte before it. */
+			if (i < n && s[i] != ' ') {
+				k = plain_run(o + len, s + i, n - i);
+				len += k;
+				i += k;
+			}
 			while (i < n && bytes[(unsigned char)s[i]] == B_TEXT)
 				o[len++] = s[i++];
 			if (len == 0 || i + 1 >= n || s[i] != ' ' ||
