@@ -124,7 +124,9 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 		return from + title_end(s + from, end - from, k + 1);
 	i = from + 1 + keyword_at(s + from, &kw, &k);
 	for (; i < end; i++) {
-		if (s[i - 1] != ' ')
+		/* Each cut below starts with a digit, a capital, an opening
+		 * quote or bracket: never at a word in lower case. */
+		if (s[i - 1] != ' ' || islow((unsigned char)s[i]))
 			continue;
 		if (inline_heading(t, s, i) || inline_keyword(s, i) ||
 		    (sentence_end(s, i) && startsup(s + i)))
@@ -169,8 +171,9 @@ flattened(struct tok *t, const char *s, size_t n)
 
 	if (n < FLAT)
 		return 0;
-	for (i = 1; i < n; i++)
-		if (s[i - 1] == ' ' && (inline_heading(t, s, i) ||
+	for (i = 1; i < n; i++)	/* a heading starts with a digit */
+		if (s[i - 1] == ' ' && (isdig((unsigned char)s[i]) ||
+		    isup((unsigned char)s[i])) && (inline_heading(t, s, i) ||
 		    inline_keyword(s, i)))
 			return 1;
 	return 0;
@@ -243,10 +246,14 @@ piece_next(struct tok *t, struct line *l)
 
 /* ---- the lookahead ring ---- */
 
+/* The line i places after the head, i <= LOOK: head + i is below
+ * 2 * LOOK, and one subtraction does what % LOOK, a division, did. */
 struct line *
 ring_at(struct tok *t, size_t i)
 {
-	return &t->ring[(t->head + i) % LOOK];
+	size_t k = t->head + i;
+
+	return &t->ring[k < LOOK ? k : k - LOOK];
 }
 
 void
