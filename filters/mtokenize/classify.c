@@ -79,11 +79,12 @@ note(int *mend, size_t span[2], size_t at)
 }
 
 /*
- * How many bytes at the start of s (n bytes) squeeze() takes as they are,
- * 8 at a time, copied to o: a multiple of 8, maybe 0.  Words and single
- * spaces go whole, with a look-up a byte and no branch (lookat[]); s[8]
- * is read for the last.  The caller looks at the byte before s: s[0] is
- * no space.
+ * How many bytes at the start of s (n bytes) squeeze() can copy as they
+ * are, copied to o: words and single spaces, up to the first byte that
+ * needs a look (lookat[]), or the last byte, which is left to squeeze().
+ * Eight bytes at a time while they all go, with a look-up each and one
+ * branch; then one at a time.  The caller looks at the byte before s:
+ * s[0] is no space.
  */
 static size_t
 plain_run(char *o, const char *s, size_t n)
@@ -98,6 +99,8 @@ plain_run(char *o, const char *s, size_t n)
 			break;
 		memcpy(o + k, s + k, 8);
 	}
+	for (; k + 1 < n && !lookat[pair(s + k)]; k++)
+		o[k] = s[k];
 	return k;
 }
 
@@ -121,9 +124,9 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 		/* The common case: plain bytes, and single spaces between
 		 * them taken in the same loop. */
 		while (!space) {
-			/* Runs of words and single spaces, 8 bytes at a time
-			 * (plain_run()); a space first is left to the loop
-			 * below, which looks at the byte before it. */
+			/* Runs of words and single spaces (plain_run()); a
+			 * space first is left to the loop below, which looks
+			 * at the byte before it. */
 			if (i < n && s[i] != ' ') {
 				k = plain_run(o + len, s + i, n - i);
 				len += k;
