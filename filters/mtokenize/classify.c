@@ -117,7 +117,7 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 	unsigned char c;
 	char *o;
 
-	mu_buf_reset(out);
+	out->len = 0;		/* the NUL is written at the end */
 	mu_buf_grow(out, n);
 	o = out->s;
 	for (i = 0; i < n; i++) {

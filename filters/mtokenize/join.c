@@ -29,8 +29,8 @@ static const char *headdoc;		/* the doc of head */
 			    sizeof(lit) - 1)
 
 /* Writes the decimal digits of v (>= 0) to p; returns the end.  Line
- * numbers run to millions: the digits are made two a division, from the
- * last, and then copied; a depth is one digit. */
+ * numbers run to millions: the digits are counted and made two at a
+ * time, from the last. */
 static char *
 put_number(char *p, long v)
 {
@@ -39,24 +39,22 @@ put_number(char *p, long v)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "62636465666768697071727374757677787980818283848586878889909192"
 	    "93949596979899";
-	unsigned long u = (unsigned long)v;
-	char buf[24], *q = buf + sizeof buf;
+	unsigned long u = (unsigned long)v, x;
+	size_t k = 1;
+	char *q;
 
-	if (u < 10) {
-		*p = (char)('0' + u);
-		return p + 1;
-	}
+	for (x = u; x >= 100; x /= 100)
+		k += 2;
+	k += x >= 10;
+	q = p += k;
 	for (; u >= 100; u /= 100) {
 		q -= 2;
 		memcpy(q, twodigits + 2 * (u % 100), 2);
 	}
-	if (u >= 10) {
-		q -= 2;
-		memcpy(q, twodigits + 2 * u, 2);
-	} else
-		*--q = (char)('0' + u);
-	while (q < buf + sizeof buf)
-		*p++ = *q++;
+	if (u >= 10)
+		memcpy(q - 2, twodigits + 2 * u, 2);
+	else
+		q[-1] = (char)('0' + u);
 	return p;
 }
 

@@ -150,11 +150,13 @@ resolved_cut(const char *s, size_t from, size_t end)
 	const char *r;
 	size_t i, sep;
 
-	i = from + mu_wordlen(s + from, end - from) + 2;	/* not after "a." */
-	for (; i + 8 <= end; i = (size_t)(r - s) + 1) {
+	/* Not after the first word ("a. RESOLVED"), whose length is
+	 * wanted only at a capital R after a stop and a space: rare. */
+	for (i = from + 2; i + 8 <= end; i = (size_t)(r - s) + 1) {
 		if ((r = memchr(s + i, 'R', end - i - 7)) == NULL)
 			break;
-		if (r[-1] == ' ' && strchr(".,;:", r[-2]) &&
+		if (r[-1] == ' ' && strchr(".,;:", r[-2]) && (size_t)(r - s) >=
+		    from + mu_wordlen(s + from, end - from) + 2 &&
 		    !strncmp(r, "RESOLVED", 8) && keyword_at(r, &kw, &sep) &&
 		    !strcmp(kw->key, "RESOLVED"))
 			return (size_t)(r - s);
