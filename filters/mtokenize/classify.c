@@ -15,15 +15,22 @@ enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
 static unsigned char bytes[256];
 
 /* For squeeze(), each pair of bytes: 1 when the first needs a look, 0
- * when it goes to the output as it is, whatever the byte after (see
- * looks()).  Indexed by pair(). */
+ * when it can be copied as it is (looks()). */
 static unsigned char lookat[256 * 256];
 
-/* The pair of bytes at s as an index of lookat[]. */
+/* The index in lookat[] of the bytes a, b: the pairs that end in b are
+ * side by side. */
+static unsigned
+pairindex(unsigned a, unsigned b)
+{
+	return a | b << 8;
+}
+
+/* The index of the pair of bytes at s. */
 static unsigned
 pair(const char *s)
 {
-	return (unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8;
+	return pairindex((unsigned char)s[0], (unsigned char)s[1]);
 }
 
 /* Does squeeze() need a look at the byte a, b after it?  Not when a is a
@@ -42,7 +49,7 @@ looks(int a, int b)
 static void
 bytes_init(void)
 {
-	char s[2];
+	unsigned char row[256];
 	int a, b;
 
 	for (a = 0x80; a < 0xc0; a++)
@@ -50,12 +57,16 @@ bytes_init(void)
 	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
 	bytes[0xc2] = B_C2;
 	bytes['*'] = B_STAR;
-	for (a = 0; a < 256; a++) {
-		for (b = 0; b < 256; b++) {
-			s[0] = (char)a;
-			s[1] = (char)b;
-			lookat[pair(s)] = (unsigned char)looks(a, b);
-		}
+	/* lookat[], the pairs that end in b at a time.  looks() sees b
+	 * only through bytes[b] and b == ' ': the row is made again only
+	 * where one of them changes, a dozen times, not 256 (this runs at
+	 * the start of every process). */
+	for (b = 0; b < 256; b++) {
+		if (b == 0 || bytes[b] != bytes[b - 1] || b == ' ' ||
+		    b - 1 == ' ')
+			for (a = 0; a < 256; a++)
+				row[a] = (unsigned char)looks(a, b);
+		memcpy(lookat + pairindex(0, (unsigned)b), row, sizeof row);
 	}
 }
 
