@@ -134,8 +134,12 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 		if (isup((unsigned char)s[i]) && minuteref(s + i) > 4 &&
 		    strchr(s + i, '/') < s + i + 6)
 			return i;
+		/* A label after a stop; one at the start of the line after
+		 * a blank cuts too, as it did when this looked at the byte
+		 * before the line (0, to strchr() a match). */
 		if (s[i] == '(' && (k = labeltok(s + i, &lab, &lablen)) &&
-		    strchr(".;:)", s[i - 2]) && startsup(s + i + k + 1))
+		    (i < 2 || strchr(".;:)", s[i - 2])) &&
+		    startsup(s + i + k + 1))
 			return i;
 	}
 	return end;
