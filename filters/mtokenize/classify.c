@@ -91,11 +91,14 @@ note(int *mend, size_t span[2], size_t at)
 
 /*
  * How many bytes at the start of s (n bytes) squeeze() can copy as they
- * are, copied to o: words and single spaces, up to the first byte that
- * needs a look (lookat[]), or the last byte, which is left to squeeze().
- * Eight bytes at a time while they all go, with a look-up each and one
- * branch; then one at a time.  The caller looks at the byte before s:
- * s[0] is no space.
+ * are, copied to o.  A byte goes when the loops of squeeze() would copy
+ * it unchanged, noting and counting nothing: looks() is 0 for it and the
+ * byte after.  That leaves plain text, and single spaces before plain
+ * text; the byte before such a space is the first of a pair looked at
+ * too (no digit or "-" there), but for s[0], which the caller sees is no
+ * space.  The last byte of s is left to squeeze() (a blank there goes).
+ * Eight bytes at a time while all go, a look-up each and one branch;
+ * then one at a time.
  */
 static size_t
 plain_run(char *o, const char *s, size_t n)
