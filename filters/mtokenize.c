@@ -48,7 +48,7 @@ tokenize(struct tok *t, const char *path, const char *doc)
 		if (t->nwidth < NWIDTH || t->steps++ % 64 == 0)
 			t->width = estimate_width(t);
 		step(t, ring_at(t, 0));
-		t->head = (t->head + 1) % LOOK;
+		t->head = t->head + 1 < LOOK ? t->head + 1 : 0;
 		t->count--;
 	}
 	block_close(t);

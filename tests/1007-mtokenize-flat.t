@@ -2,7 +2,7 @@
 # mtokenize: a whole document flattened onto one line (tests/data/tok-flat.txt).
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 10
+plan 11
 mtokenize "$d/tok-flat.txt" > out
 
 is "all of it, as expected" \
@@ -31,4 +31,14 @@ is "sentences are split, abbreviations and initials kept" \
     "Mr. A. Bell of the Ramblers attended."
 is "12 th is mended" "$(jq -r 'select(.line == 4) | .text' out | head -1)" \
     "Minutes of the Meeting of Tarnside Community Council held in the Chapel Vestry at 7.00p.m. on Wednesday 14th January 2026."
+# Indented by a blank, the line's first label sits at byte 1: the cut
+# before a label looked at the byte two before it, outside the line.
+printf ' %s %s %s %s\n' \
+    '(a) The Council considered the report of the Clerk on the precept for the coming year and the matters arising from it.' \
+    '1. Apologies for absence were received from Councillor Amberly and Councillor Brightwell of the Lower Ward.' \
+    '2. Minutes of the meeting held on 3 March were approved as a true record and signed by the Chairman.' \
+    'RESOLVED that the report be noted and the precept be approved as set out.' > indented.txt
+is "a flattened line indented by a blank starts with its label" \
+    "$(mtokenize indented.txt | jq -c 'select(.line == 1) | [.kind, .label]' | head -2 | tr -d '\n')" \
+    '["label","a"]["heading","1"]'
 done_testing

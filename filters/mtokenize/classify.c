@@ -14,16 +14,60 @@
 enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
 static unsigned char bytes[256];
 
+/* For squeeze(), each pair of bytes: 1 when the first needs a look, 0
+ * when it can be copied as it is (looks()). */
+static unsigned char lookat[256 * 256];
+
+/* The index in lookat[] of the bytes a, b: the pairs that end in b are
+ * side by side. */
+static unsigned
+pairindex(unsigned a, unsigned b)
+{
+	return a | b << 8;
+}
+
+/* The index of the pair of bytes at s. */
+static unsigned
+pair(const char *s)
+{
+	return pairindex((unsigned char)s[0], (unsigned char)s[1]);
+}
+
+/* Does squeeze() need a look at the byte a, b after it?  Not when a is a
+ * single space before plain text (its fast case), nor when a is plain
+ * text, unless a digit or a "-" before a space (mends()). */
+static int
+looks(int a, int b)
+{
+	if (a == ' ')
+		return bytes[b] != B_TEXT;
+	if (bytes[a] != B_TEXT)
+		return 1;
+	return b == ' ' && (isdig(a) || a == '-');
+}
+
 static void
 bytes_init(void)
 {
-	int c;
+	unsigned char row[256];
+	int a, b;
 
-	for (c = 0x80; c < 0xc0; c++)
-		bytes[c] = B_CONT;
+	for (a = 0x80; a < 0xc0; a++)
+		bytes[a] = B_CONT;
 	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
 	bytes[0xc2] = B_C2;
 	bytes['*'] = B_STAR;
+	/* lookat[], the pairs that end in b at a time.  looks() sees b
+	 * only through bytes[b] and b == ' ': the row is made again only
+	 * where one of them changes, a dozen times, not 256 (this runs at
+	 * the start of every process). */
+	for (b = 0; b < 256; b++) {
+		if (b == 0 || bytes[b] != bytes[b - 1] || b == ' ' ||
+		    b - 1 == ' ')
+			for (a = 0; a < 256; a++)
+				row[a] = (unsigned char)looks(a, b);
+		memcpy(lookat + pairindex(0, (unsigned)b), row, sizeof row);
+	}
 }
 
 /* Can repair() drop a blank after c: "12 th", "Vice- Chair", and once
@@ -45,6 +89,35 @@ note(int *mend, size_t span[2], size_t at)
 	*mend = 1;
 }
 
+/*
+ * How many bytes at the start of s (n bytes) squeeze() can copy as they
+ * are, copied to o.  A byte goes when the loops of squeeze() would copy
+ * it unchanged, noting and counting nothing: looks() is 0 for it and the
+ * byte after.  That leaves plain text, and single spaces before plain
+ * text; the byte before such a space is the first of a pair looked at
+ * too (no digit or "-" there), but for s[0], which the caller sees is no
+ * space.  The last byte of s is left to squeeze() (a blank there goes).
+ * Eight bytes at a time while all go, a look-up each and one branch;
+ * then one at a time.
+ */
+static size_t
+plain_run(char *o, const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k + 9 <= n; k += 8) {
+		if (lookat[pair(s + k)] | lookat[pair(s + k + 1)] |
+		    lookat[pair(s + k + 2)] | lookat[pair(s + k + 3)] |
+		    lookat[pair(s + k + 4)] | lookat[pair(s + k + 5)] |
+		    lookat[pair(s + k + 6)] | lookat[pair(s + k + 7)])
+			break;
+		memcpy(o + k, s + k, 8);
+	}
+	for (; k + 1 < n && !lookat[pair(s + k)]; k++)
+		o[k] = s[k];
+	return k;
+}
+
 /* Folds runs of blanks to one space and trims the ends,
  * copying the runs between blanks whole; counts the characters into
  * l->width and tells whether repair() has work, and where (span).  This
@@ -53,18 +126,26 @@ static int
 squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 {
 	struct mu_buf *out = &l->text;
-	size_t i, len = 0, cont = 0;
+	size_t i, k, len = 0, cont = 0;
 	int mend = 0, space = 0, star = 0;
 	unsigned char c;
 	char *o;
 
-	mu_buf_reset(out);
+	out->len = 0;		/* the NUL is written at the end */
 	mu_buf_grow(out, n);
 	o = out->s;
 	for (i = 0; i < n; i++) {
 		/* The common case: plain bytes, and single spaces between
 		 * them taken in the same loop. */
 		while (!space) {
+			/* Runs of words and single spaces (plain_run()); a
+			 * space first is left to the loop below, which looks
+			 * at the byte before it. */
+			if (i < n && s[i] != ' ') {
+				k = plain_run(o + len, s + i, n - i);
+				len += k;
+				i += k;
+			}
 			while (i < n && bytes[(unsigned char)s[i]] == B_TEXT)
 				o[len++] = s[i++];
 			if (len == 0 || i + 1 >= n || s[i] != ' ' ||

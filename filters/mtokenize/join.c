@@ -28,18 +28,34 @@ static const char *headdoc;		/* the doc of head */
 #define PUT(p, lit)	((p) = (char *)memcpy((p), (lit), sizeof(lit) - 1) + \
 			    sizeof(lit) - 1)
 
-/* Writes the decimal digits of v (>= 0) to p; returns the end. */
+/* Writes the decimal digits of v (>= 0) to p; returns the end.  Line
+ * numbers run to millions: the digits are counted and made two at a
+ * time, from the last. */
 static char *
 put_number(char *p, long v)
 {
+	static const char twodigits[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
 	unsigned long u = (unsigned long)v, x;
 	size_t k = 1;
+	char *q;
 
-	for (x = u; x >= 10; x /= 10)	/* how many digits */
-		k++;
-	for (x = k; x > 0; u /= 10)
-		p[--x] = (char)('0' + u % 10);
-	return p + k;
+	for (x = u; x >= 100; x /= 100)
+		k += 2;
+	k += x >= 10;
+	q = p += k;
+	for (; u >= 100; u /= 100) {
+		q -= 2;
+		memcpy(q, twodigits + 2 * (u % 100), 2);
+	}
+	if (u >= 10)
+		memcpy(q - 2, twodigits + 2 * u, 2);
+	else
+		q[-1] = (char)('0' + u);
+	return p;
 }
 
 /* The most bytes record_into() writes for r. */
@@ -159,9 +175,11 @@ lost_bullet(struct tok *t, struct block *b)
 		t->inlist = inlist(last, w, &conjunctions);
 	}
 	t->intro = (b->kind == K_TEXT || b->kind == K_LABEL) && p == ':';
-	if (b->kind == K_TEXT && ((n >= 8 && mu_strncaseeq(b->text.s + n - 8,
-	    "present:", 8)) || !strcmp(b->text.s, "Councillors") ||
-	    !strcmp(b->text.s, "Members")))
+	/* The lengths and the colon first: most blocks are none of these. */
+	if (b->kind == K_TEXT && ((n >= 8 && b->text.s[n - 1] == ':' &&
+	    mu_strncaseeq(b->text.s + n - 8, "present:", 8)) || (n == 11 &&
+	    !strcmp(b->text.s, "Councillors")) || (n == 7 &&
+	    !strcmp(b->text.s, "Members"))))
 		t->attendance = 1;	/* "... when there were present:" */
 }
 
@@ -242,14 +260,17 @@ record_width(struct tok *t, size_t w)
 size_t
 estimate_width(const struct tok *t)
 {
-	size_t i, n = t->nwidth < NWIDTH ? t->nwidth : NWIDTH;
+	size_t i, k, n = t->nwidth < NWIDTH ? t->nwidth : NWIDTH;
 	size_t w[NWIDTH + LOOK], m = 0, a = 0, b = 0, near = 0;
 
 	for (i = 0; i < n; i++)
 		w[m++] = t->widths[i];
-	for (i = 0; i < t->count; i++)
-		if (!t->ring[(t->head + i) % LOOK].piece)
-			w[m++] = t->ring[(t->head + i) % LOOK].width;
+	for (i = 0, k = t->head; i < t->count; i++) {	/* the ring, in order */
+		if (!t->ring[k].piece)
+			w[m++] = t->ring[k].width;
+		if (++k == LOOK)
+			k = 0;
+	}
 	for (i = 0; i < m; i++) {
 		if (w[i] > a) {
 			b = a;

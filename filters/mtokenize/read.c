@@ -195,6 +195,12 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 	for (; i < end; i++) {
 		if (s[i - 1] != ' ')
 			continue;
+		/* Each cut below starts with a digit, a capital, an opening
+		 * quote or bracket, or is web chrome ("pdf icon PDF 88 KB"):
+		 * a word in lower case is looked at no further. */
+		if (islow((unsigned char)s[i]) &&
+		    !(webline && maybe(webpairs, s + i)))
+			continue;
 		if (inline_heading(t, s, i) || inline_keyword(s, i) ||
 		    (sentence_end(s, i) && startsup(s + i)))
 			return i;
@@ -204,9 +210,12 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 		if (isup((unsigned char)s[i]) && minuteref(s + i) > 4 &&
 		    strchr(s + i, '/') < s + i + 6)
 			return i;
+		/* A label after a stop; one at the start of the line after
+		 * a blank cuts too, as it did when this looked at the byte
+		 * before the line (0, to strchr() a match). */
 		if (s[i] == '(' && (k = labeltok(s + i, &lab, &lablen)) &&
-		    strchr(".;:)", s[i - 2]) && (startsup(s + i + k + 1) ||
-		    isdig((unsigned char)s[i + k + 1])))
+		    (i < 2 || strchr(".;:)", s[i - 2])) &&
+		    (startsup(s + i + k + 1) || isdig((unsigned char)s[i + k + 1])))
 			return i;	/* "... . (b) 23/0470 ..." */
 	}
 	return end;
@@ -221,11 +230,13 @@ resolved_cut(const char *s, size_t from, size_t end)
 	const char *r;
 	size_t i, sep;
 
-	i = from + mu_wordlen(s + from, end - from) + 2;	/* not after "a." */
-	for (; i + 8 <= end; i = (size_t)(r - s) + 1) {
+	/* Not after the first word ("a. RESOLVED"), whose length is
+	 * wanted only at a capital R after a stop and a space: rare. */
+	for (i = from + 2; i + 8 <= end; i = (size_t)(r - s) + 1) {
 		if ((r = memchr(s + i, 'R', end - i - 7)) == NULL)
 			break;
-		if (r[-1] == ' ' && strchr(".,;:", r[-2]) &&
+		if (r[-1] == ' ' && strchr(".,;:", r[-2]) && (size_t)(r - s) >=
+		    from + mu_wordlen(s + from, end - from) + 2 &&
 		    !strncmp(r, "RESOLVED", 8) && keyword_at(r, &kw, &sep) &&
 		    !strcmp(kw->key, "RESOLVED"))
 			return (size_t)(r - s);
@@ -246,8 +257,9 @@ flattened(struct tok *t, const char *s, size_t n)
 		pairs_init(webpairs, webphrases, sizeof *webphrases);
 		webready = 1;
 	}
-	for (i = 1; i < n; i++)
-		if (s[i - 1] == ' ' && (inline_heading(t, s, i) ||
+	for (i = 1; i < n; i++)	/* a heading starts with a digit */
+		if (s[i - 1] == ' ' && (isdig((unsigned char)s[i]) ||
+		    isup((unsigned char)s[i])) && (inline_heading(t, s, i) ||
 		    inline_keyword(s, i)))
 			return 1;
 	return 0;
@@ -321,10 +333,14 @@ piece_next(struct tok *t, struct line *l)
 
 /* ---- the lookahead ring ---- */
 
+/* The line i places after the head, i <= LOOK: head + i is below
+ * 2 * LOOK, and one subtraction does what % LOOK, a division, did. */
 struct line *
 ring_at(struct tok *t, size_t i)
 {
-	return &t->ring[(t->head + i) % LOOK];
+	size_t k = t->head + i;
+
+	return &t->ring[k < LOOK ? k : k - LOOK];
 }
 
 void

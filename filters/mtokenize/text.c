@@ -6,7 +6,8 @@
 #include "mtokenize.h"
 
 
-/* The last character that is not a closing quote or bracket. */
+/* The last character that is not a closing quote or bracket.  The
+ * curly quotes end in 0x99 and 0x9d: other bytes need no more look. */
 int
 lastpunct(const char *s, size_t n)
 {
@@ -15,6 +16,8 @@ lastpunct(const char *s, size_t n)
 
 		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*')
 			n--;
+		else if (c != 0x99 && c != 0x9d)
+			return c;
 		else if (n >= 3 && !strncmp(s + n - 3, "\xe2\x80\x99", 3))
 			n -= 3;
 		else if (n >= 3 && !strncmp(s + n - 3, "\xe2\x80\x9d", 3))
