@@ -128,6 +128,33 @@ void reports(void);
 void roles(int hend);
 int title_like(const char *s, size_t n);
 size_t agenda_phrase(const char *s, size_t n);
+int sentence_like(const char *s, size_t n);	/* a finite verb in s */
+
+/* The role pass as it goes from block to block (roles.c, attend.c). */
+struct state {
+	int item, res, parts, cont, pend, want, att, numbered, hend;
+	int webitems;		/* titles are headings with no number */
+	int unan;
+	const char *defrole;
+};
+
+/* attend.c: attendance lines and the chair */
+int looks_att(const char *s, size_t n);		/* a line of names */
+int group_word(const char *s, size_t n);	/* "Councillors" alone */
+int attendance(int bi, int status, const char *defrole); /* bi a list */
+int role_wrap(int bi);			/* a role wrapped onto its own line */
+int chair_line(int bi);			/* "Mr P Quayle in the Chair" */
+int chair_known(size_t at);		/* the chair among those present */
+void chair_merge(void);			/* a chair named before the list */
+int item_status(int item);		/* the status an item's title gives */
+int status_of(int y);			/* the status a keyword gives */
+int para_names(struct state *st, int i);	/* a paragraph of names */
+
+/* decide.c: decisions, by keyword and inside sentences */
+int is_res_key(int y);			/* a keyword that decides */
+void resolved_after(int bi);		/* "... Resolved.": the one before */
+int inline_resolution(int i);		/* "Council resolved to ..." */
+void vote_after(int bi);		/* the vote after a decision is prose */
 
 /* emit.c: the records written */
 extern const char *kindname[];

@@ -1,0 +1,370 @@
+/* attend.c: attendance lines and the chair, read in the role pass. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msection.h"
+
+/* A line of an attendance list: a name first, or a group word alone. */
+int
+looks_att(const char *s, size_t n)
+{
+	const char *p;
+
+	trim(&s, &n, ":.");
+	if (n == 0 || n > 600)
+		return 0;
+	if (inlist(honorifics, s, n) || (n == 7 && mu_strncaseeq(s,
+	    "members", 7)) || (n == 8 && mu_strncaseeq(s, "officers", 8)))
+		return 1;
+	drop_tail(&s, &n, "in the chair");
+	if (sentence_like(s, n))
+		return 0;
+	if (!lead_name(s, n)) {
+		/* "Councillor A Quigley and Councillor B Redfern" */
+		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
+		    !lead_name(s, p - 1 - s) || !lead_name(p + 4, s + n - p - 4))
+			return 0;
+	}
+	/* One bare word ("Business") is a heading, not a person. */
+	return is_hon(s, mu_wordlen(s, n)) || nwords(s, n) >= 2;
+}
+
+/* A lone honorific or group word: "Councillors". */
+int
+group_word(const char *s, size_t n)
+{
+	trim(&s, &n, ":.");
+	return inlist(honorifics, s, n) || (n == 7 && mu_strncaseeq(s,
+	    "members", 7));
+}
+
+static int
+same_name(const char *a, const char *b)
+{
+	const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
+
+	la = la ? la + 1 : a;
+	lb = lb ? lb + 1 : b;
+	if (strcmp(la, lb) != 0)
+		return 0;
+	return la == a || lb == b || toupper((unsigned char)a[0]) ==
+	    toupper((unsigned char)b[0]);
+}
+
+/*
+ * After a list, a clause of who else was there: "... Cllr D Ware. One
+ * elector present, and Mr H Dale (Clerk)."  The named ones attended.
+ */
+static void
+present_clause(int bi, size_t from)
+{
+	const char *s = TEXT(bi), *p, *r;
+	size_t n = D.b[bi].len, rn;
+
+	if (from >= n || (p = ci_find(s + from, n - from, "present")) == NULL)
+		return;
+	r = p + 7;
+	rn = s + n - r;
+	trim(&r, &rn, ",:");
+	if (!drop_word(&r, &rn, "and") && !drop_word(&r, &rn, "were"))
+		drop_word(&r, &rn, "was");
+	if (is_hon(r, mu_wordlen(r, rn)))
+		split_list(bi, r - s, list_to(s, r - s, n), S_ATTEND, NULL);
+}
+
+/* Block bi as a list of attendees; 0 when no name was found in it. */
+int
+attendance(int bi, int status, const char *defrole)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, from, to, before = D.na;
+
+	if (group_word(s, n))
+		return 0;
+	from = list_from(s, n);
+	to = list_to(s, from, n);
+	split_list(bi, from, to, status, defrole);
+	if (D.na == before)
+		return 0;
+	if (D.at[D.na - 1].b < n && status != S_PRESENT)
+		present_clause(bi, D.at[D.na - 1].b);
+	D.b[bi].role = R_ATT;
+	return 1;
+}
+
+/* A capitalised word that names a post: "Commissioner", "Officer". */
+static int
+role_noun(const char *s, size_t n)
+{
+	return isupper((unsigned char)s[0]) && inlist(rolewords, s, n) &&
+	    !inlist(particles, s, n) && !(n <= 5 && (mu_strncaseeq(s, "the",
+	    n) || mu_strncaseeq(s, "this", n) || mu_strncaseeq(s, "there", n)
+	    || mu_strncaseeq(s, "these", n) || mu_strncaseeq(s, "it", n)));
+}
+
+/*
+ * A role wrapped onto a line of its own ("... Office of the Police and
+ * Crime" / "Commissioner") goes on with the role of the line before.
+ */
+int
+role_wrap(int bi)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, k = mu_wordlen(s, n);
+	struct att *a;
+
+	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
+	    (a = &D.at[D.na - 1])->blk != bi - 1 || a->role == NOSTR ||
+	    n > 80 || sentence_like(s, n) || lead_name(s, n) ||
+	    agenda_phrase(s, n) || (!islower((unsigned char)s[0]) && !role_noun(s, k)))
+		return 0;
+	mu_buf_reset(&tmp);
+	mu_buf_adds(&tmp, DER(a->role));
+	mu_buf_addc(&tmp, ' ');
+	mu_buf_add(&tmp, s, n);
+	a->role = mu_save(&D.der, tmp.s, tmp.len);
+	a->wrap = bi;
+	D.b[bi].role = R_DROP;
+	return 1;
+}
+
+/* Drops "in the Chair" after a name or "Chair:" before it. */
+static int
+chair_words(const char **s, size_t *n)
+{
+	static const char *pre[] = { "in the chair:", "chairman:",
+		"chairperson:", "chair:", NULL };
+	const char *const *p;
+	size_t k;
+
+	if (drop_tail(s, n, "in the chair"))
+		return 1;
+	for (p = pre; *p; p++)
+		if (*n > (k = strlen(*p)) && mu_strncaseeq(*s, *p, k)) {
+			*s += k;
+			*n -= k;
+			trim(s, n, "");
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * The chair named on a line of their own ("Chair: Cllr X") is one of
+ * those present: when listed before, that entry is marked and 1 returned;
+ * else the chair stands as present, to be merged with a list that comes
+ * after (chair_merge).
+ */
+int
+chair_known(size_t at)
+{
+	size_t i;
+
+	D.at[at].chair = 1;
+	for (i = 0; i < at; i++)
+		if (D.at[i].status == S_PRESENT &&
+		    same_name(DER(D.at[i].name), DER(D.at[at].name))) {
+			D.at[i].chair = 1;
+			return 1;
+		}
+	D.at[at].alone = 1;
+	return 0;
+}
+
+/* A chair named before the list of those present is in that list. */
+void
+chair_merge(void)
+{
+	size_t i, j, k;
+	int bi;
+
+	for (i = 0; i < D.na; i++) {
+		if (!D.at[i].alone)
+			continue;
+		for (j = i + 1; j < D.na; j++)
+			if (D.at[j].status == S_PRESENT &&
+			    same_name(DER(D.at[j].name), DER(D.at[i].name)))
+				break;
+		if (j == D.na)
+			continue;
+		D.at[j].chair = 1;
+		bi = D.at[i].blk;
+		memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
+		D.na--;
+		for (k = 0; k < D.na && D.at[k].blk != bi; k++)
+			;
+		if (k == D.na)
+			D.b[bi].role = R_PROSE;
+		i--;
+	}
+}
+
+/* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the chair among those present. */
+int
+chair_line(int bi)
+{
+	const char *s = TEXT(bi), *all;
+	size_t n = D.b[bi].len, before = D.na, alln;
+
+	trim(&s, &n, ".");
+	all = s;
+	alln = n;
+	if (!chair_words(&s, &n) || !looks_name(s, n))
+		return 0;
+	new_att(bi, 0, D.b[bi].len, S_PRESENT);
+	parse_entry(&D.at[before], all, alln);
+	if (chair_known(before))
+		D.na = before;		/* already listed */
+	else
+		D.b[bi].role = R_ATT;
+	return 1;
+}
+
+/* Lists under an item "Apologies for Absence" or "Present" are so. */
+int
+item_status(int item)
+{
+	const struct blk *t = &D.b[D.it[item - 1].blk];
+	const char *s = TEXT(D.it[item - 1].blk);
+
+	if (t->kind == K_NUMBER)
+		return S_NONE;
+	s += agenda_phrase(s, t->len);	/* "To receive apologies" */
+	if (mu_caseprefix(s, "apolog"))
+		return S_APOL;
+	if (mu_caseprefix(s, "present") || mu_caseprefix(s, "members present") ||
+	    mu_caseprefix(s, "attendance"))
+		return S_PRESENT;
+	return S_NONE;
+}
+
+int
+status_of(int y)
+{
+	switch (y) {
+	case Y_PRESENT:
+		return S_PRESENT;
+	case Y_ALSO:
+	case Y_ATTEND:
+	case Y_CLERK:
+		return S_ATTEND;
+	case Y_APOL:
+		return S_APOL;
+	case Y_ABSENT:
+		return S_ABSENT;
+	case Y_SUBST:
+		return S_SUBST;
+	}
+	return S_NONE;
+}
+
+/*
+ * A paragraph led by a few words of attendance and a colon: "Apologies
+ * received: Cllr A", "Absent without apology: Cllr B", "Present Members:
+ * Cllr C".  Returns the status, with *from where the names start.
+ */
+static int
+att_lead(const char *s, size_t n, size_t *from)
+{
+	static const struct { const char *w; int st; } lead[] = {
+		{ "apolog", S_APOL }, { "absent", S_ABSENT },
+		{ "not present", S_ABSENT }, { "also present", S_ATTEND },
+		{ "also in attendance", S_ATTEND }, { "in attendance", S_ATTEND },
+		{ "present", S_PRESENT }, { "members present", S_PRESENT },
+		{ "councillors present", S_PRESENT }, { NULL, 0 } };
+	const char *c = memchr(s, ':', n < 40 ? n : 40);
+	int j;
+
+	if (c == NULL || nwords(s, c - s) > 4)
+		return S_NONE;
+	for (j = 0; lead[j].w; j++)	/* "apolog" a stem, the rest words */
+		if (mu_caseprefix(s, lead[j].w) && (j == 0 ||
+		    !isalpha((unsigned char)s[strlen(lead[j].w)]))) {
+			*from = c + 1 - s;
+			return lead[j].st;
+		}
+	return S_NONE;
+}
+
+/*
+ * "Parish Clerk: Mrs D Sumner", "Finance Officer: ...": a post and a
+ * colon before a name, in the header.  Returns the length of the post
+ * (copied to role, NUL-ended), with *from where the names start; or 0.
+ */
+static size_t
+post_lead(const char *s, size_t n, size_t *from, char *role, size_t sz)
+{
+	static const char *posts[] = { "clerk", "officer", "secretary",
+		"treasurer", "manager", "director", "executive", "solicitor",
+		"adviser", "advisor", "accountant", "administrator", "assistant",
+		"engineer", "planner", "coordinator", "co-ordinator",
+		"consultant", "rfo", NULL };
+	const char *c = memchr(s, ':', n < 40 ? n : 40), *w;
+	size_t k;
+
+	if (c == NULL || c == s || !isupper((unsigned char)s[0]) ||
+	    nwords(s, c - s) > 4 || (size_t)(c - s) >= sz)
+		return 0;
+	for (w = c; w > s && w[-1] != ' '; w--)
+		;
+	if (!isupper((unsigned char)w[0]) || !inlist(posts, w, c - w))
+		return 0;
+	k = c - s;
+	memcpy(role, s, k);
+	role[k] = '\0';
+	*from = k + 1;
+	return k;
+}
+
+/* A councillor keeps a seat among those present whatever their post. */
+static int
+councillor(const struct att *a)
+{
+	const char *h = a->hon == NOSTR ? "" : DER(a->hon);
+
+	return mu_caseprefix(h, "cllr") || mu_caseprefix(h, "councillor") ||
+	    mu_caseprefix(h, "county");
+}
+
+/* A paragraph that holds names: apologies, a list under its heading. */
+int
+para_names(struct state *st, int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, na = D.na, from;
+	int k;
+	char role[48];
+
+	if ((k = att_lead(s, n, &from)) != S_NONE) {
+		split_list(i, from, list_to(s, from, n), k, NULL);
+		if (D.na > na) {
+			D.b[i].role = R_ATT;
+			return 1;
+		}
+	}
+	if (st->item == 0 && post_lead(s, n, &from, role, sizeof role)) {
+		split_list(i, from, list_to(s, from, n), S_ATTEND, role);
+		if (D.na > na) {
+			D.b[i].role = R_ATT;
+			return 1;
+		}
+	}
+	if (list_from(s, n) && attendance(i, S_APOL, NULL))
+		return 1;
+	if (st->item && (k = item_status(st->item)) != S_NONE &&
+	    looks_att(s, n) && attendance(i, k, NULL))
+		return 1;
+	/* Member lists with no keyword, under the heading. */
+	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
+	    looks_att(s, n) && (memchr(s, ',', n) ||
+	    is_hon(s, mu_wordlen(s, n)))) {
+		attendance(i, S_PRESENT, NULL);
+		if (D.na == na + 1 && D.at[na].role != NOSTR &&
+		    !councillor(&D.at[na]))
+			D.at[na].status = S_ATTEND;
+		return D.na > na;
+	}
+	return 0;
+}
