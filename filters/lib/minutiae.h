@@ -134,9 +134,10 @@ long mu_rec_line(const struct mu_rec *);
  * not one JSON object is warned about (naming doc and line, and the fix:
  * "jq -c" for pretty-printed JSON, mtokenize for minutes text; the first
  * MU_BAD_SHOWN of an input one by one, then their count at the close) and
- * skipped, and *bad is set to 1; with strict set, it returns -1 instead.  Returns 1 for a record, 0 at the
- * end, -1 on a read error or a bad line under strict.  line is the buffer
- * that holds the text the record points into.
+ * skipped, and *bad is set to 1; with strict set, it returns -1 instead.
+ * Returns 1 for a record, 0 at the end, -1 on a read error or a bad line
+ * under strict.  line is the buffer that holds the text the record points
+ * into.
  */
 int mu_rec_next(struct mu_input *, struct mu_buf *line, struct mu_rec *,
     int strict, int *bad);

@@ -4,8 +4,8 @@
  * Keys are written as given (the filters pass plain ASCII names); values
  * are escaped.  Records go through a buffer of our own to write(2); the
  * first failed write is fatal, so a full disk is never silent.  Text a
- * tool prints with stdio (--help) is flushed before the buffer.  SIGPIPE keeps its default action: "| head" ends the
- * filter quietly.
+ * tool prints with stdio (--help) is flushed before the buffer.  SIGPIPE
+ * keeps its default action: "| head" ends the filter quietly.
  */
 #include <errno.h>
 #include <stdint.h>

@@ -130,7 +130,8 @@ note_body(const char *body)
 	D.bodyend[i] = '\0';
 }
 
-/* The name s[0..n) is of a body other than the meeting's: its last word differs. */
+/* The name s[0..n) is of a body other than the meeting's: its last word
+ * differs. */
 int
 other_body(const char *s, size_t n)
 {

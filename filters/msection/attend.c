@@ -201,7 +201,8 @@ chair_merge(void)
 	}
 }
 
-/* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the chair among those present. */
+/* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the
+ * chair among those present. */
 int
 chair_line(int bi)
 {

@@ -224,10 +224,10 @@ find_label(const char *t, size_t from, size_t n, const char *nx, int open)
 
 /*
  * "RESOLVED – (1) that X; and (2) that Y", "That (a) X; (b) Y", "1) X;
- * 2) Y" in one paragraph: one record per part, labelled as printed.  Only a series
- * that starts the text and goes on in order is split, so a "(1)" cited
- * inside the text ("section 2(1)") is not taken for a part.  Returns 0
- * when s is no such series.
+ * 2) Y" in one paragraph: one record per part, labelled as printed.
+ * Only a series that starts the text and goes on in order is split, so a
+ * "(1)" cited inside the text ("section 2(1)") is not taken for a part.
+ * Returns 0 when s is no such series.
  */
 static int
 out_parts(const struct blk *b, const char *s, size_t n, int un)
