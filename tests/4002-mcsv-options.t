@@ -3,7 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
 s=$data/csv-stream.jsonl
-plan 34
+plan 35
 
 # -f: the columns asked for, for every record when there is no -t.
 is "-f without -t: every record" "$(mcsv -f type,line "$s" | wc -l | tr -d ' ')" 19
@@ -68,6 +68,14 @@ ok "--excel output as expected" cmp -s excel.csv "$data/csv-excel.csv"
 is "--excel: BOM first" "$(head -c 3 excel.csv | od -An -tx1 | tr -d ' ')" efbbbf
 is "--excel: 19 lines end CRLF, the newline inside a cell stays" \
     "$(tr -cd '\r' <excel.csv | wc -c | tr -d ' ') $(grep -c "$(printf '\r')\$" excel.csv)" '19 19'
+# A string that is a plain decimal ("-12.5", and money values, which are
+# strings: "-1200.00") is a number to a spreadsheet, not a formula.
 is "--excel: = + - @ tab get a quote, numbers do not" \
     "$(mcsv --excel --no-header -f text,reason,value "$s" | grep "'" | tr -d '\r' | tr '\n' ' ')" \
-    "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\",, '-12.5,,-12.5 ,'+ a neighbour of the applicant, '@Clerk to write to the County Council,, '-	minus first,, "
+    "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\",, ,'+ a neighbour of the applicant, '@Clerk to write to the County Council,, '-	minus first,, "
+printf '%s\n' '{"type":"entity","doc":"-","line":1,"kind":"money","text":"-£1,200","value":"-1200.00"}' \
+    '{"type":"entity","doc":"-","line":2,"kind":"money","text":"x","value":"-1.2.3"}' \
+    '{"type":"entity","doc":"-","line":3,"kind":"money","text":"x","value":"-.5"}' >neg.jsonl
+is "--excel: a negative money value and the doc - stay; -1.2.3 and -.5 are text" \
+    "$(mcsv --excel --no-header -f doc,text,value neg.jsonl | tail -c +4 | tr -d '\r' | tr '\n' ' ')" \
+    "-,\"'-£1,200\",-1200.00 -,x,'-1.2.3 -,x,'-.5 "

@@ -1,4 +1,5 @@
 /* cols.c: the columns of mcsv, and the CSV it writes through libcsv. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,6 +110,31 @@ flushrow(void)
 }
 
 /*
+ * Would a spreadsheet run the cell s (n bytes) as a formula?  One that
+ * starts with = + - @ (or a tab or CR, which some strip first) may, but
+ * a plain decimal ("-1200.00", a money value is a string) is a number,
+ * and "-" alone (the doc of stdin) is nothing; both stay as they are.
+ */
+static int
+formula(const char *s, size_t n)
+{
+	size_t i = 1, digits = 0;
+
+	if (n == 0 || strchr("=+-@\t\r", s[0]) == NULL || s[0] == '\0')
+		return 0;
+	if (n == 1 && s[0] == '-')
+		return 0;
+	if (s[0] != '-' && s[0] != '+')
+		return 1;
+	for (; i < n && isdigit((unsigned char)s[i]); i++)
+		digits++;
+	if (i < n && s[i] == '.' && digits > 0)
+		for (i++; i < n && isdigit((unsigned char)s[i]); i++)
+			;
+	return digits == 0 || i < n;
+}
+
+/*
  * Adds one cell to row.  Text that a spreadsheet would run as a formula
  * gets a leading quote under --excel; numbers are not text, so -5 stays.
  * libcsv quotes a cell; only cells that need it are given to it.
@@ -118,8 +144,7 @@ addcell(const char *s, size_t n, int text)
 {
 	size_t i, need;
 
-	if (mc.excel && text && n > 0 && s[0] != '\0' &&
-	    strchr("=+-@\t\r", s[0]) != NULL) {
+	if (mc.excel && text && formula(s, n)) {
 		mu_buf_reset(&cell);
 		mu_buf_addc(&cell, '\'');
 		mu_buf_add(&cell, s, n);
