@@ -1,7 +1,7 @@
 #!/bin/sh
 # The build: the dependency step and make install.
 . "$(dirname "$0")/lib.sh"
-plan 5
+plan 6
 
 is "deps: all present, nothing to do" "$(status env MINUTIAE_NO_INSTALL=1 sh "$top/scripts/deps")" 0
 
@@ -17,4 +17,10 @@ is "deps: exit 1 when something is missing" "$(PATH=$tmp/fakebin MINUTIAE_NO_INS
 make -s -C "$top" install DESTDIR="$tmp/root" PREFIX=/usr >/dev/null 2>&1
 ok "make install: binaries in DESTDIR/PREFIX/bin" test -x root/usr/bin/mtokenize -a -x root/usr/bin/msection -a -x root/usr/bin/mentities -a -x root/usr/bin/mcsv
 ok "make install: man pages" test -f root/usr/share/man/man1/mcsv.1 -a -f root/usr/share/man/man7/minutiae.7
+
+# CI may run with a bare environment: no HOME and no SHELL (GNU parallel
+# warned about the one and its remote worker ran nothing without the
+# other).  The README's recipes, which use both, pass there too.
+is "the README test passes with no HOME and no SHELL" \
+    "$(env -i PATH="$PATH" sh "$top/tests/9003-readme.t" 2>&1 | grep -c '^not ok')" 0
 done_testing
