@@ -9,7 +9,7 @@
 const char *kindname[] = { "other", "heading", "number", "label",
 	"bullet", "para", "keyword", "artifact" };
 const char *statusname[] = { "", "present", "attendance",
-	"apologies", "absent", "substitute" };
+	"apologies", "absent", "present" };	/* a substitute sits as a member */
 
 static const char *
 opt(size_t o)
@@ -114,6 +114,7 @@ emit_att(int i, size_t *ai, size_t pos)
 		mu_out_bool("chair", a->chair);
 		mu_out_str("role", dopt(a->role));
 		mu_out_str("organisation", dopt(a->org));
+		mu_out_str("reason", dopt(a->reason));
 		mu_out_end();
 		if (a->a > pos) {
 			r = s + pos;

@@ -47,9 +47,11 @@ struct att {
 	int blk;
 	size_t a, b;			/* raw: span of the block's text */
 	size_t name, hon, post, role, org;	/* arena offsets */
+	size_t reason;			/* why absent: "work commitments" */
 	int status, chair;
 	int wrap;			/* block its raw goes on in, or 0 */
 	int alone;			/* a chair named on a line of its own */
+	int prepost;			/* its post written before the name */
 };
 
 struct pass {
@@ -107,10 +109,13 @@ extern const char *honorifics[];
 extern const char *particles[];
 extern const char *postnominals[];
 extern const char *rolewords[];
+extern const char *postwords[];
 void addpart(struct mu_buf *b, const char *s, size_t n, const char *sep);
 int inlist(const char *const *l, const char *s, size_t n);
 int is_hon(const char *s, size_t n);
+int has_post(const char *s, size_t n);
 int lead_name(const char *s, size_t n);
+int role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns);
 size_t list_from(const char *s, size_t n);
 size_t list_to(const char *s, size_t from, size_t n);
 int looks_name(const char *s, size_t n);
@@ -142,9 +147,11 @@ struct state {
 int looks_att(const char *s, size_t n);		/* a line of names */
 int group_word(const char *s, size_t n);	/* "Councillors" alone */
 int attendance(int bi, int status, const char *defrole); /* bi a list */
+int absence_sentences(int bi, size_t from);	/* "Cllr X was absent." */
 int role_wrap(int bi);			/* a role wrapped onto its own line */
 int chair_line(int bi);			/* "Mr P Quayle in the Chair" */
 int chair_known(size_t at);		/* the chair among those present */
+int post_known(size_t at);		/* one with a post among them */
 void chair_merge(void);			/* a chair named before the list */
 int item_status(int item);		/* the status an item's title gives */
 int status_of(int y);			/* the status a keyword gives */

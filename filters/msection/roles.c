@@ -139,13 +139,36 @@ ends_with(const char *s, size_t n, int c)
 	return n && s[n - 1] == c;
 }
 
+/*
+ * "Chairman: Cllr X" (and "; Vice-Chairman: Cllr Y"): the first named
+ * is the chair; each is merged with their entry among those present.
+ * The line stands inside a list of those present without ending it.
+ */
+static void
+chair_key(struct state *st, int i, int att)
+{
+	size_t k = D.na, j;
+
+	if (!attendance(i, S_PRESENT, NULL))
+		return;
+	st->att = att;
+	D.at[k].chair = 1;
+	for (j = k; j < D.na; j++)
+		if (post_known(j)) {
+			memmove(D.at + j, D.at + j + 1, (D.na - j - 1) *
+			    sizeof *D.at);
+			D.na--, j--;
+		}
+	D.b[i].role = D.na > k ? R_ATT : R_PROSE;
+}
+
 static void
 role_keyword(struct state *st, int i)
 {
 	struct blk *b = &D.b[i];
 	const char *s = TEXT(i);
 	size_t n = b->len;
-	int nx;
+	int nx, att = st->att;
 
 	st->att = S_NONE;
 	st->res = st->cont = 0;
@@ -185,11 +208,8 @@ role_keyword(struct state *st, int i)
 			b->role = R_PROSE;
 		return;
 	}
-	if (b->ykey == Y_CHAIRMAN && n && st->item == 0 &&
-	    attendance(i, S_PRESENT, NULL) && chair_known(D.na - 1)) {
-		D.na--;
-		b->role = D.na && D.at[D.na - 1].blk == i ? R_ATT : R_PROSE;
-	}
+	if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
+		chair_key(st, i, att);
 }
 
 /* A paragraph or bullet that starts an item, or that follows on. */
