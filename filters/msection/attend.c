@@ -296,19 +296,30 @@ att_lead(const char *s, size_t n, size_t *from)
 		{ "not present", S_ABSENT }, { "also present", S_ATTEND },
 		{ "also in attendance", S_ATTEND }, { "in attendance", S_ATTEND },
 		{ "present", S_PRESENT }, { "members present", S_PRESENT },
-		{ "councillors present", S_PRESENT }, { NULL, 0 } };
+		{ "councillors present", S_PRESENT },
+		{ "sederunt", S_PRESENT },	/* Scottish: "those sitting" */
+		{ "substitute", S_SUBST }, { NULL, 0 } };
 	const char *c = memchr(s, ':', n < 40 ? n : 40);
 	int j;
 
 	if (c == NULL || nwords(s, c - s) > 4)
 		return S_NONE;
-	for (j = 0; lead[j].w; j++)	/* "apolog" a stem, the rest words */
-		if (mu_caseprefix(s, lead[j].w) && (j == 0 ||
+	for (j = 0; lead[j].w; j++)	/* stems: "apolog", "substitute" */
+		if (mu_caseprefix(s, lead[j].w) && (j == 0 || lead[j].st == S_SUBST ||
 		    !isalpha((unsigned char)s[strlen(lead[j].w)]))) {
 			*from = c + 1 - s;
 			return lead[j].st;
 		}
 	return S_NONE;
+}
+
+/* Does s start a list of its own ("Substitute members: ...")? */
+int
+att_led(const char *s, size_t n)
+{
+	size_t from;
+
+	return att_lead(s, n, &from) != S_NONE;
 }
 
 /*

@@ -261,6 +261,58 @@ named_body(int i)
 	D.m.body = mu_save(&D.der, s, n);
 }
 
+/*
+ * A header line that is only a time, maybe with a date ("7.00 pm",
+ * "Thursday 6 March 2025 at 7pm") above or below the heading: the start.
+ */
+static void
+time_line(int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, at, k, dat = 0, dk, w;
+	int h, m, y, mo, d;
+
+	if (n > 60 || (k = mu_find_time(s, n, &at, &h, &m)) == 0)
+		return;
+	dk = mu_find_date(s, n, &dat, &y, &mo, &d);
+	w = nwords(s, n) - nwords(s + at, k) - (dk ? nwords(s + dat, dk) : 0);
+	if (w <= 2)
+		D.m.sh = h, D.m.sm = m;
+}
+
+/*
+ * "Date: 11 February 2025 Time: 7.30pm Place: Council Chamber": labels
+ * run together on one line; each is read from its own part.
+ */
+static void
+run_labels(int i)
+{
+	static const char *lab[] = { "time:", "place:", "venue:", "location:",
+		"date:", NULL };
+	const char *s = TEXT(i), *p, *q, *e;
+	size_t n = D.b[i].len, j, at;
+	int h, m, y = D.b[i].ykey;
+
+	for (j = 0; lab[j] && !mu_caseprefix(s, lab[j]); j++)
+		;
+	if (!lab[j] && y != Y_DATE && y != Y_TIME && y != Y_PLACE &&
+	    y != Y_VENUE)
+		return;		/* only a line that starts with a label */
+	for (j = 0; lab[j]; j++) {
+		if ((p = ci_find(s + 1, n - 1, lab[j])) == NULL)
+			continue;
+		p += strlen(lab[j]);
+		for (e = s + n, at = 0; lab[at]; at++)
+			if ((q = ci_find(p, e - p, lab[at])) != NULL)
+				e = q;
+		if (j == 0 && D.m.sh < 0 &&
+		    mu_find_time(p, e - p, &at, &h, &m))
+			D.m.sh = h, D.m.sm = m;
+		else if (j >= 1 && j <= 3)
+			D.m.venue = save_trimmed(p, e - p);
+	}
+}
+
 /* Fills D.m; returns where the header ends (the first block after it). */
 int
 meeting(void)
@@ -308,6 +360,11 @@ meeting(void)
 		else if (D.b[i].ykey == Y_TIME && m->sh < 0 &&
 		    mu_find_time(s, n, &j, &m->sh, &m->sm) == 0)
 			m->sh = -1;
+		if (i != t && D.b[i].kind != K_ARTIFACT && n > 1)
+			run_labels(i);
+		if (i != t && m->sh < 0 && (D.b[i].kind == K_PARA ||
+		    D.b[i].kind == K_HEADING))
+			time_line(i);
 		if (m->y == 0 && D.b[i].kind != K_ARTIFACT &&
 		    mu_find_date(s, n, &j, &y, &mo, &d))
 			m->y = y, m->mo = mo, m->d = d;

@@ -146,6 +146,7 @@ struct state {
 /* attend.c: attendance lines and the chair */
 int looks_att(const char *s, size_t n);		/* a line of names */
 int group_word(const char *s, size_t n);	/* "Councillors" alone */
+int att_led(const char *s, size_t n);		/* "Absent: ..." */
 int attendance(int bi, int status, const char *defrole); /* bi a list */
 int absence_sentences(int bi, size_t from);	/* "Cllr X was absent." */
 int role_wrap(int bi);			/* a role wrapped onto its own line */

@@ -10,7 +10,7 @@ const char *honorifics[] = { "cllr", "cllr.", "cllrs", "cllrs.",
 	"councillor", "councillors", "cclr", "county", "mr", "mr.", "mrs",
 	"mrs.", "ms", "ms.", "miss", "dr", "dr.", "lord", "lady", "sir", "dame",
 	"alderman", "prof", "prof.", "professor", "rev", "revd", "sgt",
-	"insp", "pc", "pcso", NULL };
+	"insp", "pc", "pcso", "provost", "bailie", "depute", NULL };
 const char *postnominals[] = { "cc", "obe", "mbe", "cbe", "jp",
 	"dl", "qpm", "kc", "qc", "mp", "bem", NULL };
 /* Capitalised words that name a post or a body rather than a person. */
@@ -218,7 +218,9 @@ chair_mark(const char *s, size_t n)
 	return (n == 5 && mu_strncaseeq(s, "chair", 5)) ||
 	    (n == 8 && mu_strncaseeq(s, "chairman", 8)) ||
 	    (n == 10 && mu_strncaseeq(s, "chairwoman", 10)) ||
-	    (n == 11 && mu_strncaseeq(s, "chairperson", 11));
+	    (n == 11 && mu_strncaseeq(s, "chairperson", 11)) ||
+	    (n == 8 && (mu_strncaseeq(s, "convener", 8) ||
+	    mu_strncaseeq(s, "convenor", 8)));	/* Scottish bodies */
 }
 
 static int

@@ -240,7 +240,7 @@ para_flow(struct state *st, int i)
 	}
 	if (b->kind == K_PARA && chair_line(i))
 		return 1;
-	if (st->att && (role_wrap(i) || (looks_att(s, n) &&
+	if (st->att && !att_led(s, n) && (role_wrap(i) || (looks_att(s, n) &&
 	    (group_word(s, n) || attendance(i, st->att, st->defrole)))))
 		return 1;
 	st->att = S_NONE;
