@@ -272,7 +272,9 @@ time_line(int i)
 	size_t n = D.b[i].len, at, k, dat = 0, dk, w;
 	int h, m, y, mo, d;
 
-	if (n > 60 || (k = mu_find_time(s, n, &at, &h, &m)) == 0)
+	/* not a range "2.00 - 3.45 pm", which closing() reads */
+	if (n > 60 || memchr(s, '-', n) || memchr(s, 0xe2, n) ||
+	    ci_find(s, n, "to ") || (k = mu_find_time(s, n, &at, &h, &m)) == 0)
 		return;
 	dk = mu_find_date(s, n, &dat, &y, &mo, &d);
 	w = nwords(s, n) - nwords(s + at, k) - (dk ? nwords(s + dat, dk) : 0);
