@@ -535,3 +535,93 @@ para_names(struct state *st, int i)
 	}
 	return 0;
 }
+
+/* The next cell of a table row joined by " – " (mtokenize's joint). */
+static size_t
+cell_end(const char *s, size_t from, size_t n)
+{
+	size_t i;
+
+	for (i = from; i + 4 < n; i++)
+		if (s[i] == ' ' && mu_caseprefix(s + i + 1, "\xe2\x80\x93 "))
+			return i;
+	return n;
+}
+
+/* The status a column head gives: "Apologies", "Absent", "Officers". */
+static int
+head_status(const char *s, size_t n)
+{
+	static const struct { const char *w; int st; } h[] = {
+		{ "apologies", S_APOL }, { "apologies for absence", S_APOL },
+		{ "apologies received", S_APOL }, { "absent", S_ABSENT },
+		{ "present", S_PRESENT }, { "members present", S_PRESENT },
+		{ "councillors present", S_PRESENT }, { "in attendance", S_ATTEND },
+		{ "officers", S_ATTEND }, { "officers present", S_ATTEND },
+		{ "also present", S_ATTEND }, { "substitutes", S_SUBST },
+		{ NULL, 0 } };
+	int j;
+
+	trim(&s, &n, ":");
+	for (j = 0; h[j].w; j++)
+		if (strlen(h[j].w) == n && mu_strncaseeq(s, h[j].w, n))
+			return h[j].st;
+	return S_NONE;
+}
+
+/*
+ * "Members present – Apologies": the heads of a table's columns, the
+ * first the keyword's, read across.  Returns the columns (2 or more), or
+ * 0 when the keyword's text is no row of heads.
+ */
+int
+col_heads(struct state *st, int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, a, e;
+	int k = 1;
+
+	st->ncols = 0;
+	if (n == 0)
+		return 0;
+	st->cols[0] = status_of(D.b[i].ykey);
+	for (a = 0; k < 4; a = e + 5, k++) {
+		e = cell_end(s, a, n);
+		if ((st->cols[k] = head_status(s + a, e - a)) == S_NONE)
+			return 0;
+		if (e == n)
+			return st->ncols = k + 1;
+	}
+	return 0;
+}
+
+/*
+ * A row under those heads: "Cllr A Abel (Chair) – Cllr D Dunn", a cell
+ * a column.  A row with empty cells has lost them (mtokenize drops
+ * them), so its cells fill the first columns.
+ */
+int
+table_row(struct state *st, int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, a, e, na = D.na;
+	int k;
+
+	for (a = 0, k = 0; a < n; a = e + 5, k++) {
+		e = cell_end(s, a, n);
+		if (k >= st->ncols || !looks_att(s + a, e - a))
+			return 0;
+		if (e == n)
+			break;
+	}
+	for (a = 0, k = 0; a < n; a = e + 5, k++) {
+		e = cell_end(s, a, n);
+		split_list(i, a, e, st->cols[k], NULL);
+		if (e == n)
+			break;
+	}
+	if (D.na == na)
+		return 0;
+	D.b[i].role = R_ATT;
+	return 1;
+}

@@ -140,6 +140,7 @@ struct state {
 	int item, res, parts, cont, pend, want, att, numbered, hend;
 	int webitems;		/* titles are headings with no number */
 	int unan;
+	int cols[4], ncols;	/* a table's columns: "Present | Apologies" */
 	const char *defrole;
 };
 
@@ -157,6 +158,8 @@ void chair_merge(void);			/* a chair named before the list */
 int item_status(int item);		/* the status an item's title gives */
 int status_of(int y);			/* the status a keyword gives */
 int para_names(struct state *st, int i);	/* a paragraph of names */
+int col_heads(struct state *st, int i);	/* "Members present – Apologies" */
+int table_row(struct state *st, int i);	/* a row of those columns */
 
 /* decide.c: decisions, by keyword and inside sentences */
 int is_res_key(int y);			/* a keyword that decides */

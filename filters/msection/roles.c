@@ -204,6 +204,8 @@ role_keyword(struct state *st, int i)
 		st->att = status_of(b->ykey);
 		st->defrole = b->ykey != Y_CLERK ? NULL : b->label != NOSTR ?
 		    STR(b->label) : "Clerk";
+		if (col_heads(st, i))
+			return;		/* "Members present – Apologies" */
 		if (n && !attendance(i, st->att, st->defrole))
 			b->role = R_PROSE;
 		return;
@@ -239,6 +241,8 @@ para_flow(struct state *st, int i)
 		return 1;
 	}
 	if (b->kind == K_PARA && chair_line(i))
+		return 1;
+	if (st->att && st->ncols > 1 && table_row(st, i))
 		return 1;
 	if (st->att && !att_led(s, n) && (role_wrap(i) || (looks_att(s, n) &&
 	    (group_word(s, n) || attendance(i, st->att, st->defrole)))))
