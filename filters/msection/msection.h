@@ -34,6 +34,7 @@ struct blk {
 	int unanimous;			/* R_RES: -1 unknown, 0, 1 */
 	size_t rs, re;			/* R_RES: the decided part of text */
 	size_t te, ta;			/* R_ITEM: title end, rest start */
+	size_t ts;			/* R_ITEM: title start ("6(a) Title") */
 	size_t kindstr;			/* the kind as read, for odd kinds */
 };
 
@@ -41,6 +42,8 @@ struct item {
 	size_t number;			/* arena offset or NOSTR */
 	size_t report;
 	int blk;
+	int inder;			/* number is in D.der, not the arena */
+	int parent;			/* a sub-item's item (index + 1), or 0 */
 };
 
 struct att {
@@ -132,6 +135,7 @@ int meeting(void);
 void reports(void);
 void roles(int hend);
 int title_like(const char *s, size_t n);
+const char *item_num(const struct item *t);	/* NULL when none */
 size_t agenda_phrase(const char *s, size_t n);
 int sentence_like(const char *s, size_t n);	/* a finite verb in s */
 
