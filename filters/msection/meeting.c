@@ -237,6 +237,24 @@ find_title(int *hend)
 	return best;
 }
 
+/* Does s name a body: "council", "committee", "panel" ...? */
+static int
+body_noun(const char *s, size_t n)
+{
+	static const char *w[] = { "council", "committee", "panel", "board",
+		"cabinet", "forum", "assembly", "authority", "commission",
+		"partnership", "trust", "sub-committee", "subcommittee",
+		"executive", "group", NULL };
+	size_t i, k;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		if (inlist(w, s + i, k))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "Holmbrickett Parish Council" over "Minutes of the Parish Council Meeting
  * held ...": the line above names the council the heading only calls
@@ -248,15 +266,23 @@ named_body(int i)
 	static const char *kinds[] = { "parish council", "town council",
 		"community council", "city council", NULL };
 	const char *b = DER(D.m.body), *s = TEXT(i);
-	size_t n = D.b[i].len, k = strlen(b);
-	int j;
+	size_t n = D.b[i].len, k = strlen(b), at;
+	int j, y, mo, d;
 
 	for (j = 0; kinds[j]; j++)
 		if (mu_strncaseeq(b, kinds[j], k) && kinds[j][k] == '\0')
 			break;
 	trim_tail(&s, &n);
-	if (kinds[j] == NULL || n <= k + 1 || n > 80 || s[n - k - 1] != ' ' ||
-	    !mu_strncaseeq(s + n - k, b, k) || !title_like(s, n))
+	if (n > 80 || !title_like(s, n))
+		return;
+	/* "Minutes of the Ordinary Meeting": the line above names the body */
+	if (!body_noun(b, k) && body_noun(s, n) && !mu_find_date(s, n, &at,
+	    &y, &mo, &d)) {
+		D.m.body = mu_save(&D.der, s, n);
+		return;
+	}
+	if (kinds[j] == NULL || n <= k + 1 || s[n - k - 1] != ' ' ||
+	    !mu_strncaseeq(s + n - k, b, k))
 		return;
 	D.m.body = mu_save(&D.der, s, n);
 }
