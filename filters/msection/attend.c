@@ -22,9 +22,9 @@ looks_att(const char *s, size_t n)
 	drop_tail(&s, &n, "in the chair");
 	if (sentence_like(s, n))
 		return 0;
-	if (role_first(s, n, &r, &rn, &ns))
-		return 1;		/* "Clerk to the Council – Mrs Y" */
 	if (!lead_name(s, n)) {
+		if (role_first(s, n, &r, &rn, &ns))
+			return 1;	/* "Clerk to the Council – Mrs Y" */
 		/* "Councillor A Quigley and Councillor B Redfern" */
 		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
 		    !lead_name(s, p - 1 - s) || !lead_name(p + 4, s + n - p - 4))
@@ -582,7 +582,7 @@ col_heads(struct state *st, int i)
 	int k = 1;
 
 	st->ncols = 0;
-	if (n == 0)
+	if (n == 0 || n > 120)		/* heads are a few short words */
 		return 0;
 	st->cols[0] = status_of(D.b[i].ykey);
 	for (a = 0; k < 4; a = e + 5, k++) {

@@ -799,22 +799,24 @@ take_part(struct split *sp, size_t i)
 {
 	const char *s = sp->s + sp->a;
 	size_t n = i - sp->a, t, r, rn, ns;
+	int ln;
 
 	if (!has_alnum(s, n))
 		return 1;
+	ln = lead_name(s, n);
 	/* "the Clerk, Mrs Y": the post waits for its name */
-	if (!lead_name(s, n) && role_first(s, sp->to - sp->a, &r, &rn, &ns) &&
-	    ns > n && (sp->cur < 0 || (r >= 4 && s[r - 2] == 'e'))) {
+	if (!ln && role_first(s, sp->to - sp->a, &r, &rn, &ns) && ns > n &&
+	    (sp->cur < 0 || (r >= 4 && s[r - 2] == 'e'))) {
 		sp->pre = sp->a;
 		return 1;
 	}
 	t = name_len(s, n);
-	if (sp->cur >= 0 && !role_first(s, n, &r, &rn, &ns) &&
-	    (only_post(s, n) || (!lead_name(s, n) && !t) ||
-	    (sp->role && !hon_or_initial(s, n)))) {
+	if (sp->cur >= 0 && (only_post(s, n) || (!ln && !t) ||
+	    (sp->role && !hon_or_initial(s, n))) &&
+	    (ln || !role_first(s, n, &r, &rn, &ns))) {
 		D.at[sp->cur].b = i;		/* role or OBE */
 		sp->role |= !only_post(s, n);
-	} else if (lead_name(s, n) || role_first(s, n, &r, &rn, &ns)) {
+	} else if (ln || role_first(s, n, &r, &rn, &ns)) {
 		new_att(sp->bi, sp->pre != NOSTR ? sp->pre : sp->a, i,
 		    sp->status);
 		sp->pre = NOSTR;
