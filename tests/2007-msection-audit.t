@@ -7,7 +7,7 @@
 # status, sub-items 5.2 and 6(a), a Part II divider.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 30
+plan 31
 
 run() { mtokenize "$data/sec-audit-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -99,6 +99,10 @@ is "a place in brackets under apologies is no reason" \
     "$(blk keyword 'Cllr G Kemp (Eastmoor)' APOLOGIES Apologies | w)" "G Kemp|apologies|Eastmoor|-;"
 is "present notes stay notes: no reason for those present" \
     "$(blk keyword 'Cllr H Lowe (work)' PRESENT Present | w)" "H Lowe|present|-|-;"
+is "Welsh honorifics: Cyng., Cynghorydd" \
+    "$(blk keyword 'Cyng. A Bevan (Chair), Cynghorydd B Caradog' PRESENT Present |
+       msection | jq -r 'select(.type == "attendee") | "\(.name)|\(.honorific)|\(.chair)"' | tr '\n' ';')" \
+    "A Bevan|Cyng.|true;B Caradog|Cynghorydd|false;"
 is "Cllr X was unable to attend: apologies" \
     "$({ blk para 'Minutes of the meeting of Wrenfold Parish Council held on 2 May 2025'
          blk para 'Cllr J Marsh was unable to attend.'; } | w)" "J Marsh|apologies|-|-;"

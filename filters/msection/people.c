@@ -10,7 +10,8 @@ const char *honorifics[] = { "cllr", "cllr.", "cllrs", "cllrs.",
 	"councillor", "councillors", "cclr", "county", "mr", "mr.", "mrs",
 	"mrs.", "ms", "ms.", "miss", "dr", "dr.", "lord", "lady", "sir", "dame",
 	"alderman", "prof", "prof.", "professor", "rev", "revd", "sgt",
-	"insp", "pc", "pcso", "provost", "bailie", "depute", NULL };
+	"insp", "pc", "pcso", "provost", "bailie", "depute", "cyng", "cyng.",
+	"cynghorydd", NULL };
 const char *postnominals[] = { "cc", "obe", "mbe", "cbe", "jp",
 	"dl", "qpm", "kc", "qc", "mp", "bem", NULL };
 /* Capitalised words that name a post or a body rather than a person. */
