@@ -195,7 +195,7 @@ post_known(size_t at)
 	return 0;
 }
 
-/* A chair (or a post) named before the list of those present is in that list. */
+/* A chair (or a post) named before the list of those present is in it. */
 void
 chair_merge(void)
 {
@@ -305,7 +305,8 @@ att_lead(const char *s, size_t n, size_t *from)
 	if (c == NULL || nwords(s, c - s) > 4)
 		return S_NONE;
 	for (j = 0; lead[j].w; j++)	/* stems: "apolog", "substitute" */
-		if (mu_caseprefix(s, lead[j].w) && (j == 0 || lead[j].st == S_SUBST ||
+		if (mu_caseprefix(s, lead[j].w) && (j == 0 ||
+		    lead[j].st == S_SUBST ||
 		    !isalpha((unsigned char)s[strlen(lead[j].w)]))) {
 			*from = c + 1 - s;
 			return lead[j].st;
@@ -556,7 +557,8 @@ head_status(const char *s, size_t n)
 		{ "apologies", S_APOL }, { "apologies for absence", S_APOL },
 		{ "apologies received", S_APOL }, { "absent", S_ABSENT },
 		{ "present", S_PRESENT }, { "members present", S_PRESENT },
-		{ "councillors present", S_PRESENT }, { "in attendance", S_ATTEND },
+		{ "councillors present", S_PRESENT },
+		{ "in attendance", S_ATTEND },
 		{ "officers", S_ATTEND }, { "officers present", S_ATTEND },
 		{ "also present", S_ATTEND }, { "substitutes", S_SUBST },
 		{ NULL, 0 } };

@@ -9,7 +9,7 @@
 const char *kindname[] = { "other", "heading", "number", "label",
 	"bullet", "para", "keyword", "artifact" };
 const char *statusname[] = { "", "present", "attendance",
-	"apologies", "absent", "present" };	/* a substitute sits as a member */
+	"apologies", "absent", "present" };	/* a substitute is a member */
 
 static const char *
 opt(size_t o)

@@ -162,7 +162,7 @@ void chair_merge(void);			/* a chair named before the list */
 int item_status(int item);		/* the status an item's title gives */
 int status_of(int y);			/* the status a keyword gives */
 int para_names(struct state *st, int i);	/* a paragraph of names */
-int col_heads(struct state *st, int i);	/* "Members present – Apologies" */
+int col_heads(struct state *st, int i);	/* "Present – Apologies" */
 int table_row(struct state *st, int i);	/* a row of those columns */
 
 /* decide.c: decisions, by keyword and inside sentences */
