@@ -44,9 +44,9 @@ is "web: DECISION:" "$(res web)" "-|-|The Clerk to obtain quotations for the rep
 # A town council: a table with bars, Chair:, Absent:, Substitutes:.
 is "town: capitals heading" "$(meet town)" \
     "BRAMBLEFORD TOWN COUNCIL|GUILDHALL, BRAMBLEFORD|2024-05-20|19:00|20:45"
-is "town: (Town Mayor, in the Chair) in a table; Chair: marks the listed member" \
+is "town: (Town Mayor, in the Chair) in a table; Chair: marks the listed member; a substitute is present" \
     "$(who town)" \
-    "R Hallam|present|true|Town Mayor;S Iredale|present|false|-;T Jessop|present|false|-;U Kinsella|present|false|-;V Lomax|absent|false|-;W Manning|substitute|false|substitute for Cllr X Norcott;Y Ormerod|attendance|false|Town Clerk;Z Prendergast|attendance|false|Deputy Town Clerk;A Quigley|apologies|false|-;B Redfern|apologies|false|-;"
+    "R Hallam|present|true|Town Mayor;S Iredale|present|false|-;T Jessop|present|false|-;U Kinsella|present|false|-;V Lomax|absent|false|-;W Manning|present|false|substitute for Cllr X Norcott;Y Ormerod|attendance|false|Town Clerk;Z Prendergast|attendance|false|Deputy Town Clerk;A Quigley|apologies|false|-;B Redfern|apologies|false|-;"
 is "town: the chair line is prose once its member is marked" \
     "$(jq -r 'select(.type == "prose" and .label == "Chair") | .text' town)" "Cllr R Hallam"
 is "town: 12/24 references" "$(items town)" \
@@ -81,9 +81,9 @@ is "annual: Members: and Officers: lines under Present:" "$(who annual)" \
     "Oliver Petch|present|true|-;Rosa Quaile|present|false|-;Simon Rudd|present|false|substitute for Councillor Tara Snell;Ursula Vane|attendance|false|Town Clerk;Victor Wace|attendance|false|Responsible Financial Officer;Tara Snell|apologies|false|-;Wendy Yorke|apologies|false|-;Xavier Zeal|absent|false|-;"
 
 # A table of councillors with a Role column; lines led by words and a colon.
-is "table: Role column Chair and Vice-Chair; Apologies received:, Absent without apology:" \
+is "table: Role column Chair and Vice-Chair; Apologies received:, Absent without apology:; the Clerk, Mrs X" \
     "$(who table)" \
-    "A Farrant|present|true|-;B Gilmour|present|false|Vice-Chair;C Hurley|present|false|-;D Ingram|apologies|false|-;E Jolley|apologies|false|-;F Kemble|absent|false|-;G Lawler|attendance|false|-;H Moffat|attendance|false|-;"
+    "A Farrant|present|true|-;B Gilmour|present|false|Vice-Chair;C Hurley|present|false|-;D Ingram|apologies|false|-;E Jolley|apologies|false|-;F Kemble|absent|false|-;G Lawler|attendance|false|-;H Moffat|attendance|false|Clerk;"
 is "table: the header row and the lead words stay prose" \
     "$(jq -r 'select(.type == "prose" and .line < 12) | .text' table | tr '\n' ';')" \
     "Councillor – Role;Apologies received:;Absent without apology:;"
@@ -103,7 +103,7 @@ is "minute: capitals heading with commencing" "$(meet minute)" \
 is "minute: Minute 101/24 - Title: the number after the word" "$(items minute)" \
     "101/24 Apologies for absence;102/24 Declarations of interest;103/24 Minutes of the previous meeting;104/24 Precept 2025/26;"
 is "minute: the officer's list ends at the next heading" "$(who minute)" \
-    "J Abney|present|true|-;K Barlow|present|false|Vice-Chairman;L Cotter|present|false|-;M Dunlop|attendance|false|Clerk/RFO;N Eccles|apologies|false|work commitments.;"
+    "J Abney|present|true|-;K Barlow|present|false|Vice-Chairman;L Cotter|present|false|-;M Dunlop|attendance|false|Clerk/RFO;N Eccles|apologies|false|-;"
 is "minute: RESOLVED: then the vote; proposed, seconded and RESOLVED to" "$(res minute)" \
     "103/24|-|the minutes of 11th December 2024 be signed as a true record;104/24|-|to set the precept at £18,500;"
 # A minute reference keeps its word in the label; "Item" goes to a chrome

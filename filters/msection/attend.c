@@ -11,6 +11,7 @@ int
 looks_att(const char *s, size_t n)
 {
 	const char *p;
+	size_t r, rn, ns;
 
 	trim(&s, &n, ":.");
 	if (n == 0 || n > 600)
@@ -22,6 +23,8 @@ looks_att(const char *s, size_t n)
 	if (sentence_like(s, n))
 		return 0;
 	if (!lead_name(s, n)) {
+		if (role_first(s, n, &r, &rn, &ns))
+			return 1;	/* "Clerk to the Council – Mrs Y" */
 		/* "Councillor A Quigley and Councillor B Redfern" */
 		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
 		    !lead_name(s, p - 1 - s) || !lead_name(p + 4, s + n - p - 4))
@@ -151,6 +154,15 @@ chair_words(const char **s, size_t *n)
 	return 0;
 }
 
+/* What a line naming one present adds to their entry in the list. */
+static void
+merge_into(size_t to, size_t from)
+{
+	D.at[to].chair |= D.at[from].chair;
+	if (D.at[to].role == NOSTR)
+		D.at[to].role = D.at[from].role;
+}
+
 /*
  * The chair named on a line of their own ("Chair: Cllr X") is one of
  * those present: when listed before, that entry is marked and 1 returned;
@@ -160,20 +172,30 @@ chair_words(const char **s, size_t *n)
 int
 chair_known(size_t at)
 {
+	D.at[at].chair = 1;
+	return post_known(at);
+}
+
+/*
+ * One named on a line of their own with a post ("Vice-Chairman: Cllr
+ * Y"): as chair_known, the post going to the member listed.
+ */
+int
+post_known(size_t at)
+{
 	size_t i;
 
-	D.at[at].chair = 1;
 	for (i = 0; i < at; i++)
 		if (D.at[i].status == S_PRESENT &&
 		    same_name(DER(D.at[i].name), DER(D.at[at].name))) {
-			D.at[i].chair = 1;
+			merge_into(i, at);
 			return 1;
 		}
 	D.at[at].alone = 1;
 	return 0;
 }
 
-/* A chair named before the list of those present is in that list. */
+/* A chair (or a post) named before the list of those present is in it. */
 void
 chair_merge(void)
 {
@@ -189,7 +211,7 @@ chair_merge(void)
 				break;
 		if (j == D.na)
 			continue;
-		D.at[j].chair = 1;
+		merge_into(j, i);
 		bi = D.at[i].blk;
 		memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
 		D.na--;
@@ -256,7 +278,7 @@ status_of(int y)
 	case Y_ABSENT:
 		return S_ABSENT;
 	case Y_SUBST:
-		return S_SUBST;
+		return S_SUBST;		/* written as present (a member) */
 	}
 	return S_NONE;
 }
@@ -274,19 +296,31 @@ att_lead(const char *s, size_t n, size_t *from)
 		{ "not present", S_ABSENT }, { "also present", S_ATTEND },
 		{ "also in attendance", S_ATTEND }, { "in attendance", S_ATTEND },
 		{ "present", S_PRESENT }, { "members present", S_PRESENT },
-		{ "councillors present", S_PRESENT }, { NULL, 0 } };
+		{ "councillors present", S_PRESENT },
+		{ "sederunt", S_PRESENT },	/* Scottish: "those sitting" */
+		{ "substitute", S_SUBST }, { NULL, 0 } };
 	const char *c = memchr(s, ':', n < 40 ? n : 40);
 	int j;
 
 	if (c == NULL || nwords(s, c - s) > 4)
 		return S_NONE;
-	for (j = 0; lead[j].w; j++)	/* "apolog" a stem, the rest words */
+	for (j = 0; lead[j].w; j++)	/* stems: "apolog", "substitute" */
 		if (mu_caseprefix(s, lead[j].w) && (j == 0 ||
+		    lead[j].st == S_SUBST ||
 		    !isalpha((unsigned char)s[strlen(lead[j].w)]))) {
 			*from = c + 1 - s;
 			return lead[j].st;
 		}
 	return S_NONE;
+}
+
+/* Does s start a list of its own ("Substitute members: ...")? */
+int
+att_led(const char *s, size_t n)
+{
+	size_t from;
+
+	return att_lead(s, n, &from) != S_NONE;
 }
 
 /*
@@ -329,12 +363,133 @@ councillor(const struct att *a)
 	    mu_caseprefix(h, "county");
 }
 
+/*
+ * The words after the names of a sentence of absence: "was absent",
+ * "were not present", "sent apologies", "had sent their apologies",
+ * "was unable to attend".  Returns the status they give, with *v where
+ * they start; absence only where the sentence ends there or says "from
+ * the meeting" or "without apology" ("was absent for item 7" is not).
+ */
+static int
+absence_verb(const char *s, size_t n, size_t *v)
+{
+	static const char *verbs[] = { "was", "were", "sent", "gave",
+		"tendered", "offered", "had", "has", NULL };
+	const char *r;
+	size_t i, k, rn;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		if (i && inlist(verbs, s + i, k))
+			break;
+	}
+	if (i >= n)
+		return S_NONE;
+	*v = i;
+	r = s + i;
+	rn = n - i;
+	trim(&r, &rn, ".");
+	if (drop_word(&r, &rn, "was") || drop_word(&r, &rn, "were")) {
+		if (mu_caseprefix(r, "unable to attend"))
+			return S_APOL;
+		if (!drop_word(&r, &rn, "not")) {
+			if (rn < 6 || !mu_strncaseeq(r, "absent", 6))
+				return S_NONE;
+			r += 6, rn -= 6;
+		} else if (rn < 7 || !mu_strncaseeq(r, "present", 7))
+			return S_NONE;
+		else
+			r += 7, rn -= 7;
+		trim(&r, &rn, "");
+		return rn == 0 || mu_caseprefix(r, "from the meeting") ||
+		    mu_caseprefix(r, "without") ? S_ABSENT : S_NONE;
+	}
+	if (!drop_word(&r, &rn, "had"))
+		drop_word(&r, &rn, "has");
+	if (!drop_word(&r, &rn, "sent") && !drop_word(&r, &rn, "gave") &&
+	    !drop_word(&r, &rn, "tendered") && !drop_word(&r, &rn, "offered"))
+		return S_NONE;
+	if (!drop_word(&r, &rn, "his") && !drop_word(&r, &rn, "her"))
+		drop_word(&r, &rn, "their");
+	return mu_caseprefix(r, "apolog") ? S_APOL : S_NONE;
+}
+
+/* Is s[a..b) all names (from D.at[k] on), save "and" and commas? */
+static int
+names_only(const char *s, size_t a, size_t b, size_t k)
+{
+	size_t i, w;
+
+	for (i = a; i < b; i++) {
+		for (; k < D.na && D.at[k].a <= i; k++)
+			if (D.at[k].b > i)
+				i = D.at[k].b;
+		if (i >= b || !isalnum((unsigned char)s[i]))
+			continue;
+		w = mu_wordlen(s + i, b - i);
+		if (!(w == 3 && mu_strncaseeq(s + i, "and", 3)))
+			return 0;
+		i += w;
+	}
+	return 1;
+}
+
+/* Is the one named at D.at[at] listed before with the same status? */
+static int
+listed(size_t at)
+{
+	size_t i;
+
+	for (i = 0; i < at; i++)
+		if (D.at[i].status == D.at[at].status &&
+		    same_name(DER(D.at[i].name), DER(D.at[at].name)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Sentences of block bi from s[from] that name who was away: "Councillor
+ * X was absent.", "Cllrs Y and Z sent their apologies."  The names come
+ * first, an honorific leading, and are all the sentence holds before the
+ * verb.  Returns the attendees added; those listed before are skipped.
+ */
+int
+absence_sentences(int bi, size_t from)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, e, v, na = D.na, k0;
+	int st;
+
+	for (; from < n; from = e) {
+		while (from < n && s[from] == ' ')
+			from++;
+		e = list_to(s, from, n);
+		if (!is_hon(s + from, mu_wordlen(s + from, e - from)) ||
+		    (st = absence_verb(s + from, e - from, &v)) == S_NONE)
+			continue;
+		k0 = D.na;
+		split_list(bi, from, from + v, st, NULL);
+		if (D.na == k0 || D.at[k0].a != from || !names_only(s,
+		    from, from + v, k0)) {
+			D.na = k0;
+			continue;
+		}
+		for (; k0 < D.na; k0++)
+			if (listed(k0)) {
+				memmove(D.at + k0, D.at + k0 + 1,
+				    (D.na - k0 - 1) * sizeof *D.at);
+				D.na--, k0--;
+			}
+	}
+	return (int)(D.na - na);
+}
+
 /* A paragraph that holds names: apologies, a list under its heading. */
 int
 para_names(struct state *st, int i)
 {
 	const char *s = TEXT(i);
-	size_t n = D.b[i].len, na = D.na, from;
+	size_t n = D.b[i].len, na = D.na, from, r, rn;
 	int k;
 	char role[48];
 
@@ -352,8 +507,20 @@ para_names(struct state *st, int i)
 			return 1;
 		}
 	}
-	if (list_from(s, n) && attendance(i, S_APOL, NULL))
+	/* "Vice-Chairman: Cllr Y" (present), "Clerk – Mrs Z" (attends) */
+	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
+	    role_first(s, n, &r, &rn, &from) && attendance(i, S_PRESENT, NULL))
 		return 1;
+	if (list_from(s, n) && attendance(i, S_APOL, NULL)) {
+		absence_sentences(i, D.at[D.na - 1].b);
+		return 1;
+	}
+	/* "Councillor X was absent.", "Cllr Y sent apologies." */
+	if ((st->item == 0 || item_status(st->item) != S_NONE) &&
+	    absence_sentences(i, 0)) {
+		D.b[i].role = R_ATT;
+		return 1;
+	}
 	if (st->item && (k = item_status(st->item)) != S_NONE &&
 	    looks_att(s, n) && attendance(i, k, NULL))
 		return 1;
@@ -368,4 +535,95 @@ para_names(struct state *st, int i)
 		return D.na > na;
 	}
 	return 0;
+}
+
+/* The next cell of a table row joined by " – " (mtokenize's joint). */
+static size_t
+cell_end(const char *s, size_t from, size_t n)
+{
+	size_t i;
+
+	for (i = from; i + 4 < n; i++)
+		if (s[i] == ' ' && mu_caseprefix(s + i + 1, "\xe2\x80\x93 "))
+			return i;
+	return n;
+}
+
+/* The status a column head gives: "Apologies", "Absent", "Officers". */
+static int
+head_status(const char *s, size_t n)
+{
+	static const struct { const char *w; int st; } h[] = {
+		{ "apologies", S_APOL }, { "apologies for absence", S_APOL },
+		{ "apologies received", S_APOL }, { "absent", S_ABSENT },
+		{ "present", S_PRESENT }, { "members present", S_PRESENT },
+		{ "councillors present", S_PRESENT },
+		{ "in attendance", S_ATTEND },
+		{ "officers", S_ATTEND }, { "officers present", S_ATTEND },
+		{ "also present", S_ATTEND }, { "substitutes", S_SUBST },
+		{ NULL, 0 } };
+	int j;
+
+	trim(&s, &n, ":");
+	for (j = 0; h[j].w; j++)
+		if (strlen(h[j].w) == n && mu_strncaseeq(s, h[j].w, n))
+			return h[j].st;
+	return S_NONE;
+}
+
+/*
+ * "Members present – Apologies": the heads of a table's columns, the
+ * first the keyword's, read across.  Returns the columns (2 or more), or
+ * 0 when the keyword's text is no row of heads.
+ */
+int
+col_heads(struct state *st, int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, a, e;
+	int k = 1;
+
+	st->ncols = 0;
+	if (n == 0 || n > 120)		/* heads are a few short words */
+		return 0;
+	st->cols[0] = status_of(D.b[i].ykey);
+	for (a = 0; k < 4; a = e + 5, k++) {
+		e = cell_end(s, a, n);
+		if ((st->cols[k] = head_status(s + a, e - a)) == S_NONE)
+			return 0;
+		if (e == n)
+			return st->ncols = k + 1;
+	}
+	return 0;
+}
+
+/*
+ * A row under those heads: "Cllr A Abel (Chair) – Cllr D Dunn", a cell
+ * a column.  A row with empty cells has lost them (mtokenize drops
+ * them), so its cells fill the first columns.
+ */
+int
+table_row(struct state *st, int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, a, e, na = D.na;
+	int k;
+
+	for (a = 0, k = 0; a < n; a = e + 5, k++) {
+		e = cell_end(s, a, n);
+		if (k >= st->ncols || !looks_att(s + a, e - a))
+			return 0;
+		if (e == n)
+			break;
+	}
+	for (a = 0, k = 0; a < n; a = e + 5, k++) {
+		e = cell_end(s, a, n);
+		split_list(i, a, e, st->cols[k], NULL);
+		if (e == n)
+			break;
+	}
+	if (D.na == na)
+		return 0;
+	D.b[i].role = R_ATT;
+	return 1;
 }

@@ -9,7 +9,7 @@
 const char *kindname[] = { "other", "heading", "number", "label",
 	"bullet", "para", "keyword", "artifact" };
 const char *statusname[] = { "", "present", "attendance",
-	"apologies", "absent", "substitute" };
+	"apologies", "absent", "present" };	/* a substitute is a member */
 
 static const char *
 opt(size_t o)
@@ -26,7 +26,7 @@ dopt(size_t o)
 static void
 out_item(const struct blk *b)
 {
-	const char *num = b->item ? opt(D.it[b->item - 1].number) : NULL;
+	const char *num = b->item ? item_num(&D.it[b->item - 1]) : NULL;
 
 	mu_out_str("item", num);
 	mu_out_int("item_seq", b->item);
@@ -114,6 +114,7 @@ emit_att(int i, size_t *ai, size_t pos)
 		mu_out_bool("chair", a->chair);
 		mu_out_str("role", dopt(a->role));
 		mu_out_str("organisation", dopt(a->org));
+		mu_out_str("reason", dopt(a->reason));
 		mu_out_end();
 		if (a->a > pos) {
 			r = s + pos;
@@ -315,14 +316,14 @@ static void
 emit_item(const struct blk *b)
 {
 	const struct item *t = &D.it[b->item - 1];
-	const char *s = b->kind == K_NUMBER ? "" : STR(b->text);
-	size_t n = b->kind == K_NUMBER ? 0 : b->te;
+	const char *s = b->kind == K_NUMBER ? "" : STR(b->text) + b->ts;
+	size_t n = b->kind == K_NUMBER ? 0 : b->te - b->ts;
 
 	while (n && (s[n - 1] == '.' || isspace((unsigned char)s[n - 1])))
 		n--;
 	mu_out_begin("item", mu_buf_str(&D.name), b->line);
 	out_item(b);
-	mu_out_str("number", opt(t->number));
+	mu_out_str("number", item_num(t));
 	mu_out_int("seq", b->item);
 	mu_out_strn("title", s, n);
 	mu_out_str("report", dopt(t->report));

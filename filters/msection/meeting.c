@@ -237,6 +237,24 @@ find_title(int *hend)
 	return best;
 }
 
+/* Does s name a body: "council", "committee", "panel" ...? */
+static int
+body_noun(const char *s, size_t n)
+{
+	static const char *w[] = { "council", "committee", "panel", "board",
+		"cabinet", "forum", "assembly", "authority", "commission",
+		"partnership", "trust", "sub-committee", "subcommittee",
+		"executive", "group", NULL };
+	size_t i, k;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		if (inlist(w, s + i, k))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "Holmbrickett Parish Council" over "Minutes of the Parish Council Meeting
  * held ...": the line above names the council the heading only calls
@@ -248,17 +266,79 @@ named_body(int i)
 	static const char *kinds[] = { "parish council", "town council",
 		"community council", "city council", NULL };
 	const char *b = DER(D.m.body), *s = TEXT(i);
-	size_t n = D.b[i].len, k = strlen(b);
-	int j;
+	size_t n = D.b[i].len, k = strlen(b), at;
+	int j, y, mo, d;
 
 	for (j = 0; kinds[j]; j++)
 		if (mu_strncaseeq(b, kinds[j], k) && kinds[j][k] == '\0')
 			break;
 	trim_tail(&s, &n);
-	if (kinds[j] == NULL || n <= k + 1 || n > 80 || s[n - k - 1] != ' ' ||
-	    !mu_strncaseeq(s + n - k, b, k) || !title_like(s, n))
+	if (n > 80 || !title_like(s, n))
+		return;
+	/* "Minutes of the Ordinary Meeting": the line above names the body */
+	if (!body_noun(b, k) && body_noun(s, n) && !mu_find_date(s, n, &at,
+	    &y, &mo, &d)) {
+		D.m.body = mu_save(&D.der, s, n);
+		return;
+	}
+	if (kinds[j] == NULL || n <= k + 1 || s[n - k - 1] != ' ' ||
+	    !mu_strncaseeq(s + n - k, b, k))
 		return;
 	D.m.body = mu_save(&D.der, s, n);
+}
+
+/*
+ * A header line that is only a time, maybe with a date ("7.00 pm",
+ * "Thursday 6 March 2025 at 7pm") above or below the heading: the start.
+ */
+static void
+time_line(int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, at, k, dat = 0, dk, w;
+	int h, m, y, mo, d;
+
+	/* not a range "2.00 - 3.45 pm", which closing() reads */
+	if (n > 60 || memchr(s, '-', n) || memchr(s, 0xe2, n) ||
+	    ci_find(s, n, "to ") || (k = mu_find_time(s, n, &at, &h, &m)) == 0)
+		return;
+	dk = mu_find_date(s, n, &dat, &y, &mo, &d);
+	w = nwords(s, n) - nwords(s + at, k) - (dk ? nwords(s + dat, dk) : 0);
+	if (w <= 2)
+		D.m.sh = h, D.m.sm = m;
+}
+
+/*
+ * "Date: 11 February 2025 Time: 7.30pm Place: Council Chamber": labels
+ * run together on one line; each is read from its own part.
+ */
+static void
+run_labels(int i)
+{
+	static const char *lab[] = { "time:", "place:", "venue:", "location:",
+		"date:", NULL };
+	const char *s = TEXT(i), *p, *q, *e;
+	size_t n = D.b[i].len, j, at;
+	int h, m, y = D.b[i].ykey;
+
+	for (j = 0; lab[j] && !mu_caseprefix(s, lab[j]); j++)
+		;
+	if (!lab[j] && y != Y_DATE && y != Y_TIME && y != Y_PLACE &&
+	    y != Y_VENUE)
+		return;		/* only a line that starts with a label */
+	for (j = 0; lab[j]; j++) {
+		if ((p = ci_find(s + 1, n - 1, lab[j])) == NULL)
+			continue;
+		p += strlen(lab[j]);
+		for (e = s + n, at = 0; lab[at]; at++)
+			if ((q = ci_find(p, e - p, lab[at])) != NULL)
+				e = q;
+		if (j == 0 && D.m.sh < 0 &&
+		    mu_find_time(p, e - p, &at, &h, &m))
+			D.m.sh = h, D.m.sm = m;
+		else if (j >= 1 && j <= 3)
+			D.m.venue = save_trimmed(p, e - p);
+	}
 }
 
 /* Fills D.m; returns where the header ends (the first block after it). */
@@ -308,6 +388,11 @@ meeting(void)
 		else if (D.b[i].ykey == Y_TIME && m->sh < 0 &&
 		    mu_find_time(s, n, &j, &m->sh, &m->sm) == 0)
 			m->sh = -1;
+		if (i != t && D.b[i].kind != K_ARTIFACT && n > 1)
+			run_labels(i);
+		if (i != t && m->sh < 0 && (D.b[i].kind == K_PARA ||
+		    D.b[i].kind == K_HEADING))
+			time_line(i);
 		if (m->y == 0 && D.b[i].kind != K_ARTIFACT &&
 		    mu_find_date(s, n, &j, &y, &mo, &d))
 			m->y = y, m->mo = mo, m->d = d;

@@ -34,6 +34,7 @@ struct blk {
 	int unanimous;			/* R_RES: -1 unknown, 0, 1 */
 	size_t rs, re;			/* R_RES: the decided part of text */
 	size_t te, ta;			/* R_ITEM: title end, rest start */
+	size_t ts;			/* R_ITEM: title start ("6(a) Title") */
 	size_t kindstr;			/* the kind as read, for odd kinds */
 };
 
@@ -41,15 +42,19 @@ struct item {
 	size_t number;			/* arena offset or NOSTR */
 	size_t report;
 	int blk;
+	int inder;			/* number is in D.der, not the arena */
+	int parent;			/* a sub-item's item (index + 1), or 0 */
 };
 
 struct att {
 	int blk;
 	size_t a, b;			/* raw: span of the block's text */
 	size_t name, hon, post, role, org;	/* arena offsets */
+	size_t reason;			/* why absent: "work commitments" */
 	int status, chair;
 	int wrap;			/* block its raw goes on in, or 0 */
 	int alone;			/* a chair named on a line of its own */
+	int prepost;			/* its post written before the name */
 };
 
 struct pass {
@@ -107,10 +112,13 @@ extern const char *honorifics[];
 extern const char *particles[];
 extern const char *postnominals[];
 extern const char *rolewords[];
+extern const char *postwords[];
 void addpart(struct mu_buf *b, const char *s, size_t n, const char *sep);
 int inlist(const char *const *l, const char *s, size_t n);
 int is_hon(const char *s, size_t n);
+int has_post(const char *s, size_t n);
 int lead_name(const char *s, size_t n);
+int role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns);
 size_t list_from(const char *s, size_t n);
 size_t list_to(const char *s, size_t from, size_t n);
 int looks_name(const char *s, size_t n);
@@ -127,6 +135,7 @@ int meeting(void);
 void reports(void);
 void roles(int hend);
 int title_like(const char *s, size_t n);
+const char *item_num(const struct item *t);	/* NULL when none */
 size_t agenda_phrase(const char *s, size_t n);
 int sentence_like(const char *s, size_t n);	/* a finite verb in s */
 
@@ -135,20 +144,26 @@ struct state {
 	int item, res, parts, cont, pend, want, att, numbered, hend;
 	int webitems;		/* titles are headings with no number */
 	int unan;
+	int cols[4], ncols;	/* a table's columns: "Present | Apologies" */
 	const char *defrole;
 };
 
 /* attend.c: attendance lines and the chair */
 int looks_att(const char *s, size_t n);		/* a line of names */
 int group_word(const char *s, size_t n);	/* "Councillors" alone */
+int att_led(const char *s, size_t n);		/* "Absent: ..." */
 int attendance(int bi, int status, const char *defrole); /* bi a list */
+int absence_sentences(int bi, size_t from);	/* "Cllr X was absent." */
 int role_wrap(int bi);			/* a role wrapped onto its own line */
 int chair_line(int bi);			/* "Mr P Quayle in the Chair" */
 int chair_known(size_t at);		/* the chair among those present */
+int post_known(size_t at);		/* one with a post among them */
 void chair_merge(void);			/* a chair named before the list */
 int item_status(int item);		/* the status an item's title gives */
 int status_of(int y);			/* the status a keyword gives */
 int para_names(struct state *st, int i);	/* a paragraph of names */
+int col_heads(struct state *st, int i);	/* "Present – Apologies" */
+int table_row(struct state *st, int i);	/* a row of those columns */
 
 /* decide.c: decisions, by keyword and inside sentences */
 int is_res_key(int y);			/* a keyword that decides */

@@ -10,7 +10,8 @@ const char *honorifics[] = { "cllr", "cllr.", "cllrs", "cllrs.",
 	"councillor", "councillors", "cclr", "county", "mr", "mr.", "mrs",
 	"mrs.", "ms", "ms.", "miss", "dr", "dr.", "lord", "lady", "sir", "dame",
 	"alderman", "prof", "prof.", "professor", "rev", "revd", "sgt",
-	"insp", "pc", "pcso", NULL };
+	"insp", "pc", "pcso", "provost", "bailie", "depute", "cyng", "cyng.",
+	"cynghorydd", NULL };
 const char *postnominals[] = { "cc", "obe", "mbe", "cbe", "jp",
 	"dl", "qpm", "kc", "qc", "mp", "bem", NULL };
 /* Capitalised words that name a post or a body rather than a person. */
@@ -36,6 +37,23 @@ const char *rolewords[] = { "officer", "officers", "manager",
 	"agency", "department", "directorate", "unit", "centre", "health",
 	"environmental", "one", "two", "three", "four", "five", "six",
 	"seven", "eight", "nine", "ten", NULL };
+/* Words that name a post: a note with one is a role, not a reason. */
+const char *postwords[] = { "clerk", "officer", "secretary", "treasurer",
+	"manager", "director", "executive", "solicitor", "adviser", "advisor",
+	"accountant", "administrator", "assistant", "engineer", "planner",
+	"coordinator", "co-ordinator", "consultant", "rfo", "chairman",
+	"chair", "chairwoman", "chairperson", "vice-chairman", "vice-chair",
+	"mayor", "commissioner", "inspector", "constable", "sergeant",
+	"pcso", "leader", "head", "deputy", "councillor", "representative",
+	"warden", "provost", "convener", "convenor", "lieutenant", "chief",
+	"monitoring", "democratic", "legal", "finance", "governance",
+	"substitute", NULL };
+/* Words of a reason for absence. */
+static const char *reasonwords[] = { "holiday", "holidays", "illness",
+	"ill", "unwell", "sick", "sickness", "work", "business", "personal",
+	"family", "medical", "health", "bereavement", "leave", "away",
+	"commitment", "commitments", "engagement", "childcare", "caring",
+	"hospital", "isolating", "vacation", "abroad", "appointment", NULL };
 const char *particles[] = { "de", "van", "von", "der", "la", "le",
 	"du", "da", "di", "del", "st", NULL };
 
@@ -63,7 +81,7 @@ hashw(const char *s, size_t n)
 static struct wordset *
 wordset(const char *const *l)
 {
-	static struct wordset sets[8];
+	static struct wordset sets[24];
 	static size_t nsets;
 	struct wordset *w;
 	size_t i;
@@ -201,7 +219,9 @@ chair_mark(const char *s, size_t n)
 	return (n == 5 && mu_strncaseeq(s, "chair", 5)) ||
 	    (n == 8 && mu_strncaseeq(s, "chairman", 8)) ||
 	    (n == 10 && mu_strncaseeq(s, "chairwoman", 10)) ||
-	    (n == 11 && mu_strncaseeq(s, "chairperson", 11));
+	    (n == 11 && mu_strncaseeq(s, "chairperson", 11)) ||
+	    (n == 8 && (mu_strncaseeq(s, "convener", 8) ||
+	    mu_strncaseeq(s, "convenor", 8)));	/* Scottish bodies */
 }
 
 static int
@@ -256,7 +276,7 @@ addpart(struct mu_buf *b, const char *s, size_t n, const char *sep)
 }
 
 /* The parts of an entry while it is read; static, reused. */
-static struct mu_buf ename, ehon, epost, erole, eorg;
+static struct mu_buf ename, ehon, epost, erole, eorg, ereason;
 
 /*
  * "Name – Role", "Name - Role", "Name, Role, Org": the role runs from
@@ -298,6 +318,48 @@ role_sep(const char *s, size_t n, size_t *skip)
 	return n;
 }
 
+/* Does s[0..n) hold a word of l? */
+static int
+has_word(const char *const *l, const char *s, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		while (k && !isalpha((unsigned char)s[i + k - 1]))
+			k--;
+		if (inlist(l, s + i, k))
+			return 1;
+		k = mu_wordlen(s + i, n - i);
+	}
+	return 0;
+}
+
+/* Does s[0..n) hold a word that names a post? */
+int
+has_post(const char *s, size_t n)
+{
+	return has_word(postwords, s, n);
+}
+
+/* Why one sent apologies or was absent: a note that names no post. */
+static int
+reasonish(const struct att *a, const char *s, size_t n)
+{
+	size_t i, up = 0;
+
+	if (a->status != S_APOL && a->status != S_ABSENT)
+		return 0;
+	for (i = 0; i < n; i++)
+		up += isupper((unsigned char)s[i]) != 0;
+	if (up == n && n <= 4)		/* initials: "(AH)" */
+		return 0;
+	if (!has_alnum(s, n) || has_post(s, n) || orgish(s, n))
+		return 0;
+	/* "(work commitments)", "(Holiday)"; not a place: "(Lancaster)" */
+	return islower((unsigned char)s[0]) || has_word(reasonwords, s, n);
+}
+
 /* A note in brackets: the chair, a reason, a role or an organisation. */
 static void
 bracket(struct att *a, const char *p, size_t pl)
@@ -313,6 +375,8 @@ bracket(struct att *a, const char *p, size_t pl)
 	}
 	if (chair_mark(p, pl))
 		a->chair = 1;
+	else if (reasonish(a, p, pl))
+		addpart(&ereason, p, pl, "; ");
 	else if (noteish(p, pl))
 		;
 	else if (erole.len == 0 && !orgish(p, pl))
@@ -363,6 +427,35 @@ keepbuf(struct mu_buf *b)
 }
 
 /*
+ * What the text after the name says, by status: under apologies "Cllr X
+ * - work commitments" gives a reason, not a role; a substitute's role
+ * says so ("substitute for Cllr B", or "substitute" alone).
+ */
+static void
+entry_notes(struct att *a)
+{
+	const char *s = erole.s;
+	size_t n = erole.len;
+
+	trim(&s, &n, ".");
+	if (n && reasonish(a, s, n)) {
+		addpart(&ereason, s, n, "; ");
+		mu_buf_reset(&erole);
+	}
+	if (a->status != S_SUBST)
+		return;
+	if (erole.len == 0)
+		mu_buf_adds(&erole, "substitute");
+	else if (mu_caseprefix(erole.s, "for ")) {
+		mu_buf_reset(&tmp);
+		mu_buf_adds(&tmp, "substitute ");
+		mu_buf_add(&tmp, erole.s, erole.len);
+		mu_buf_reset(&erole);
+		mu_buf_add(&erole, tmp.s, tmp.len);
+	}
+}
+
+/*
  * Fills attendee a from the entry s[0..n) of a list: "Cllr. Ann Lowe (in
  * the Chair)", "Tom Reed – Chief Executive, Office of ...", "B. Hale
  * (Westshire County Council)", "Mr T J Fenwick, OBE (Chairman)".
@@ -371,10 +464,10 @@ void
 parse_entry(struct att *a, const char *s, size_t n)
 {
 	const char *p;
-	size_t nn, skip;
+	size_t nn, skip, r, rn, ns;
 
 	mu_buf_reset(&ename); mu_buf_reset(&ehon); mu_buf_reset(&epost);
-	mu_buf_reset(&erole); mu_buf_reset(&eorg);
+	mu_buf_reset(&erole); mu_buf_reset(&eorg); mu_buf_reset(&ereason);
 	trim(&s, &n, ",;");
 	if (drop_word(&s, &n, "and") == 0)
 		drop_word(&s, &n, "&");
@@ -385,6 +478,15 @@ parse_entry(struct att *a, const char *s, size_t n)
 		n -= p + 1 - s;
 		s = p + 1;
 		trim(&s, &n, "");
+	}
+	if (role_first(s, n, &r, &rn, &ns)) {
+		/* "the Clerk (Mrs Y)": the name in brackets, the post before */
+		addpart(&erole, s + r, rn, " ");
+		a->prepost = 1;
+		if (s[ns - 1] == '(' && n > ns && s[n - 1] == ')')
+			n--;
+		s += ns;
+		n -= ns;
 	}
 	nn = role_sep(s, n, &skip);
 	p = s + nn + skip;
@@ -404,11 +506,13 @@ parse_entry(struct att *a, const char *s, size_t n)
 	    isalpha((unsigned char)ename.s[ename.len - 2]) &&
 	    isalpha((unsigned char)ename.s[ename.len - 3]))
 		ename.s[--ename.len] = '\0';
+	entry_notes(a);
 	a->name = mu_save(&D.der, mu_buf_str(&ename), ename.len);
 	a->hon = keepbuf(&ehon);
 	a->post = keepbuf(&epost);
 	a->role = keepbuf(&erole);
 	a->org = keepbuf(&eorg);
+	a->reason = keepbuf(&ereason);
 }
 
 /* The leading name of s: the text up to a bracket, comma or dash. */
@@ -423,6 +527,68 @@ lead_name(const char *s, size_t n)
 		    (unsigned char)s[i + 1] == 0xe2) && i > 0))
 			break;
 	return looks_name(s, i);
+}
+
+/*
+ * A post written before the name: "the Clerk, Mrs Y", "the Clerk (Mrs
+ * Y)", "Clerk to the Council – Mrs Y", "Vice-Chairman: Cllr Y".  The post
+ * is a few capitalised words (joined by "of", "to", "the", "and", "for")
+ * with a word of a post among them, then a comma, dash, colon or bracket,
+ * then a name.  Returns 1 with *r and *rn the post (without "the") and
+ * *ns where the name starts.
+ */
+int
+role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
+{
+	static const char *join[] = { "of", "to", "the", "and", "for", "&",
+		NULL };
+	size_t i = 0, k, e, w = 0;
+	int sep = 0;		/* the separator: ',', ':', '(' or '-' */
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (n > i + 4 && mu_strncaseeq(s + i, "the ", 4))
+		i += 4;
+	*r = i;
+	if (!isupper((unsigned char)s[i]) || is_hon(s + i, mu_wordlen(s + i,
+	    n - i)))
+		return 0;
+	for (e = i; i < n && w < 8; i += k + 1, w++) {
+		k = mu_wordlen(s + i, n - i);
+		if (k && (s[i + k - 1] == ',' || s[i + k - 1] == ':')) {
+			e = i + k - 1;
+			i = e + 1;
+			sep = s[e];
+			break;
+		}
+		if (s[i] == '(' || (k == 1 && s[i] == '-') || (k == 3 &&
+		    (unsigned char)s[i] == 0xe2)) {
+			e = i - 1;
+			sep = s[i] == '(' ? '(' : '-';
+			i += s[i] == '(' ? 1 : k;
+			break;
+		}
+		if (!isupper((unsigned char)s[i]) && !inlist(join, s + i, k))
+			return 0;
+		e = i + k;
+	}
+	if (!sep || i >= n || e <= *r || !has_post(s + *r, e - *r))
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	*rn = e - *r;
+	*ns = i;
+	k = mu_wordlen(s + i, n - i);
+	/*
+	 * A person: an honorific or an initial first; after a dash or a
+	 * colon a name of two words or more ("Senior Engineer, Transport
+	 * Planning" is a post, "Officer - Westshire" a post and a place).
+	 */
+	for (e = i; e < n && s[e] != ',' && s[e] != ';' && s[e] != '('; e++)
+		;
+	return lead_name(s + i, n - i) && (is_hon(s + i, k) || (k <= 2 &&
+	    isupper((unsigned char)s[i])) || ((sep == '-' || sep == ':') &&
+	    nwords(s + i, e - i) >= 2));
 }
 
 /*
@@ -576,6 +742,7 @@ part_has_name(const char *s, size_t n)
 struct split {
 	const char *s;
 	size_t a, to;		/* the part under way starts at a */
+	size_t pre;		/* where a post before a name starts, or NOSTR */
 	int bi, status, cur, role, depth;
 };
 
@@ -588,7 +755,7 @@ static int
 cut_at(struct split *sp, size_t i, size_t *k)
 {
 	const char *s = sp->s;
-	size_t t, a = sp->a, to = sp->to;
+	size_t t, a = sp->a, to = sp->to, r, rn, ns;
 
 	*k = 0;
 	if (i == to)
@@ -614,7 +781,8 @@ cut_at(struct split *sp, size_t i, size_t *k)
 	t = mu_wordlen(s + i + 1, to - i - 1);
 	if (((t == 3 && mu_caseprefix(s + i + 1, "and")) || (t == 1 &&
 	    s[i + 1] == '&')) && i + t + 2 <= to) {
-		if (lead_name(s + i + t + 2, to - i - t - 2) &&
+		if ((lead_name(s + i + t + 2, to - i - t - 2) ||
+		    role_first(s + i + t + 2, to - i - t - 2, &r, &rn, &ns)) &&
 		    looks_name(s + a, i - a))
 			return (*k = t + 2) != 0;
 	} else if (is_hon(s + i + 1, t) && (s[i - 1] == ')' ||
@@ -631,17 +799,28 @@ static int
 take_part(struct split *sp, size_t i)
 {
 	const char *s = sp->s + sp->a;
-	size_t n = i - sp->a, t;
+	size_t n = i - sp->a, t, r, rn, ns;
+	int ln;
 
 	if (!has_alnum(s, n))
 		return 1;
+	ln = lead_name(s, n);
+	/* "the Clerk, Mrs Y": the post waits for its name */
+	if (!ln && role_first(s, sp->to - sp->a, &r, &rn, &ns) && ns > n &&
+	    (sp->cur < 0 || (r >= 4 && s[r - 2] == 'e'))) {
+		sp->pre = sp->a;
+		return 1;
+	}
 	t = name_len(s, n);
-	if (sp->cur >= 0 && (only_post(s, n) || (!lead_name(s, n) && !t) ||
-	    (sp->role && !hon_or_initial(s, n)))) {
+	if (sp->cur >= 0 && (only_post(s, n) || (!ln && !t) ||
+	    (sp->role && !hon_or_initial(s, n))) &&
+	    (ln || !role_first(s, n, &r, &rn, &ns))) {
 		D.at[sp->cur].b = i;		/* role or OBE */
 		sp->role |= !only_post(s, n);
-	} else if (lead_name(s, n)) {
-		new_att(sp->bi, sp->a, i, sp->status);
+	} else if (ln || role_first(s, n, &r, &rn, &ns)) {
+		new_att(sp->bi, sp->pre != NOSTR ? sp->pre : sp->a, i,
+		    sp->status);
+		sp->pre = NOSTR;
 		sp->cur = D.na - 1;
 		/* after "Name – Role" the commas go on with it */
 		sp->role = has_dash(s, n);
@@ -653,6 +832,21 @@ take_part(struct split *sp, size_t i)
 			return 0;
 	}
 	return 1;
+}
+
+/* A member's seat: a councillor, or a post of the chair or the mayor. */
+static int
+member_post(const struct att *a)
+{
+	static const char *seat[] = { "chairman", "chair", "chairwoman",
+		"chairperson", "vice-chairman", "vice-chair", "mayor",
+		"provost", "convener", "convenor", "leader", "councillor",
+		"member", NULL };
+	const char *h = a->hon == NOSTR ? "" : DER(a->hon);
+
+	return mu_caseprefix(h, "cllr") || mu_caseprefix(h, "councillor") ||
+	    mu_caseprefix(h, "county") || (a->role != NOSTR &&
+	    has_word(seat, DER(a->role), strlen(DER(a->role))));
 }
 
 /* Reads the entries found, shares a plural honorific, drops non-names. */
@@ -679,12 +873,28 @@ finish_list(int bi, size_t first, const char *defrole)
 			a->hon = shared;
 		if (a->role == NOSTR && defrole)
 			a->role = mu_save(&D.der, defrole, strlen(defrole));
+		/* "Present: ..., the Clerk (Mrs Y)": an officer attends */
+		if (a->prepost && a->status == S_PRESENT && !member_post(a))
+			a->status = S_ATTEND;
 	}
 	/* A lone word with no honorific ("Viewer") is no one's name. */
 	for (i = k = first; i < D.na; i++)
 		if (D.at[i].hon != NOSTR || strchr(DER(D.at[i].name), ' '))
 			D.at[k++] = D.at[i];
 	D.na = k;
+}
+
+/* "Vice-Chairman: Cllr Y" in a list: a post, not a group label. */
+static int
+post_colon(const struct split *sp, size_t i)
+{
+	const char *s = sp->s + sp->a;
+	size_t r, rn, ns;
+
+	while (*s == ' ')
+		s++;
+	return role_first(s, sp->to - (s - sp->s), &r, &rn, &ns) &&
+	    s + r + rn == sp->s + i;
 }
 
 /*
@@ -706,11 +916,13 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 	sp.bi = bi;
 	sp.status = status;
 	sp.cur = -1;
+	sp.pre = NOSTR;
 	for (i = from; i <= to; i++) {
 		if (i < sp.a && i < to)
 			continue;	/* inside a separator just cut */
 		if (i < to && sp.depth <= 0 && sp.s[i] == ':' &&
-		    !mu_caseprefix(sp.s + sp.a, "chair")) {
+		    !mu_caseprefix(sp.s + sp.a, "chair") &&
+		    !post_colon(&sp, i)) {
 			sp.a = i + 1;	/* a group label: "Applicants:" */
 			continue;
 		}

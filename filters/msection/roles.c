@@ -32,6 +32,14 @@ item_number(size_t label)
 	return label + (p + 1 - s);
 }
 
+const char *
+item_num(const struct item *t)
+{
+	if (t->number == NOSTR)
+		return NULL;
+	return t->inder ? DER(t->number) : STR(t->number);
+}
+
 static int
 new_item(int bi, size_t number)
 {
@@ -43,6 +51,7 @@ new_item(int bi, size_t number)
 	t->number = number;
 	t->report = NOSTR;
 	t->blk = bi;
+	t->inder = t->parent = 0;
 	D.b[bi].role = R_ITEM;
 	return (int)D.ni;
 }
@@ -139,13 +148,36 @@ ends_with(const char *s, size_t n, int c)
 	return n && s[n - 1] == c;
 }
 
+/*
+ * "Chairman: Cllr X" (and "; Vice-Chairman: Cllr Y"): the first named
+ * is the chair; each is merged with their entry among those present.
+ * The line stands inside a list of those present without ending it.
+ */
+static void
+chair_key(struct state *st, int i, int att)
+{
+	size_t k = D.na, j;
+
+	if (!attendance(i, S_PRESENT, NULL))
+		return;
+	st->att = att;
+	D.at[k].chair = 1;
+	for (j = k; j < D.na; j++)
+		if (post_known(j)) {
+			memmove(D.at + j, D.at + j + 1, (D.na - j - 1) *
+			    sizeof *D.at);
+			D.na--, j--;
+		}
+	D.b[i].role = D.na > k ? R_ATT : R_PROSE;
+}
+
 static void
 role_keyword(struct state *st, int i)
 {
 	struct blk *b = &D.b[i];
 	const char *s = TEXT(i);
 	size_t n = b->len;
-	int nx;
+	int nx, att = st->att;
 
 	st->att = S_NONE;
 	st->res = st->cont = 0;
@@ -181,15 +213,14 @@ role_keyword(struct state *st, int i)
 		st->att = status_of(b->ykey);
 		st->defrole = b->ykey != Y_CLERK ? NULL : b->label != NOSTR ?
 		    STR(b->label) : "Clerk";
+		if (col_heads(st, i))
+			return;		/* "Members present – Apologies" */
 		if (n && !attendance(i, st->att, st->defrole))
 			b->role = R_PROSE;
 		return;
 	}
-	if (b->ykey == Y_CHAIRMAN && n && st->item == 0 &&
-	    attendance(i, S_PRESENT, NULL) && chair_known(D.na - 1)) {
-		D.na--;
-		b->role = D.na && D.at[D.na - 1].blk == i ? R_ATT : R_PROSE;
-	}
+	if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
+		chair_key(st, i, att);
 }
 
 /* A paragraph or bullet that starts an item, or that follows on. */
@@ -220,7 +251,9 @@ para_flow(struct state *st, int i)
 	}
 	if (b->kind == K_PARA && chair_line(i))
 		return 1;
-	if (st->att && (role_wrap(i) || (looks_att(s, n) &&
+	if (st->att && st->ncols > 1 && table_row(st, i))
+		return 1;
+	if (st->att && !att_led(s, n) && (role_wrap(i) || (looks_att(s, n) &&
 	    (group_word(s, n) || attendance(i, st->att, st->defrole)))))
 		return 1;
 	st->att = S_NONE;
@@ -239,6 +272,27 @@ para_flow(struct state *st, int i)
 	return b->kind == K_BULLET;
 }
 
+/*
+ * "PART II – EXEMPT ITEMS", "Part 2 (Confidential)": a divider of the
+ * agenda (the items after it are taken in private), not an item.
+ */
+static int
+part_marker(const char *s, size_t n)
+{
+	size_t k;
+
+	if (n < 6 || !mu_caseprefix(s, "part "))
+		return 0;
+	k = mu_wordlen(s + 5, n - 5);
+	while (k && strchr(".:,", s[5 + k - 1]))
+		k--;
+	if (k == 0 || k > 4 || (strspn(s + 5, "IVXivx") < k &&
+	    strspn(s + 5, "0123456789") < k && !(k == 1 &&
+	    isupper((unsigned char)s[5]))))
+		return 0;
+	return nwords(s, n) <= 10;
+}
+
 /* A paragraph that is the title of an unnumbered item (web pages). */
 static int
 para_title(struct state *st, int i)
@@ -248,7 +302,8 @@ para_title(struct state *st, int i)
 	int nx = next_blk(i), k = i - 1;
 
 	/* "To advise of any items the Chair has decided ...": a title */
-	if (!title_like(s, n) || nx < 0 || (sentence_like(s, n) &&
+	if (!title_like(s, n) || nx < 0 || part_marker(s, n) ||
+	    (sentence_like(s, n) &&
 	    !agenda_phrase(s, n)))
 		return 0;
 	/*
@@ -264,19 +319,18 @@ para_title(struct state *st, int i)
 	    D.b[nx].kind != K_HEADING && !looks_att(s, n);
 }
 
-static void
-role_para(struct state *st, int i)
+/* The item a sub-item hangs under: the current one, or its parent. */
+static const struct item *
+parent_item(const struct state *st)
 {
-	if (para_flow(st, i) || para_names(st, i) || inline_resolution(i) ||
-	    chair_line(i))
-		return;
-	if (para_title(st, i))
-		st->item = new_item(i, NOSTR);
+	const struct item *t = &D.it[st->item - 1];
+
+	return t->parent ? &D.it[t->parent - 1] : t;
 }
 
 /*
- * "3.1 Title" at the left margin under item 3 is the sub-item 3.1, not
- * a paragraph of item 3.
+ * "3.1 Title" at the left margin under item 3 (or under its sub-item
+ * 3.1) is the sub-item 3.1 (3.2), not a paragraph of item 3.
  */
 static int
 sub_item(struct state *st, int i)
@@ -284,11 +338,11 @@ sub_item(struct state *st, int i)
 	const struct blk *b = &D.b[i];
 	const char *num, *lab;
 	size_t k;
+	int parent;
 
 	if (st->item == 0 || b->depth != 0 || b->label == NOSTR ||
-	    D.it[st->item - 1].number == NOSTR)
+	    (num = item_num(parent_item(st))) == NULL)
 		return 0;
-	num = STR(D.it[st->item - 1].number);
 	lab = STR(b->label);
 	k = strlen(num);
 	if (strchr(num, '.') || strncmp(lab, num, k) != 0 || lab[k] != '.' ||
@@ -298,8 +352,54 @@ sub_item(struct state *st, int i)
 	/* "2.1 The Clerk reported a pothole.": a numbered paragraph */
 	if (!title_like(TEXT(i), b->len) || sentence_like(TEXT(i), b->len))
 		return 0;
+	parent = parent_item(st) - D.it + 1;
 	st->item = new_item(i, b->label);
+	D.it[st->item - 1].parent = parent;
 	return 1;
+}
+
+/*
+ * "6(a) Cemetery fencing" under item 6: the sub-item 6(a), its number
+ * written at the start of the paragraph.
+ */
+static int
+sub_para(struct state *st, int i)
+{
+	struct blk *b = &D.b[i];
+	const char *s = TEXT(i), *num;
+	size_t k, j;
+	int parent;
+
+	if (st->item == 0 || (num = item_num(parent_item(st))) == NULL)
+		return 0;
+	k = strlen(num);
+	if (b->len < k + 5 || strncmp(s, num, k) != 0 || s[k] != '(')
+		return 0;
+	for (j = k + 1; j < k + 4 && isalnum((unsigned char)s[j]); j++)
+		;
+	if (j == k + 1 || s[j] != ')' || s[j + 1] != ' ' ||
+	    !title_like(s + j + 2, b->len - j - 2) ||
+	    sentence_like(s + j + 2, b->len - j - 2))
+		return 0;
+	parent = parent_item(st) - D.it + 1;
+	st->item = new_item(i, NOSTR);
+	D.it[st->item - 1].number = mu_save(&D.der, s, j + 1);
+	D.it[st->item - 1].inder = 1;
+	D.it[st->item - 1].parent = parent;
+	b->ts = j + 2;
+	return 1;
+}
+
+static void
+role_para(struct state *st, int i)
+{
+	if (para_flow(st, i) || para_names(st, i) || inline_resolution(i) ||
+	    chair_line(i))
+		return;
+	if (sub_para(st, i))
+		return;
+	if (para_title(st, i))
+		st->item = new_item(i, NOSTR);
 }
 
 /* A number alone: its item starts here, at its title, or after. */
@@ -391,7 +491,8 @@ role_heading(struct state *st, int i)
 
 	st->att = S_NONE;
 	st->res = st->cont = 0;
-	if (i < D.m.title)
+	if (i < D.m.title || (label == NOSTR && part_marker(TEXT(i),
+	    D.b[i].len)))
 		return;
 	if (st->want >= 0 && label == NOSTR) {
 		label = D.b[st->want].label;
@@ -422,8 +523,8 @@ agenda_item(struct state *st, int i)
 		return 0;
 	v = strtol(lab, NULL, 10);
 	if (st->item) {		/* numbered on from a plain number only */
-		num = D.it[st->item - 1].number == NOSTR ? "" :
-		    STR(D.it[st->item - 1].number);
+		num = item_num(&D.it[st->item - 1]) ? item_num(&D.it[st->item -
+		    1]) : "";
 		if (!isdigit((unsigned char)num[0]) ||
 		    strspn(num, "0123456789") != strlen(num))
 			return 0;
