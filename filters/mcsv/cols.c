@@ -13,7 +13,7 @@ static const struct {
 } deftab[] = {
 	{ "meeting", "doc,line,date,weekday,start,end,body,venue,title" },
 	{ "attendee", "doc,line,meeting.date,name,honorific,postnominals,"
-	    "status,chair,role,organisation,raw" },
+	    "status,chair,role,organisation,reason,raw" },
 	{ "item", "doc,line,meeting.date,item,item_seq,number,title,report" },
 	{ "point", "doc,line,meeting.date,item,item.title,label,text" },
 	{ "resolution", "doc,line,meeting.date,item,item.title,label,text,"
