@@ -719,11 +719,16 @@ undotted(struct tok *t, struct line *l, long v, size_t k)
 /* The library's month names, indexed by first letter for inlist(). */
 static struct words months = { .list = mu_month_names };
 
-/* A title that is a date ("20 February 2020") is no item heading. */
+/* A title that is a date ("20 February 2020", "25 April, when ...") is
+ * no item heading: the month is the letters before any comma or stop. */
 static int
 datelike(const char *s)
 {
-	return inlist(s, mu_wordlen(s, strlen(s)), &months);
+	size_t n = 0;
+
+	while (isalpha_((unsigned char)s[n]))
+		n++;
+	return inlist(s, n, &months);
 }
 
 /* Words in title case, a dozen at most, one sentence: "Review of the

@@ -250,5 +250,6 @@ void record_width(struct tok *, size_t);
 size_t estimate_width(const struct tok *);
 int full(const struct tok *, const struct line *, int strict);
 int connector(const struct block *);
+int datebreak(const struct block *, const struct line *);
 
 #endif

@@ -45,7 +45,8 @@ page_follows(struct tok *t)
 }
 
 /* Past the page furniture ahead (page number, form feed, one short
- * head), does a sentence go on in lower case? */
+ * head), does a sentence go on in lower case, or with the rest of a date
+ * ("... on Thursday 18" / head / "April 2024")? */
 static int
 resumes(struct tok *t)
 {
@@ -60,7 +61,7 @@ resumes(struct tok *t)
 			continue;
 		if (l->kind != K_TEXT)
 			return 0;
-		if (startslow(l->text.s))
+		if (startslow(l->text.s) || datebreak(&t->cur, l))
 			return 1;
 		if (heads++ > 0 || l->width > 60)
 			return 0;
@@ -257,9 +258,30 @@ web_title(struct tok *t, struct line *l)
 		l->kind = K_HEADING;
 }
 
+/* Does the next page begin with a month, the rest of a date whose day
+ * ends this page ("... on Thursday 2" / form feed / "May 2024")? */
+static int
+month_follows(struct tok *t)
+{
+	const struct line *l;
+	size_t i, k;
+
+	for (i = 1; i < t->count; i++) {
+		l = ring_at(t, i);
+		if (l->kind == K_BLANK || l->kind == K_BREAK)
+			continue;
+		for (k = 0; isalpha_((unsigned char)l->text.s[k]); k++)
+			;
+		return l->kind == K_TEXT && isup((unsigned char)l->text.s[0]) &&
+		    mu_month(l->text.s, k, NULL);
+	}
+	return 0;
+}
+
 /* A page number run onto the last line of a page, "... to remove 2"
  * before a form feed: the number of the page, or the one after the last
- * page number, goes to the line's noise. */
+ * page number, goes to the line's noise.  Counted from the form feeds
+ * alone, a day before a month on the next page is the date's. */
 static void
 glued_page(struct tok *t, struct line *l)
 {
@@ -275,6 +297,8 @@ glued_page(struct tok *t, struct line *l)
 		i--;
 	if (i < 2 || s[i - 1] != ' ' || digits(s + i, &v) != n - i ||
 	    (v != t->pages + 1 && (t->lastpage == 0 || v != t->lastpage + 1)))
+		return;
+	if ((t->lastpage == 0 || v != t->lastpage + 1) && month_follows(t))
 		return;
 	mu_buf_reset(&l->noise);
 	mu_buf_add(&l->noise, s + i, n - i);
@@ -353,7 +377,8 @@ step(struct tok *t, struct line *l)
 	web_title(t, l);
 	t->itemnext = 0;
 	if (joins(t, l) && !capsline(t, l) && !(t->headline &&
-	    !startslow(l->text.s) && !connector(&t->cur)))
+	    !startslow(l->text.s) && !connector(&t->cur) &&
+	    !datebreak(&t->cur, l)))
 		block_append(t, l);
 	else {
 		block_close(t);
