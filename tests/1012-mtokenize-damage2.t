@@ -6,7 +6,7 @@
 # checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 7
+plan 12
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -28,4 +28,16 @@ like "a day before a form feed, and the month after it, are no page number" \
     "$(txt 16)" 'fitted on Monday 1 May 2024, weather permitting'
 like "a page number between the day and the month goes, the date is whole" \
     "$(txt 27)" 'from 1 October 2024 and that the parish council'
+
+mtokenize "$d/tok-cells.txt" > out
+all cells
+is "an empty cell in a table row stays between its dashes" "$(txt 8)" \
+    'Cllr Basil Quennell – – Present'
+is "... at the start of a row too, which is no bullet" "$(blk 10)" \
+    '["para",null,"– Town Clerk – Present"]'
+is "... but not at the end, where it holds no column" "$(txt 19)" \
+    '2 – Write to the tenants about the bonfire rules – Clerk'
+is "a row with an empty cell keeps its columns through the pipeline" \
+    "$(msection < out | mentities | jq -c 'select(.type == "action") | [.line, .owner, .due]' | tr -d '\n')" \
+    '[18,null,"2024-04-30"][20,"Clerk","2024-05-31"]'
 done_testing

@@ -215,7 +215,11 @@ setlabel(struct line *l, const char *s, size_t n)
 	l->haslabel = 1;
 }
 
-/* A table row "| a | b |": the bars go, cells are kept apart by " – ". */
+/* A table row "| a | b |": the bars go, cells are kept apart by " – ".
+ * An empty cell stays, between its dashes ("| A | | Present |" is "A – –
+ * Present"), so that the cells after it keep their columns; the empty
+ * cells at the end of a row hold no column and go, as a row of empty
+ * cells does. */
 static struct mu_buf cells;	/* unbar's, swapped with the line's */
 
 static void
@@ -223,25 +227,28 @@ unbar(struct line *l)
 {
 	struct mu_buf *b = &cells, swap;
 	const char *s = l->text.s;
-	size_t i, n = l->text.len, start;
+	size_t i, n = l->text.len, start, cell = 0, seps = 0;
 
 	mu_buf_reset(b);
 	mu_buf_grow(b, n);
 	while (n > 0 && (s[n - 1] == '|' || s[n - 1] == ' '))
 		n--;
-	for (i = 0; i < n; ) {
-		while (i < n && (s[i] == '|' || s[i] == ' '))
+	for (i = s[0] == '|'; i < n; i++, cell++) {	/* at a cell's start */
+		while (i < n && s[i] == ' ')
 			i++;
 		start = i;
 		while (i < n && s[i] != '|')
 			i++;
 		while (i > start && s[i - 1] == ' ')
 			i--;
-		if (i > start) {
-			if (b->len)
-				mu_buf_adds(b, " \xe2\x80\x93 ");
-			mu_buf_add(b, s + start, i - start);
-		}
+		if (i == start)
+			continue;
+		/* a dash for each cell before this one, empty ones too */
+		for (; seps < cell; seps++)
+			mu_buf_adds(b, b->len ? " \xe2\x80\x93" : "\xe2\x80\x93");
+		if (b->len)
+			mu_buf_addc(b, ' ');
+		mu_buf_add(b, s + start, i - start);
 		while (i < n && s[i] != '|')
 			i++;
 	}
