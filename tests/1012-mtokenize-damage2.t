@@ -6,7 +6,7 @@
 # checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 12
+plan 17
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -40,4 +40,14 @@ is "... but not at the end, where it holds no column" "$(txt 19)" \
 is "a row with an empty cell keeps its columns through the pipeline" \
     "$(msection < out | mentities | jq -c 'select(.type == "action") | [.line, .owner, .due]' | tr -d '\n')" \
     '[18,null,"2024-04-30"][20,"Clerk","2024-05-31"]'
+mtokenize "$d/tok-ligatures.txt" > out
+all ligatures
+like "ligatures of a PDF font are their letters" "$(txt 6)" \
+    'the figures for the year showed a flat trend .* affray offences .* the office had .* the effect of the new staffing .* the baffling gaps'
+like "a soft hyphen at a line end joins the word, over a page break too" "$(txt 6)" \
+    'The recommendations of the scrutiny workshop would be taken'
+like "... and inside a word it goes" "$(txt 6)" "together with the Commissioner's response"
+printf 'The Panel thanked the staff of the NORTHUM\302\255\nBERLAND office.\n' | mtokenize > out
+is "... before a capital too, with no blank and no hyphen" "$(jq -r .text out)" \
+    'The Panel thanked the staff of the NORTHUMBERLAND office.'
 done_testing

@@ -9,9 +9,10 @@
 /* ---- stage 2: line classification ---- */
 
 /* Byte classes for the one pass over each line: blanks, the first byte
- * of a no-break space, the star of markdown emphasis, UTF-8
- * continuations. */
-enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
+ * of a no-break space or a soft hyphen, the star of markdown emphasis,
+ * UTF-8 continuations, the first byte of a ligature ("\xef\xac\x81" is
+ * "fi"). */
+enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT, B_EF };
 static unsigned char bytes[256];
 
 /* For squeeze(), each pair of bytes: 1 when the first needs a look, 0
@@ -56,6 +57,7 @@ bytes_init(void)
 		bytes[a] = B_CONT;
 	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
 	bytes[0xc2] = B_C2;
+	bytes[0xef] = B_EF;
 	bytes['*'] = B_STAR;
 	/* lookat[], the pairs that end in b at a time.  looks() sees b
 	 * only through bytes[b] and b == ' ': the row is made again only
@@ -118,10 +120,26 @@ plain_run(char *o, const char *s, size_t n)
 	return k;
 }
 
+/* The letters of the ligatures of a PDF's fonts, U+FB00 to U+FB04
+ * ("\xef\xac\x80" to "\xef\xac\x84"): the text is what the minutes say. */
+static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl" };
+
+/* The letters of the ligature at s (n bytes from s on), or NULL. */
+static const char *
+ligature(const unsigned char *s, size_t n)
+{
+	if (n < 3 || s[1] != 0xac || s[2] < 0x80 || s[2] > 0x84)
+		return NULL;
+	return ligatures[s[2] - 0x80];
+}
+
 /* Folds runs of blanks to one space and trims the ends,
  * copying the runs between blanks whole; counts the characters into
- * l->width and tells whether repair() has work, and where (span).  This
- * is the inner loop of the whole tool. */
+ * l->width and tells whether repair() has work, and where (span).  Two
+ * characters of PDF fonts are mended on the way: a ligature is its
+ * letters, and a soft hyphen goes (at the end of the line it marks a
+ * word cut there: see line_text()).  This is the inner loop of the whole
+ * tool. */
 static int
 squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 {
@@ -129,6 +147,7 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 	size_t i, k, len = 0, cont = 0;
 	int mend = 0, space = 0, star = 0;
 	unsigned char c;
+	const char *lig = NULL;
 	char *o;
 
 	out->len = 0;		/* the NUL is written at the end */
@@ -172,9 +191,16 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 				space = len > 0;
 				continue;
 			}
+			if (i + 1 < n && (unsigned char)s[i + 1] == 0xad) {
+				i++;	/* a soft hyphen */
+				continue;
+			}
 			break;
 		case B_CONT:
 			cont++;
+			break;
+		case B_EF:
+			lig = ligature((const unsigned char *)s + i, n - i);
 			break;
 		default:	/* B_STAR: "**" goes */
 			star = i + 1 < n && s[i + 1] == '*';
@@ -188,6 +214,13 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 		if (star) {
 			note(&mend, span, len);
 			star = 0;
+		}
+		if (lig) {	/* no longer than its three bytes */
+			for (k = 0; lig[k]; k++)
+				o[len++] = lig[k];
+			i += 2;
+			lig = NULL;
+			continue;
 		}
 		o[len++] = (char)c;
 	}
@@ -1086,7 +1119,7 @@ classify_keyword(struct line *l)
 static int
 line_text(struct line *l, const char *s, size_t n)
 {
-	size_t span[2];
+	size_t span[2], k = n;
 	int mend, bars;
 
 	l->kind = K_TEXT;
@@ -1101,6 +1134,12 @@ line_text(struct line *l, const char *s, size_t n)
 	    s[l->indent] == '\t'); l->indent++)
 		;
 	l->hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	/* A soft hyphen last ("recommen\xc2\xad"): a word cut, that goes on
+	 * on the next line. */
+	l->soft = k >= 2 && (unsigned char)s[k - 1] == 0xad &&
+	    (unsigned char)s[k - 2] == 0xc2;
 	mend = squeeze(l, s, n, span);
 	if (l->text.len && rule(l->text.s, l->text.len)) {
 		l->kind = K_ARTIFACT;

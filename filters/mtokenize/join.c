@@ -346,14 +346,15 @@ datebreak(const struct block *b, const struct line *l)
 	const char *w, *s = l->text.s;
 	size_t n, k, ln = l->text.len;
 
-	if (b->text.len == 0 || ln == 0)
-		return 0;
+	if (b->text.len == 0 || ln == 0 ||
+	    isdig((unsigned char)b->text.s[b->text.len - 1]) ==
+	    isdig((unsigned char)s[0]))
+		return 0;	/* most: a digit on neither side */
 	w = lastword(b->text.s, b->text.len, &n);
 	if (isdig((unsigned char)w[n - 1]))
 		return dayword(w, n) && isup((unsigned char)s[0]) &&
 		    mu_month(s, alphalen(s, ln), NULL);
-	if (!isdig((unsigned char)s[0]) || !isup((unsigned char)w[0]) ||
-	    alphalen(w, n) != n)
+	if (!isup((unsigned char)w[0]) || alphalen(w, n) != n)
 		return 0;
 	k = mu_wordlen(s, ln);
 	while (k > 0 && (s[k - 1] == '.' || s[k - 1] == ','))
@@ -382,6 +383,8 @@ join_wrapped(struct tok *t, const struct line *l)
 {
 	int p = lastpunct(t->cur.text.s, t->cur.text.len);
 
+	if (t->cur.lastsoft)
+		return 1;	/* a word cut at a soft hyphen goes on */
 	if (t->cur.lasthard || p == ';' || p == ':')
 		return 0;
 	if (startslow(l->text.s) || datebreak(&t->cur, l))
@@ -442,7 +445,9 @@ block_append(struct tok *t, const struct line *l)
 	size_t n;
 	const char *w;
 
-	if (b->len > 1 && b->s[b->len - 1] == '-' &&
+	if (t->cur.lastsoft)
+		;		/* "commis\xc2\xad" "sioner": no blank */
+	else if (b->len > 1 && b->s[b->len - 1] == '-' &&
 	    isalpha_((unsigned char)b->s[b->len - 2]) &&
 	    isalpha_((unsigned char)l->text.s[0])) {
 		w = lastword(b->s, b->len - 1, &n);
@@ -454,6 +459,7 @@ block_append(struct tok *t, const struct line *l)
 	mu_buf_add(b, l->text.s, l->text.len);
 	t->cur.lastwidth = l->width;
 	t->cur.lasthard = l->hard;
+	t->cur.lastsoft = l->soft;
 	t->cur.nlines++;
 }
 
@@ -516,6 +522,7 @@ block_start(struct tok *t, struct line *l)
 	swap(&b->text, &l->text);
 	b->lastwidth = l->width;
 	b->lasthard = l->hard;
+	b->lastsoft = l->soft;
 	b->nlines = 1;
 }
 

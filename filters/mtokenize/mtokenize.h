@@ -36,6 +36,7 @@ struct line {
 	int depth;
 	int indent;		/* leading blanks of the physical line */
 	int hard;		/* ends in a markdown hard break */
+	int soft;		/* ends in a soft hyphen: a word cut */
 	int piece;		/* cut from a flattened line: never joined */
 	int weak;		/* a heading a wrapped line may swallow */
 	int haslabel;		/* label holds the enumeration (else null) */
@@ -61,6 +62,7 @@ struct block {
 	struct mu_buf label, text;
 	size_t lastwidth;	/* of its last physical line */
 	int lasthard;
+	int lastsoft;		/* its last line ends in a word cut */
 	int nlines;		/* physical lines joined */
 };
 
