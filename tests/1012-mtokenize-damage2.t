@@ -6,7 +6,7 @@
 # checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 17
+plan 26
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -50,4 +50,28 @@ like "... and inside a word it goes" "$(txt 6)" "together with the Commissioner'
 printf 'The Panel thanked the staff of the NORTHUM\302\255\nBERLAND office.\n' | mtokenize > out
 is "... before a capital too, with no blank and no hyphen" "$(jq -r .text out)" \
     'The Panel thanked the staff of the NORTHUMBERLAND office.'
+mtokenize "$d/tok-bullets.txt" > out
+all bullets
+is "a page number run onto the first word of a page, after a form feed" \
+    "$(jq -c 'select(.line == 9) | [.kind, .label, .text[0:15]]' out | tr -d '\n')" \
+    '["artifact","page","2"]["para",null,"The Panel noted"]'
+like "... after a running head, in lower case: the sentence goes on" "$(txt 23)" \
+    'the register of gifts and hospitality had been published'
+is "... the head and the number are artifacts" \
+    "$(jq -r 'select(.line == 25 or .line == 26) | .label' out | tr '\n' ,)" 'header,page,'
+is "... and a keyword with its number glued on is a keyword" "$(blk 29 | tail -n 1)" \
+    '["keyword","RESOLVED","that the report be noted."]'
+is "en dash, square, arrow and the Symbol font's dot are bullets" \
+    "$(jq -r 'select(.line >= 12 and .line <= 15) | .kind + " " + .text[0:6]' out | tr '\n' ,)" \
+    'bullet a revi,bullet more o,bullet a new ,bullet a repo,'
+like "a dash that starts a wrapped line in a sentence is no bullet" "$(txt 17)" \
+    'much better than – and he stressed this – the figures'
+printf '%s\n' 'The Panel noted the budget and' '– 3 –' 'asked for more detail.' | mtokenize > out
+is "– 3 – is a page number as - 3 - is" "$(jq -c '[.kind, .text]' out | tr -d '\n')" \
+    '["para","The Panel noted the budget and asked for more detail."]["artifact","– 3 –"]'
+printf '%s\n' 'The Panel noted:' '' '| Cllr D Ash | Chair |' '| | Clerk |' \
+    "$(printf '\f')3D printing and 2nd homes were noted." \
+    | mtokenize > out
+is "a row that starts with an empty cell is no bullet; 3D is no page number" \
+    "$(jq -r '.kind + " " + .text[0:4]' out | tr '\n' ,)" 'para The ,para Cllr,para – Cl,para 3D p,'
 done_testing

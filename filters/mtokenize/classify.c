@@ -532,13 +532,22 @@ footer_suffix(const char *s, size_t n)
 	return 0;
 }
 
-/* "Page 3", "Page 3 of 12", "- 3 -", "3 | Page": always a page number;
- * and a running head with one (headpage()). */
+/* Bytes of the dash at s, "-" or an en dash; 0 for none. */
+static size_t
+dashlen(const char *s)
+{
+	if (*s == '-')
+		return 1;
+	return !strncmp(s, "\xe2\x80\x93", 3) ? 3 : 0;
+}
+
+/* "Page 3", "Page 3 of 12", "- 3 -", "– 3 –", "3 | Page": always a page
+ * number; and a running head with one (headpage()). */
 static int
 pageline(const char *s, size_t n)
 {
 	long v;
-	size_t k;
+	size_t k, d;
 
 	if ((*s | 32) == 'p') {
 		if ((k = pageword(s, n)) > 0)	/* "Page 4 Title" */
@@ -548,8 +557,9 @@ pageline(const char *s, size_t n)
 		    digits(s + 7, &v) == n - 7)
 			return 1;
 	}
-	if (n >= 5 && s[0] == '-' && s[1] == ' ' && s[n - 1] == '-' &&
-	    s[n - 2] == ' ' && digits(s + 2, &v) == n - 4)
+	if (n >= 5 && (d = dashlen(s)) > 0 && s[d] == ' ' && n >= 2 * d + 3 &&
+	    dashlen(s + n - d) == d && s[n - d - 1] == ' ' &&
+	    digits(s + d + 1, &v) == n - 2 * d - 2)
 		return 1;
 	if ((k = digits(s, &v)) && n > k && (!strcmp(s + k, " | Page") ||
 	    !strcmp(s + k, " | page")))
@@ -914,13 +924,22 @@ classify_enum(struct tok *t, struct line *l)
 	return classify_letter(l);
 }
 
+#define EN_DASH	"\xe2\x80\x93"
+
 /* Bullet marks, in UTF-8; the markdown ones nest by indent.  "o " is
  * the second level of a word processor's list, as PDF text gives it: no
- * line of prose begins with "o" alone. */
+ * line of prose begins with "o" alone.  Then arrows, squares and
+ * diamonds, and the same in the private area of the Symbol and Wingdings
+ * fonts (U+F0xx) as PDF text gives them.  The en dash last: a wrapped
+ * line may begin with a dash in a sentence ("... the figures" / "– which
+ * were lower –"), so it is a weak bullet (see demote()). */
 static const char *const bullets[] = {
 	"- ", "* ", "\xe2\x80\xa2 ", "\xc2\xb7 ", "\xe2\x96\xaa ",
 	"\xe2\x97\xa6 ", "\xe2\x80\xa3 ", "\xe2\x97\x8f ", "\xef\x82\xb7 ",
-	"\xe2\x81\x83 ", "o ", NULL
+	"\xe2\x81\x83 ", "o ", "\xe2\x9e\xa2 ", "\xe2\x9e\xa4 ",
+	"\xe2\x96\xba ", "\xe2\x96\xa0 ", "\xe2\x97\x86 ", "\xe2\x9d\x96 ",
+	"\xef\x82\xa7 ", "\xef\x83\x98 ", "\xef\x81\xb6 ", "\xef\x83\xbc ",
+	EN_DASH " ", NULL
 };
 
 /* Markdown headings "## 7. Title" and bullets "- x", "  - (i) x". */
@@ -959,6 +978,11 @@ classify_markup(struct line *l)
 		setkind(l, K_LABEL, lab, lablen, k);
 	else
 		l->kind = K_BULLET;
+	if (b[1] == NULL && l->kind == K_BULLET) {
+		/* the en dash: weak, and kept (not as a label) for demote() */
+		mu_buf_add(&l->label, EN_DASH, 3);
+		l->weak = 1;
+	}
 	return 1;
 }
 
@@ -1148,6 +1172,7 @@ line_text(struct line *l, const char *s, size_t n)
 	}
 	bars = l->text.s[0] == '|';	/* a table row */
 	l->hard |= bars;
+	l->row = bars;
 	if (mend)
 		repair(l, span);
 	if (bars)
@@ -1266,7 +1291,7 @@ classify_structure(struct tok *t, struct line *l)
 	int c = (unsigned char)l->text.s[0];
 
 	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2 || (c == 'o' &&
-	    l->text.s[1] == ' ')) && classify_markup(l))
+	    l->text.s[1] == ' ')) && !l->row && classify_markup(l))
 		return 1;
 	if ((c == 'M' || c == 'I') && classify_refword(l))
 		return 1;

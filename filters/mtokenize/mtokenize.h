@@ -24,6 +24,7 @@
 #define NWIDTH	32	/* recent line widths that estimate the text width */
 #define NHEAD	16	/* short lines remembered near page breaks */
 #define FLAT	300	/* a line longer than this may be a whole transcript */
+#define FEEDLINES 3	/* lines after a form feed a page number may lead */
 
 enum kind {
 	K_BLANK, K_BREAK, K_TEXT, K_HEADING, K_NUMBER, K_LABEL, K_BULLET,
@@ -38,6 +39,7 @@ struct line {
 	int hard;		/* ends in a markdown hard break */
 	int soft;		/* ends in a soft hyphen: a word cut */
 	int piece;		/* cut from a flattened line: never joined */
+	int row;		/* a table row: its cells are no list */
 	int weak;		/* a heading a wrapped line may swallow */
 	int haslabel;		/* label holds the enumeration (else null) */
 	int attend;		/* a keyword that starts a list of names */
@@ -83,6 +85,8 @@ struct tok {
 	size_t segstart;
 	int flat, haveline, eof;
 	int doclinks;		/* after "Additional documents:" */
+	long feeds;		/* form feeds read */
+	int sincefeed;		/* lines of text read since the last */
 	/* stage 2 */
 	struct line ring[LOOK];
 	size_t head, count;

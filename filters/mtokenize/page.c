@@ -228,6 +228,7 @@ demote(struct tok *t, struct line *l)
 	l->kind = K_TEXT;
 	l->haslabel = 0;
 	l->weak = 0;
+	l->depth = 0;
 }
 
 /* The title of a web item: a line before "Share this item", the line
