@@ -10,9 +10,8 @@
 
 /* Byte classes for the one pass over each line: blanks, the first byte
  * of a no-break space or a soft hyphen, the star of markdown emphasis,
- * UTF-8 continuations, the first byte of a ligature ("\xef\xac\x81" is
- * "fi"). */
-enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT, B_EF };
+ * UTF-8 continuations. */
+enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
 static unsigned char bytes[256];
 
 /* For squeeze(), each pair of bytes: 1 when the first needs a look, 0
@@ -57,7 +56,6 @@ bytes_init(void)
 		bytes[a] = B_CONT;
 	bytes['\t'] = bytes['\v'] = bytes['\f'] = bytes[' '] = B_BLANK;
 	bytes[0xc2] = B_C2;
-	bytes[0xef] = B_EF;
 	bytes['*'] = B_STAR;
 	/* lookat[], the pairs that end in b at a time.  looks() sees b
 	 * only through bytes[b] and b == ' ': the row is made again only
@@ -124,21 +122,31 @@ plain_run(char *o, const char *s, size_t n)
  * ("\xef\xac\x80" to "\xef\xac\x84"): the text is what the minutes say. */
 static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl" };
 
-/* The letters of the ligature at s (n bytes from s on), or NULL. */
+/* The letters of a ligature, given the byte before its second, 0xac,
+ * and the byte after; NULL for none. */
 static const char *
-ligature(const unsigned char *s, size_t n)
+ligature(int before, int after)
 {
-	if (n < 3 || s[1] != 0xac || s[2] < 0x80 || s[2] > 0x84)
+	if (before != 0xef || after < 0x80 || after > 0x84)
 		return NULL;
-	return ligatures[s[2] - 0x80];
+	return ligatures[after - 0x80];
+}
+
+/* Are the n bytes at s all blanks? */
+static int
+blanks(const char *s, size_t n)
+{
+	while (n > 0 && bytes[(unsigned char)s[n - 1]] == B_BLANK)
+		n--;
+	return n == 0;
 }
 
 /* Folds runs of blanks to one space and trims the ends,
  * copying the runs between blanks whole; counts the characters into
  * l->width and tells whether repair() has work, and where (span).  Two
  * characters of PDF fonts are mended on the way: a ligature is its
- * letters, and a soft hyphen goes (at the end of the line it marks a
- * word cut there: see line_text()).  This is the inner loop of the whole
+ * letters, and a soft hyphen goes (but at the end of the line, where it
+ * marks a word cut: see softcut()).  This is the inner loop of the whole
  * tool. */
 static int
 squeeze(struct line *l, const char *s, size_t n, size_t span[2])
@@ -147,7 +155,7 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 	size_t i, k, len = 0, cont = 0;
 	int mend = 0, space = 0, star = 0;
 	unsigned char c;
-	const char *lig = NULL;
+	const char *lig;
 	char *o;
 
 	out->len = 0;		/* the NUL is written at the end */
@@ -192,15 +200,32 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 				continue;
 			}
 			if (i + 1 < n && (unsigned char)s[i + 1] == 0xad) {
-				i++;	/* a soft hyphen */
+				/* a soft hyphen goes, but at the end of a
+				 * word that goes on on the next line (see
+				 * softcut()) */
+				if (!space && len > 0 && blanks(s + i + 2,
+				    n - i - 2)) {
+					o[len++] = (char)c;
+					o[len++] = s[++i];
+					cont++;
+					continue;
+				}
+				i++;
 				continue;
 			}
 			break;
 		case B_CONT:
+			/* a ligature: its first byte, copied, gives way to
+			 * its letters, no longer than its three bytes */
+			if (c == 0xac && len > 0 && i + 1 < n && (lig =
+			    ligature((unsigned char)o[len - 1],
+			    (unsigned char)s[i + 1])) != NULL) {
+				for (len--; *lig; lig++)
+					o[len++] = *lig;
+				i++;
+				continue;
+			}
 			cont++;
-			break;
-		case B_EF:
-			lig = ligature((const unsigned char *)s + i, n - i);
 			break;
 		default:	/* B_STAR: "**" goes */
 			star = i + 1 < n && s[i + 1] == '*';
@@ -214,13 +239,6 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 		if (star) {
 			note(&mend, span, len);
 			star = 0;
-		}
-		if (lig) {	/* no longer than its three bytes */
-			for (k = 0; lig[k]; k++)
-				o[len++] = lig[k];
-			i += 2;
-			lig = NULL;
-			continue;
 		}
 		o[len++] = (char)c;
 	}
@@ -538,7 +556,8 @@ dashlen(const char *s)
 {
 	if (*s == '-')
 		return 1;
-	return !strncmp(s, "\xe2\x80\x93", 3) ? 3 : 0;
+	return (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x80 &&
+	    (unsigned char)s[2] == 0x93 ? 3 : 0;
 }
 
 /* "Page 3", "Page 3 of 12", "- 3 -", "– 3 –", "3 | Page": always a page
@@ -964,8 +983,8 @@ classify_markup(struct line *l)
 			l->kind = K_HEADING;
 		return 1;
 	}
-	for (b = bullets; *b; b++)
-		if (!strncmp(s, *b, strlen(*b)))
+	for (b = bullets; *b; b++)	/* the first byte first: no call */
+		if (**b == *s && !strncmp(s, *b, strlen(*b)))
 			break;
 	if (*b == NULL || l->text.len <= strlen(*b) ||
 	    (**b == 'o' && !isalpha_((unsigned char)s[2])))
@@ -1143,7 +1162,7 @@ classify_keyword(struct line *l)
 static int
 line_text(struct line *l, const char *s, size_t n)
 {
-	size_t span[2], k = n;
+	size_t span[2];
 	int mend, bars;
 
 	l->kind = K_TEXT;
@@ -1158,12 +1177,6 @@ line_text(struct line *l, const char *s, size_t n)
 	    s[l->indent] == '\t'); l->indent++)
 		;
 	l->hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
-	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
-		k--;
-	/* A soft hyphen last ("recommen\xc2\xad"): a word cut, that goes on
-	 * on the next line. */
-	l->soft = k >= 2 && (unsigned char)s[k - 1] == 0xad &&
-	    (unsigned char)s[k - 2] == 0xc2;
 	mend = squeeze(l, s, n, span);
 	if (l->text.len && rule(l->text.s, l->text.len)) {
 		l->kind = K_ARTIFACT;

@@ -190,6 +190,8 @@ block_close(struct tok *t)
 	size_t i;
 
 	if (b->open) {
+		if (softcut(b->text.s, b->text.len))
+			b->text.s[b->text.len -= 2] = '\0';	/* no word after */
 		lost_bullet(t, b);
 		emit(t->doc, b->no, kindname[b->kind], b->haslabel ?
 		    b->label.s : NULL, b->label.len, b->kind == K_KEYWORD ?
@@ -383,7 +385,7 @@ join_wrapped(struct tok *t, const struct line *l)
 {
 	int p = lastpunct(t->cur.text.s, t->cur.text.len);
 
-	if (t->cur.lastsoft)
+	if (softcut(t->cur.text.s, t->cur.text.len))
 		return 1;	/* a word cut at a soft hyphen goes on */
 	if (t->cur.lasthard || p == ';' || p == ':')
 		return 0;
@@ -445,8 +447,8 @@ block_append(struct tok *t, const struct line *l)
 	size_t n;
 	const char *w;
 
-	if (t->cur.lastsoft)
-		;		/* "commis\xc2\xad" "sioner": no blank */
+	if (softcut(b->s, b->len))
+		b->len -= 2;	/* "commis\xc2\xad" "sioner": no blank */
 	else if (b->len > 1 && b->s[b->len - 1] == '-' &&
 	    isalpha_((unsigned char)b->s[b->len - 2]) &&
 	    isalpha_((unsigned char)l->text.s[0])) {
@@ -459,7 +461,6 @@ block_append(struct tok *t, const struct line *l)
 	mu_buf_add(b, l->text.s, l->text.len);
 	t->cur.lastwidth = l->width;
 	t->cur.lasthard = l->hard;
-	t->cur.lastsoft = l->soft;
 	t->cur.nlines++;
 }
 
@@ -522,7 +523,6 @@ block_start(struct tok *t, struct line *l)
 	swap(&b->text, &l->text);
 	b->lastwidth = l->width;
 	b->lasthard = l->hard;
-	b->lastsoft = l->soft;
 	b->nlines = 1;
 }
 

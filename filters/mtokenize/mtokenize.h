@@ -37,7 +37,6 @@ struct line {
 	int depth;
 	int indent;		/* leading blanks of the physical line */
 	int hard;		/* ends in a markdown hard break */
-	int soft;		/* ends in a soft hyphen: a word cut */
 	int piece;		/* cut from a flattened line: never joined */
 	int row;		/* a table row: its cells are no list */
 	int weak;		/* a heading a wrapped line may swallow */
@@ -64,7 +63,6 @@ struct block {
 	struct mu_buf label, text;
 	size_t lastwidth;	/* of its last physical line */
 	int lasthard;
-	int lastsoft;		/* its last line ends in a word cut */
 	int nlines;		/* physical lines joined */
 };
 
@@ -205,6 +203,15 @@ static inline int
 isterminal(int c)
 {
 	return c == '.' || c == '?' || c == '!' || c == ';' || c == ':';
+}
+/* Does the text s (n bytes) end in a soft hyphen, a word cut at the end
+ * of a line ("recommen\xc2\xad" / "dations")?  Only there does squeeze()
+ * keep one. */
+static inline int
+softcut(const char *s, size_t n)
+{
+	return n >= 2 && (unsigned char)s[n - 1] == 0xad &&
+	    (unsigned char)s[n - 2] == 0xc2;
 }
 static inline int
 maybe(const pairs p, const char *w)

@@ -309,13 +309,33 @@ lead_page(const struct tok *t, const char *s, size_t n)
 	    k : 0;
 }
 
+/* One of the first lines of a page, s[start, cut): when it begins with
+ * the page number, classifies the number alone into l, a page number to
+ * stage 3, and returns 1; the rest of the line is no piece but the line
+ * the page begins with. */
+static int
+after_feed(struct tok *t, struct line *l, const char *s, size_t start,
+    size_t cut)
+{
+	size_t k;
+
+	t->sincefeed++;
+	if (t->flat || l->piece || !isdig((unsigned char)s[start]) ||
+	    (k = lead_page(t, s + start, cut - start)) == 0)
+		return 0;
+	classify(t, l, s + start, k);
+	t->pos = t->segstart = start + k;
+	t->sincefeed--;		/* the line is still to come */
+	return 1;
+}
+
 /* Classifies the next piece of input into l; returns 0 at the end. */
 static int
 piece_next(struct tok *t, struct line *l)
 {
 	const char *s;
 	const char *ff;
-	size_t start, cut, k;
+	size_t start, cut;
 	int r;
 
 	l->piece = 0;
@@ -356,17 +376,9 @@ piece_next(struct tok *t, struct line *l)
 	l->piece = t->flat || start > t->segstart;
 	cut = t->flat ? piece_cut(t, s, start, t->segend) :
 	    resolved_cut(s, start, t->segend);
-	if (t->sincefeed < FEEDLINES && !t->flat && !l->piece &&
-	    isdig((unsigned char)s[start]) &&
-	    (k = lead_page(t, s + start, cut - start)) > 0) {
-		/* the number alone, a page number to stage 3; the rest of
-		 * the line is no piece but the line the page begins with */
-		classify(t, l, s + start, k);
-		t->pos = t->segstart = start + k;
+	if (t->sincefeed < FEEDLINES && after_feed(t, l, s, start, cut))
 		return 1;
-	}
 	classify(t, l, s + start, cut - start);
-	t->sincefeed += t->sincefeed < FEEDLINES && l->kind != K_BLANK;
 	t->pos = t->flat ? skip_separators(s, cut, t->segend) : cut;
 	return 1;
 }
