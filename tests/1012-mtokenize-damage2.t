@@ -1,12 +1,13 @@
 #!/bin/sh
 # mtokenize: more damage of PDF text and converters: a sentence wrapped
 # inside a date, tables with empty cells, ligatures and soft hyphens, a
-# page number stuck to the first word of a page, bullets of other marks.
-# Fixtures: tests/data/tok-{dates,cells,ligatures,bullets}.txt; 1008
-# checks their invariant.
+# page number stuck to the first word of a page, bullets of other marks,
+# characters of no width, a web page's breadcrumb and comment form.
+# Fixtures: tests/data/tok-{dates,cells,ligatures,bullets,webbits}.txt;
+# 1008 checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 26
+plan 31
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -74,4 +75,14 @@ printf '%s\n' 'The Panel noted:' '' '| Cllr D Ash | Chair |' '| | Clerk |' \
     | mtokenize > out
 is "a row that starts with an empty cell is no bullet; 3D is no page number" \
     "$(jq -r '.kind + " " + .text[0:4]' out | tr '\n' ,)" 'para The ,para Cllr,para – Cl,para 3D p,'
+mtokenize "$d/tok-webbits.txt" > out
+all webbits
+is "a breadcrumb trail is chrome" "$(blk 2)" \
+    '["artifact","chrome","Home > Your Council > Councillors and committees > Meetings"]'
+is "characters of no width go: a keyword and a name are whole" "$(blk 6)" \
+    '["keyword","Present","Councillor Ida Penrose (Chair), Councillor Jude Quarrell and Councillor Kit Roper"]'
+is "a byte order mark inside the text (files put together) hides no heading" \
+    "$(jq -c 'select(.line == 12) | [.kind, .label]' out)" '["heading","2"]'
+is "the comment form below the page is chrome" \
+    "$(jq -r 'select(.line >= 19) | .label' out | tr '\n' ,)" 'chrome,chrome,chrome,chrome,chrome,'
 done_testing

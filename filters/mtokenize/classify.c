@@ -122,14 +122,20 @@ plain_run(char *o, const char *s, size_t n)
  * ("\xef\xac\x80" to "\xef\xac\x84"): the text is what the minutes say. */
 static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl" };
 
-/* The letters of a ligature, given the byte before its second, 0xac,
- * and the byte after; NULL for none. */
+/* What the three bytes a, b, c of a character of PDF or web text are
+ * written as: a ligature its letters; a zero-width space (U+200B), word
+ * joiner (U+2060) or byte order mark (U+FEFF, met inside a text when
+ * files were put together) nothing.  NULL for any other character. */
 static const char *
-ligature(int before, int after)
+mended(int a, int b, int c)
 {
-	if (before != 0xef || after < 0x80 || after > 0x84)
-		return NULL;
-	return ligatures[after - 0x80];
+	if (a == 0xef && b == 0xac && c >= 0x80 && c <= 0x84)
+		return ligatures[c - 0x80];
+	if ((a == 0xef && b == 0xbb && c == 0xbf) ||
+	    (a == 0xe2 && b == 0x80 && c == 0x8b) ||
+	    (a == 0xe2 && b == 0x81 && c == 0xa0))
+		return "";
+	return NULL;
 }
 
 /* Are the n bytes at s all blanks? */
@@ -143,11 +149,11 @@ blanks(const char *s, size_t n)
 
 /* Folds runs of blanks to one space and trims the ends,
  * copying the runs between blanks whole; counts the characters into
- * l->width and tells whether repair() has work, and where (span).  Two
- * characters of PDF fonts are mended on the way: a ligature is its
- * letters, and a soft hyphen goes (but at the end of the line, where it
- * marks a word cut: see softcut()).  This is the inner loop of the whole
- * tool. */
+ * l->width and tells whether repair() has work, and where (span).  Some
+ * characters of PDF and web text are mended on the way: a ligature is
+ * its letters, a soft hyphen goes (but at the end of the line, where it
+ * marks a word cut: see softcut()), and so do the characters of no width
+ * (mended()).  This is the inner loop of the whole tool. */
 static int
 squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 {
@@ -215,13 +221,20 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 			}
 			break;
 		case B_CONT:
-			/* a ligature: its first byte, copied, gives way to
-			 * its letters, no longer than its three bytes */
-			if (c == 0xac && len > 0 && i + 1 < n && (lig =
-			    ligature((unsigned char)o[len - 1],
-			    (unsigned char)s[i + 1])) != NULL) {
+			/* a ligature or a character of no width (mended()):
+			 * its first byte, copied, gives way to its letters,
+			 * no longer than its three bytes, or to nothing */
+			if (c == 0x80 ? i + 1 == n || s[i + 1] != '\x8b' :
+			    c != 0xac && c != 0xbb && c != 0x81)
+				;	/* most: quotes, dashes, other letters */
+			else if (len > 0 && i + 1 < n && (lig = mended((unsigned
+			    char)o[len - 1], c, (unsigned char)s[i + 1]))) {
 				for (len--; *lig; lig++)
 					o[len++] = *lig;
+				if (len > 0 && o[len - 1] == ' ') {
+					len--;	/* "a \u200b b": one blank */
+					space = 1;
+				}
 				i++;
 				continue;
 			}
@@ -366,13 +379,20 @@ static const char *const chrome_list[] = {
 	"contact us", "accessibility", "accessibility statement",
 	"councillors and committees", "cookies", "privacy notice",
 	"privacy policy", "site map", "sitemap", "search", "menu", "sign in",
-	"log in", "feedback", "terms and conditions", "agenda item", NULL
+	"log in", "feedback", "terms and conditions", "agenda item",
+	/* the comment form below a page */
+	"was this page helpful?", "leave a comment", "post a comment",
+	"your name", "your email address", "submit", "share this page",
+	"print this page", NULL
 };
 static struct words chrome_lines = { .list = chrome_list };
 
+/* ... and the lines that begin so, among them a breadcrumb trail of
+ * site navigation, "Home > Council > Meetings". */
 static const char *const chrome_prefixes[] = {
 	"contact:", "total page:", "file type:", "download \"", "powered by ",
-	"pdf icon ", NULL
+	"pdf icon ", "home > ", "home \xe2\x80\xba ", "home \xc2\xbb ",
+	"you are here:", NULL
 };
 
 int
