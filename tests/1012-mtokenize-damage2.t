@@ -7,7 +7,7 @@
 # 1008 checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 31
+plan 33
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -85,4 +85,13 @@ is "a byte order mark inside the text (files put together) hides no heading" \
     "$(jq -c 'select(.line == 12) | [.kind, .label]' out)" '["heading","2"]'
 is "the comment form below the page is chrome" \
     "$(jq -r 'select(.line >= 19) | .label' out | tr '\n' ,)" 'chrome,chrome,chrome,chrome,chrome,'
+printf '%s\n' 'The Committee noted that the applicant had withdrawn the application and that' \
+    "Chairman's initials .......... Page 3" 'the fee would be returned.' \
+    'Home > Meetings. Page 4' | mtokenize > out
+is "a page number run onto a form to sign or onto chrome is not lost with it" \
+    "$(jq -r 'select(.kind == "artifact") | .label + " " + .text' out | tr '\n' ,)" \
+    "footer Chairman's initials ..........,page Page 3,chrome Home > Meetings.,page Page 4,"
+printf '%s\n' 'RESOLVED Home > Meetings' | mtokenize > out
+is "a keyword before chrome keeps its label" "$(jq -c '[.kind, .label, .text]' out)" \
+    '["keyword","RESOLVED","Home > Meetings"]'
 done_testing

@@ -1368,9 +1368,10 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 		    "supporting documents")) ? 1 : t->doclinks && l->noisekey;
 		return;
 	}
-	if (classify_structure(t, l) && chrome(l->text.s, l->text.len)) {
+	if (classify_structure(t, l) && !l->haslabel &&
+	    chrome(l->text.s, l->text.len)) {
 		l->kind = K_ARTIFACT;	/* "• Share this item" */
-		l->key = "chrome";
+		l->key = "chrome";	/* (a label would be lost) */
 	}
 	if (l->noisekey && mu_strncaseeq(l->noise.s, "pdf", 3) &&
 	    l->kind == K_TEXT && l->indent < 2 && !t->doclinks)

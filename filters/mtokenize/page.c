@@ -360,6 +360,9 @@ step(struct tok *t, struct line *l)
 		break;
 	case K_ARTIFACT:
 		artifact(t, l->no, l->key, l->text.s, l->text.len);
+		if (l->noisekey)	/* "Home > Meetings Page 3" */
+			artifact(t, l->no, l->noisekey, l->noise.s,
+			    l->noise.len);
 		t->itemtable |= !strcmp(l->text.s, "No. Item");
 		t->itemnext = !strcasecmp(l->text.s, "Agenda item");
 		if (!strcmp(l->key, "page")) {
@@ -370,8 +373,12 @@ step(struct tok *t, struct line *l)
 	default:
 		break;
 	}
-	if ((head = gap_runninghead(t, l)) == 1)
+	if ((head = gap_runninghead(t, l)) == 1) {
+		if (l->noisekey)	/* "Chairman's initials .... Page 3" */
+			artifact(t, l->no, l->noisekey, l->noise.s,
+			    l->noise.len);
 		return;
+	}
 	if (l->kind == K_TEXT)
 		glued_page(t, l);
 	demote(t, l);
