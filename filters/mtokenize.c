@@ -23,6 +23,8 @@ doc_reset(struct tok *t)
 	t->headline = 0;
 	t->head = t->count = 0;
 	t->haveline = t->eof = 0;
+	t->feeds = 0;
+	t->sincefeed = FEEDLINES;
 	t->lastitem = t->lastpage = t->pages = 0;
 	t->sincepage = 0;
 	t->nwidth = 0;

@@ -9,8 +9,8 @@
 /* ---- stage 2: line classification ---- */
 
 /* Byte classes for the one pass over each line: blanks, the first byte
- * of a no-break space, the star of markdown emphasis, UTF-8
- * continuations. */
+ * of a no-break space or a soft hyphen, the star of markdown emphasis,
+ * UTF-8 continuations. */
 enum { B_TEXT, B_BLANK, B_C2, B_STAR, B_CONT };
 static unsigned char bytes[256];
 
@@ -118,10 +118,42 @@ plain_run(char *o, const char *s, size_t n)
 	return k;
 }
 
+/* The letters of the ligatures of a PDF's fonts, U+FB00 to U+FB04
+ * ("\xef\xac\x80" to "\xef\xac\x84"): the text is what the minutes say. */
+static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl" };
+
+/* What the three bytes a, b, c of a character of PDF or web text are
+ * written as: a ligature its letters; a zero-width space (U+200B), word
+ * joiner (U+2060) or byte order mark (U+FEFF, met inside a text when
+ * files were put together) nothing.  NULL for any other character. */
+static const char *
+mended(int a, int b, int c)
+{
+	if (a == 0xef && b == 0xac && c >= 0x80 && c <= 0x84)
+		return ligatures[c - 0x80];
+	if ((a == 0xef && b == 0xbb && c == 0xbf) ||
+	    (a == 0xe2 && b == 0x80 && c == 0x8b) ||
+	    (a == 0xe2 && b == 0x81 && c == 0xa0))
+		return "";
+	return NULL;
+}
+
+/* Are the n bytes at s all blanks? */
+static int
+blanks(const char *s, size_t n)
+{
+	while (n > 0 && bytes[(unsigned char)s[n - 1]] == B_BLANK)
+		n--;
+	return n == 0;
+}
+
 /* Folds runs of blanks to one space and trims the ends,
  * copying the runs between blanks whole; counts the characters into
- * l->width and tells whether repair() has work, and where (span).  This
- * is the inner loop of the whole tool. */
+ * l->width and tells whether repair() has work, and where (span).  Some
+ * characters of PDF and web text are mended on the way: a ligature is
+ * its letters, a soft hyphen goes (but at the end of the line, where it
+ * marks a word cut: see softcut()), and so do the characters of no width
+ * (mended()).  This is the inner loop of the whole tool. */
 static int
 squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 {
@@ -129,6 +161,7 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 	size_t i, k, len = 0, cont = 0;
 	int mend = 0, space = 0, star = 0;
 	unsigned char c;
+	const char *lig;
 	char *o;
 
 	out->len = 0;		/* the NUL is written at the end */
@@ -172,8 +205,39 @@ squeeze(struct line *l, const char *s, size_t n, size_t span[2])
 				space = len > 0;
 				continue;
 			}
+			if (i + 1 < n && (unsigned char)s[i + 1] == 0xad) {
+				/* a soft hyphen goes, but at the end of a
+				 * word that goes on on the next line (see
+				 * softcut()) */
+				if (!space && len > 0 && blanks(s + i + 2,
+				    n - i - 2)) {
+					o[len++] = (char)c;
+					o[len++] = s[++i];
+					cont++;
+					continue;
+				}
+				i++;
+				continue;
+			}
 			break;
 		case B_CONT:
+			/* a ligature or a character of no width (mended()):
+			 * its first byte, copied, gives way to its letters,
+			 * no longer than its three bytes, or to nothing */
+			if (c == 0x80 ? i + 1 == n || s[i + 1] != '\x8b' :
+			    c != 0xac && c != 0xbb && c != 0x81)
+				;	/* most: quotes, dashes, other letters */
+			else if (len > 0 && i + 1 < n && (lig = mended((unsigned
+			    char)o[len - 1], c, (unsigned char)s[i + 1]))) {
+				for (len--; *lig; lig++)
+					o[len++] = *lig;
+				if (len > 0 && o[len - 1] == ' ') {
+					len--;	/* "a \u200b b": one blank */
+					space = 1;
+				}
+				i++;
+				continue;
+			}
 			cont++;
 			break;
 		default:	/* B_STAR: "**" goes */
@@ -215,7 +279,11 @@ setlabel(struct line *l, const char *s, size_t n)
 	l->haslabel = 1;
 }
 
-/* A table row "| a | b |": the bars go, cells are kept apart by " – ". */
+/* A table row "| a | b |": the bars go, cells are kept apart by " – ".
+ * An empty cell stays, between its dashes ("| A | | Present |" is "A – –
+ * Present"), so that the cells after it keep their columns; the empty
+ * cells at the end of a row hold no column and go, as a row of empty
+ * cells does. */
 static struct mu_buf cells;	/* unbar's, swapped with the line's */
 
 static void
@@ -223,25 +291,28 @@ unbar(struct line *l)
 {
 	struct mu_buf *b = &cells, swap;
 	const char *s = l->text.s;
-	size_t i, n = l->text.len, start;
+	size_t i, n = l->text.len, start, cell = 0, seps = 0;
 
 	mu_buf_reset(b);
 	mu_buf_grow(b, n);
 	while (n > 0 && (s[n - 1] == '|' || s[n - 1] == ' '))
 		n--;
-	for (i = 0; i < n; ) {
-		while (i < n && (s[i] == '|' || s[i] == ' '))
+	for (i = s[0] == '|'; i < n; i++, cell++) {	/* at a cell's start */
+		while (i < n && s[i] == ' ')
 			i++;
 		start = i;
 		while (i < n && s[i] != '|')
 			i++;
 		while (i > start && s[i - 1] == ' ')
 			i--;
-		if (i > start) {
-			if (b->len)
-				mu_buf_adds(b, " \xe2\x80\x93 ");
-			mu_buf_add(b, s + start, i - start);
-		}
+		if (i == start)
+			continue;
+		/* a dash for each cell before this one, empty ones too */
+		for (; seps < cell; seps++)
+			mu_buf_adds(b, b->len ? " \xe2\x80\x93" : "\xe2\x80\x93");
+		if (b->len)
+			mu_buf_addc(b, ' ');
+		mu_buf_add(b, s + start, i - start);
 		while (i < n && s[i] != '|')
 			i++;
 	}
@@ -308,13 +379,20 @@ static const char *const chrome_list[] = {
 	"contact us", "accessibility", "accessibility statement",
 	"councillors and committees", "cookies", "privacy notice",
 	"privacy policy", "site map", "sitemap", "search", "menu", "sign in",
-	"log in", "feedback", "terms and conditions", "agenda item", NULL
+	"log in", "feedback", "terms and conditions", "agenda item",
+	/* the comment form below a page */
+	"was this page helpful?", "leave a comment", "post a comment",
+	"your name", "your email address", "submit", "share this page",
+	"print this page", NULL
 };
 static struct words chrome_lines = { .list = chrome_list };
 
+/* ... and the lines that begin so, among them a breadcrumb trail of
+ * site navigation, "Home > Council > Meetings". */
 static const char *const chrome_prefixes[] = {
 	"contact:", "total page:", "file type:", "download \"", "powered by ",
-	"pdf icon ", NULL
+	"pdf icon ", "home > ", "home \xe2\x80\xba ", "home \xc2\xbb ",
+	"you are here:", NULL
 };
 
 int
@@ -492,13 +570,23 @@ footer_suffix(const char *s, size_t n)
 	return 0;
 }
 
-/* "Page 3", "Page 3 of 12", "- 3 -", "3 | Page": always a page number;
- * and a running head with one (headpage()). */
+/* Bytes of the dash at s, "-" or an en dash; 0 for none. */
+static size_t
+dashlen(const char *s)
+{
+	if (*s == '-')
+		return 1;
+	return (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x80 &&
+	    (unsigned char)s[2] == 0x93 ? 3 : 0;
+}
+
+/* "Page 3", "Page 3 of 12", "- 3 -", "– 3 –", "3 | Page": always a page
+ * number; and a running head with one (headpage()). */
 static int
 pageline(const char *s, size_t n)
 {
 	long v;
-	size_t k;
+	size_t k, d;
 
 	if ((*s | 32) == 'p') {
 		if ((k = pageword(s, n)) > 0)	/* "Page 4 Title" */
@@ -508,8 +596,9 @@ pageline(const char *s, size_t n)
 		    digits(s + 7, &v) == n - 7)
 			return 1;
 	}
-	if (n >= 5 && s[0] == '-' && s[1] == ' ' && s[n - 1] == '-' &&
-	    s[n - 2] == ' ' && digits(s + 2, &v) == n - 4)
+	if (n >= 5 && (d = dashlen(s)) > 0 && s[d] == ' ' && n >= 2 * d + 3 &&
+	    dashlen(s + n - d) == d && s[n - d - 1] == ' ' &&
+	    digits(s + d + 1, &v) == n - 2 * d - 2)
 		return 1;
 	if ((k = digits(s, &v)) && n > k && (!strcmp(s + k, " | Page") ||
 	    !strcmp(s + k, " | page")))
@@ -719,11 +808,16 @@ undotted(struct tok *t, struct line *l, long v, size_t k)
 /* The library's month names, indexed by first letter for inlist(). */
 static struct words months = { .list = mu_month_names };
 
-/* A title that is a date ("20 February 2020") is no item heading. */
+/* A title that is a date ("20 February 2020", "25 April, when ...") is
+ * no item heading: the month is the letters before any comma or stop. */
 static int
 datelike(const char *s)
 {
-	return inlist(s, mu_wordlen(s, strlen(s)), &months);
+	size_t n = 0;
+
+	while (isalpha_((unsigned char)s[n]))
+		n++;
+	return inlist(s, n, &months);
 }
 
 /* Words in title case, a dozen at most, one sentence: "Review of the
@@ -869,13 +963,22 @@ classify_enum(struct tok *t, struct line *l)
 	return classify_letter(l);
 }
 
+#define EN_DASH	"\xe2\x80\x93"
+
 /* Bullet marks, in UTF-8; the markdown ones nest by indent.  "o " is
  * the second level of a word processor's list, as PDF text gives it: no
- * line of prose begins with "o" alone. */
+ * line of prose begins with "o" alone.  Then arrows, squares and
+ * diamonds, and the same in the private area of the Symbol and Wingdings
+ * fonts (U+F0xx) as PDF text gives them.  The en dash last: a wrapped
+ * line may begin with a dash in a sentence ("... the figures" / "– which
+ * were lower –"), so it is a weak bullet (see demote()). */
 static const char *const bullets[] = {
 	"- ", "* ", "\xe2\x80\xa2 ", "\xc2\xb7 ", "\xe2\x96\xaa ",
 	"\xe2\x97\xa6 ", "\xe2\x80\xa3 ", "\xe2\x97\x8f ", "\xef\x82\xb7 ",
-	"\xe2\x81\x83 ", "o ", NULL
+	"\xe2\x81\x83 ", "o ", "\xe2\x9e\xa2 ", "\xe2\x9e\xa4 ",
+	"\xe2\x96\xba ", "\xe2\x96\xa0 ", "\xe2\x97\x86 ", "\xe2\x9d\x96 ",
+	"\xef\x82\xa7 ", "\xef\x83\x98 ", "\xef\x81\xb6 ", "\xef\x83\xbc ",
+	EN_DASH " ", NULL
 };
 
 /* Markdown headings "## 7. Title" and bullets "- x", "  - (i) x". */
@@ -900,8 +1003,8 @@ classify_markup(struct line *l)
 			l->kind = K_HEADING;
 		return 1;
 	}
-	for (b = bullets; *b; b++)
-		if (!strncmp(s, *b, strlen(*b)))
+	for (b = bullets; *b; b++)	/* the first byte first: no call */
+		if (**b == *s && !strncmp(s, *b, strlen(*b)))
 			break;
 	if (*b == NULL || l->text.len <= strlen(*b) ||
 	    (**b == 'o' && !isalpha_((unsigned char)s[2])))
@@ -914,6 +1017,11 @@ classify_markup(struct line *l)
 		setkind(l, K_LABEL, lab, lablen, k);
 	else
 		l->kind = K_BULLET;
+	if (b[1] == NULL && l->kind == K_BULLET) {
+		/* the en dash: weak, and kept (not as a label) for demote() */
+		mu_buf_add(&l->label, EN_DASH, 3);
+		l->weak = 1;
+	}
 	return 1;
 }
 
@@ -1097,6 +1205,7 @@ line_text(struct line *l, const char *s, size_t n)
 	}
 	bars = l->text.s[0] == '|';	/* a table row */
 	l->hard |= bars;
+	l->row = bars;
 	if (mend)
 		repair(l, span);
 	if (bars)
@@ -1215,7 +1324,7 @@ classify_structure(struct tok *t, struct line *l)
 	int c = (unsigned char)l->text.s[0];
 
 	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2 || (c == 'o' &&
-	    l->text.s[1] == ' ')) && classify_markup(l))
+	    l->text.s[1] == ' ')) && !l->row && classify_markup(l))
 		return 1;
 	if ((c == 'M' || c == 'I') && classify_refword(l))
 		return 1;
@@ -1259,9 +1368,10 @@ classify(struct tok *t, struct line *l, const char *s, size_t n)
 		    "supporting documents")) ? 1 : t->doclinks && l->noisekey;
 		return;
 	}
-	if (classify_structure(t, l) && chrome(l->text.s, l->text.len)) {
+	if (classify_structure(t, l) && !l->haslabel &&
+	    chrome(l->text.s, l->text.len)) {
 		l->kind = K_ARTIFACT;	/* "• Share this item" */
-		l->key = "chrome";
+		l->key = "chrome";	/* (a label would be lost) */
 	}
 	if (l->noisekey && mu_strncaseeq(l->noise.s, "pdf", 3) &&
 	    l->kind == K_TEXT && l->indent < 2 && !t->doclinks)

@@ -190,6 +190,8 @@ block_close(struct tok *t)
 	size_t i;
 
 	if (b->open) {
+		if (softcut(b->text.s, b->text.len))
+			b->text.s[b->text.len -= 2] = '\0';	/* no word after */
 		lost_bullet(t, b);
 		emit(t->doc, b->no, kindname[b->kind], b->haslabel ?
 		    b->label.s : NULL, b->label.len, b->kind == K_KEYWORD ?
@@ -309,6 +311,63 @@ connector(const struct block *b)
 	    (n == 3 && !strncmp(w, "\xe2\x80\x93", 3));
 }
 
+/* The day of a month at s (n bytes, a whole word): 1 to 31, an ordinal
+ * suffix allowed ("18", "3rd"). */
+static int
+dayword(const char *s, size_t n)
+{
+	size_t k = 0;
+	int v = 0;
+
+	while (k < n && k < 3 && isdig((unsigned char)s[k]))
+		v = v * 10 + s[k++] - '0';
+	return k > 0 && k < 3 && v >= 1 && v <= 31 &&
+	    (k == n || (n - k == 2 && mu_ordinal(s + k, 2)));
+}
+
+/* The letters that start s (n bytes). */
+static size_t
+alphalen(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && isalpha_((unsigned char)s[k]))
+		k++;
+	return k;
+}
+
+/* Is the break between the block and l inside a date?  A day number and
+ * a month ("... on Thursday 18" / "April 2024"), a weekday and its day
+ * ("... booked for Thursday" / "25 April"), a month and its year or day:
+ * a paragraph does not end there, however short the line (figures and
+ * capitals are wide in a proportional font, so fewer fit).  The tests
+ * start at digits, which few line ends and starts have. */
+int
+datebreak(const struct block *b, const struct line *l)
+{
+	const char *w, *s = l->text.s;
+	size_t n, k, ln = l->text.len;
+
+	if (b->text.len == 0 || ln == 0 ||
+	    isdig((unsigned char)b->text.s[b->text.len - 1]) ==
+	    isdig((unsigned char)s[0]))
+		return 0;	/* most: a digit on neither side */
+	w = lastword(b->text.s, b->text.len, &n);
+	if (isdig((unsigned char)w[n - 1]))
+		return dayword(w, n) && isup((unsigned char)s[0]) &&
+		    mu_month(s, alphalen(s, ln), NULL);
+	if (!isup((unsigned char)w[0]) || alphalen(w, n) != n)
+		return 0;
+	k = mu_wordlen(s, ln);
+	while (k > 0 && (s[k - 1] == '.' || s[k - 1] == ','))
+		k--;
+	if (mu_wday(w, n) >= 0)
+		return dayword(s, k);
+	return mu_month(w, n, NULL) && (dayword(s, k) || (k == 4 &&
+	    isdig((unsigned char)s[1]) && isdig((unsigned char)s[2]) &&
+	    isdig((unsigned char)s[3])));
+}
+
 /* In a list of names, a line that starts a new entry. */
 static int
 entry(const struct line *l)
@@ -326,9 +385,11 @@ join_wrapped(struct tok *t, const struct line *l)
 {
 	int p = lastpunct(t->cur.text.s, t->cur.text.len);
 
+	if (softcut(t->cur.text.s, t->cur.text.len))
+		return 1;	/* a word cut at a soft hyphen goes on */
 	if (t->cur.lasthard || p == ';' || p == ':')
 		return 0;
-	if (startslow(l->text.s))
+	if (startslow(l->text.s) || datebreak(&t->cur, l))
 		return 1;
 	if (t->cur.kind == K_HEADING)	/* a long title wraps on */
 		return connector(&t->cur) ||
@@ -353,7 +414,8 @@ join_across(struct tok *t, const struct line *l)
 		return 0;
 	if (isterminal(lastpunct(b->text.s, b->text.len)))
 		return 0;
-	if (startslow(l->text.s) || connector(b))
+	if (startslow(l->text.s) || connector(b) ||
+	    ((t->gappage || t->gapbreak) && datebreak(b, l)))
 		return 1;
 	if (t->attendance)
 		return 0;
@@ -385,7 +447,9 @@ block_append(struct tok *t, const struct line *l)
 	size_t n;
 	const char *w;
 
-	if (b->len > 1 && b->s[b->len - 1] == '-' &&
+	if (softcut(b->s, b->len))
+		b->len -= 2;	/* "commis\xc2\xad" "sioner": no blank */
+	else if (b->len > 1 && b->s[b->len - 1] == '-' &&
 	    isalpha_((unsigned char)b->s[b->len - 2]) &&
 	    isalpha_((unsigned char)l->text.s[0])) {
 		w = lastword(b->s, b->len - 1, &n);

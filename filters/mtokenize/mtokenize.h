@@ -24,6 +24,7 @@
 #define NWIDTH	32	/* recent line widths that estimate the text width */
 #define NHEAD	16	/* short lines remembered near page breaks */
 #define FLAT	300	/* a line longer than this may be a whole transcript */
+#define FEEDLINES 3	/* lines after a form feed a page number may lead */
 
 enum kind {
 	K_BLANK, K_BREAK, K_TEXT, K_HEADING, K_NUMBER, K_LABEL, K_BULLET,
@@ -37,6 +38,7 @@ struct line {
 	int indent;		/* leading blanks of the physical line */
 	int hard;		/* ends in a markdown hard break */
 	int piece;		/* cut from a flattened line: never joined */
+	int row;		/* a table row: its cells are no list */
 	int weak;		/* a heading a wrapped line may swallow */
 	int haslabel;		/* label holds the enumeration (else null) */
 	int attend;		/* a keyword that starts a list of names */
@@ -81,6 +83,8 @@ struct tok {
 	size_t segstart;
 	int flat, haveline, eof;
 	int doclinks;		/* after "Additional documents:" */
+	long feeds;		/* form feeds read */
+	int sincefeed;		/* lines of text read since the last */
 	/* stage 2 */
 	struct line ring[LOOK];
 	size_t head, count;
@@ -200,6 +204,15 @@ isterminal(int c)
 {
 	return c == '.' || c == '?' || c == '!' || c == ';' || c == ':';
 }
+/* Does the text s (n bytes) end in a soft hyphen, a word cut at the end
+ * of a line ("recommen\xc2\xad" / "dations")?  Only there does squeeze()
+ * keep one. */
+static inline int
+softcut(const char *s, size_t n)
+{
+	return n >= 2 && (unsigned char)s[n - 1] == 0xad &&
+	    (unsigned char)s[n - 2] == 0xc2;
+}
 static inline int
 maybe(const pairs p, const char *w)
 {
@@ -250,5 +263,6 @@ void record_width(struct tok *, size_t);
 size_t estimate_width(const struct tok *);
 int full(const struct tok *, const struct line *, int strict);
 int connector(const struct block *);
+int datebreak(const struct block *, const struct line *);
 
 #endif

@@ -45,7 +45,8 @@ page_follows(struct tok *t)
 }
 
 /* Past the page furniture ahead (page number, form feed, one short
- * head), does a sentence go on in lower case? */
+ * head), does a sentence go on in lower case, or with the rest of a date
+ * ("... on Thursday 18" / head / "April 2024")? */
 static int
 resumes(struct tok *t)
 {
@@ -60,7 +61,7 @@ resumes(struct tok *t)
 			continue;
 		if (l->kind != K_TEXT)
 			return 0;
-		if (startslow(l->text.s))
+		if (startslow(l->text.s) || datebreak(&t->cur, l))
 			return 1;
 		if (heads++ > 0 || l->width > 60)
 			return 0;
@@ -227,6 +228,7 @@ demote(struct tok *t, struct line *l)
 	l->kind = K_TEXT;
 	l->haslabel = 0;
 	l->weak = 0;
+	l->depth = 0;
 }
 
 /* The title of a web item: a line before "Share this item", the line
@@ -257,9 +259,30 @@ web_title(struct tok *t, struct line *l)
 		l->kind = K_HEADING;
 }
 
+/* Does the next page begin with a month, the rest of a date whose day
+ * ends this page ("... on Thursday 2" / form feed / "May 2024")? */
+static int
+month_follows(struct tok *t)
+{
+	const struct line *l;
+	size_t i, k;
+
+	for (i = 1; i < t->count; i++) {
+		l = ring_at(t, i);
+		if (l->kind == K_BLANK || l->kind == K_BREAK)
+			continue;
+		for (k = 0; isalpha_((unsigned char)l->text.s[k]); k++)
+			;
+		return l->kind == K_TEXT && isup((unsigned char)l->text.s[0]) &&
+		    mu_month(l->text.s, k, NULL);
+	}
+	return 0;
+}
+
 /* A page number run onto the last line of a page, "... to remove 2"
  * before a form feed: the number of the page, or the one after the last
- * page number, goes to the line's noise. */
+ * page number, goes to the line's noise.  Counted from the form feeds
+ * alone, a day before a month on the next page is the date's. */
 static void
 glued_page(struct tok *t, struct line *l)
 {
@@ -275,6 +298,8 @@ glued_page(struct tok *t, struct line *l)
 		i--;
 	if (i < 2 || s[i - 1] != ' ' || digits(s + i, &v) != n - i ||
 	    (v != t->pages + 1 && (t->lastpage == 0 || v != t->lastpage + 1)))
+		return;
+	if ((t->lastpage == 0 || v != t->lastpage + 1) && month_follows(t))
 		return;
 	mu_buf_reset(&l->noise);
 	mu_buf_add(&l->noise, s + i, n - i);
@@ -335,6 +360,9 @@ step(struct tok *t, struct line *l)
 		break;
 	case K_ARTIFACT:
 		artifact(t, l->no, l->key, l->text.s, l->text.len);
+		if (l->noisekey)	/* "Home > Meetings Page 3" */
+			artifact(t, l->no, l->noisekey, l->noise.s,
+			    l->noise.len);
 		t->itemtable |= !strcmp(l->text.s, "No. Item");
 		t->itemnext = !strcasecmp(l->text.s, "Agenda item");
 		if (!strcmp(l->key, "page")) {
@@ -345,15 +373,20 @@ step(struct tok *t, struct line *l)
 	default:
 		break;
 	}
-	if ((head = gap_runninghead(t, l)) == 1)
+	if ((head = gap_runninghead(t, l)) == 1) {
+		if (l->noisekey)	/* "Chairman's initials .... Page 3" */
+			artifact(t, l->no, l->noisekey, l->noise.s,
+			    l->noise.len);
 		return;
+	}
 	if (l->kind == K_TEXT)
 		glued_page(t, l);
 	demote(t, l);
 	web_title(t, l);
 	t->itemnext = 0;
 	if (joins(t, l) && !capsline(t, l) && !(t->headline &&
-	    !startslow(l->text.s) && !connector(&t->cur)))
+	    !startslow(l->text.s) && !connector(&t->cur) &&
+	    !datebreak(&t->cur, l)))
 		block_append(t, l);
 	else {
 		block_close(t);

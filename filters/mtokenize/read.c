@@ -281,6 +281,54 @@ skip_separators(const char *s, size_t i, size_t end)
 	return i;
 }
 
+/* A page number run onto the first word of a page, "3The Panel noted",
+ * "3hospitality had been", on one of the first lines after a form feed
+ * (the running head may come first): digits glued to a word, capitalised
+ * ("3D" is none) or of four letters or more ("2nd", "10am" are none),
+ * the number of the page by the form feeds or the one after the last page
+ * number.  Returns the bytes of the number, or 0. */
+static size_t
+lead_page(const struct tok *t, const char *s, size_t n)
+{
+	size_t i, k = 0;
+	long v = 0;
+
+	while (k < n && k < 4 && isdig((unsigned char)s[k]))
+		v = v * 10 + s[k++] - '0';
+	if (k == 0 || k > 3)
+		return 0;
+	if (isup((unsigned char)s[k]))	/* "The", "RESOLVED", not "3D" */
+		for (i = k + 1; i < n && isalpha_((unsigned char)s[i]); i++)
+			;
+	else
+		for (i = k; i < n && islow((unsigned char)s[i]); i++)
+			;
+	if (i - k < (isup((unsigned char)s[k]) ? 2 : 4))
+		return 0;
+	return v == t->feeds + 1 || (t->lastpage > 0 && v == t->lastpage + 1) ?
+	    k : 0;
+}
+
+/* One of the first lines of a page, s[start, cut): when it begins with
+ * the page number, classifies the number alone into l, a page number to
+ * stage 3, and returns 1; the rest of the line is no piece but the line
+ * the page begins with. */
+static int
+after_feed(struct tok *t, struct line *l, const char *s, size_t start,
+    size_t cut)
+{
+	size_t k;
+
+	t->sincefeed++;
+	if (t->flat || l->piece || !isdig((unsigned char)s[start]) ||
+	    (k = lead_page(t, s + start, cut - start)) == 0)
+		return 0;
+	classify(t, l, s + start, k);
+	t->pos = t->segstart = start + k;
+	t->sincefeed--;		/* the line is still to come */
+	return 1;
+}
+
 /* Classifies the next piece of input into l; returns 0 at the end. */
 static int
 piece_next(struct tok *t, struct line *l)
@@ -310,6 +358,8 @@ piece_next(struct tok *t, struct line *l)
 	l->no = t->physno;
 	if (s[t->pos] == '\f') {
 		t->pos++;
+		t->feeds++;
+		t->sincefeed = 0;
 		l->kind = K_BREAK;
 		l->width = 0;
 		mu_buf_reset(&l->text);
@@ -326,6 +376,8 @@ piece_next(struct tok *t, struct line *l)
 	l->piece = t->flat || start > t->segstart;
 	cut = t->flat ? piece_cut(t, s, start, t->segend) :
 	    resolved_cut(s, start, t->segend);
+	if (t->sincefeed < FEEDLINES && after_feed(t, l, s, start, cut))
+		return 1;
 	classify(t, l, s + start, cut - start);
 	t->pos = t->flat ? skip_separators(s, cut, t->segend) : cut;
 	return 1;

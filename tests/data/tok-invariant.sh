@@ -10,12 +10,15 @@ case $f in
 *.gz) gzip -dc "$f" ;;
 *) cat "$f" ;;
 esac >"$f.raw.$$"
-# as the tool reads it: UTF-8, else Windows-1252
+# as the tool reads it: UTF-8, else Windows-1252; the one exception, the
+# ligatures of PDF fonts (U+FB00-FB04), are their letters
 if iconv -f UTF-8 -t UTF-8 <"$f.raw.$$" >/dev/null 2>&1; then
 	cat "$f.raw.$$"
 else
 	iconv -f CP1252 -t UTF-8 <"$f.raw.$$"
-fi | alnum >"$f.in.$$"
+fi | LC_ALL=C sed "s/$(printf '\357\254\200')/ff/g; s/$(printf '\357\254\201')/fi/g
+    s/$(printf '\357\254\202')/fl/g; s/$(printf '\357\254\203')/ffi/g
+    s/$(printf '\357\254\204')/ffl/g" | alnum >"$f.in.$$"
 rm -f "$f.raw.$$"
 mtokenize "$@" "$f" | jq -j 'if .kind == "artifact" then .text else (.label // "") + .text end' | alnum >"$f.all.$$"
 mtokenize "$@" "$f" | jq -j 'select(.kind != "artifact") |
