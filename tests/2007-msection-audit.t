@@ -7,7 +7,7 @@
 # status, sub-items 5.2 and 6(a), a Part II divider.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 31
+plan 33
 
 run() { mtokenize "$data/sec-audit-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -17,7 +17,7 @@ who() {
 	jq -r 'select(.type == "attendee") | [.name, .status, (.chair | tostring),
 	    .role, .reason] | map(. // "-") | join("|")' "$1" | tr '\n' ';'
 }
-for f in absence scot columns; do run $f; done
+for f in absence scot columns cells; do run $f; done
 
 # Absence, reasons, posts before names, substitutes.
 is "absence: heading and closing time" "$(meet absence)" \
@@ -137,4 +137,12 @@ for f in "$data"/sec-audit-*.txt; do
 	[ "$b" = "$r" ] || n=$((n + 1))
 done
 is "the audit fixtures: every text once" "$n" 0
+# Tables with empty cells (mtokenize writes one as a lone dash): an empty
+# first cell leaves its column out; an Attendance column gives the status.
+is "cells: an empty cell under Members present: the name is an apology" \
+    "$(who cells | cut -d';' -f1-5)" \
+    "A Barton|present|true|-|-;D Eldon|apologies|false|-|-;B Carver|present|false|-|-;E Fenwick|apologies|false|-|-;F Gale|apologies|false|-|-"
+is "cells: Name, Role, Attendance: empty role, the status from its cell" \
+    "$(who cells | cut -d';' -f6-8)" \
+    "G Hale|present|false|-|-;H Irwin|present|false|Vice-Chair|-;J Kemp|apologies|false|-|-"
 done_testing

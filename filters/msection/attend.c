@@ -597,30 +597,50 @@ col_heads(struct state *st, int i)
 	return 0;
 }
 
+/* An empty cell at s + a: mtokenize writes it as a lone "–" ("– B",
+ * "A – – C"); returns its length with the space after, or 0. */
+static size_t
+empty_cell(const char *s, size_t a, size_t n)
+{
+	if (n - a < 3 || memcmp(s + a, "\xe2\x80\x93", 3) != 0)
+		return 0;
+	return n - a == 3 ? 3 : s[a + 3] == ' ' ? 4 : 0;
+}
+
 /*
  * A row under those heads: "Cllr A Abel (Chair) – Cllr D Dunn", a cell
- * a column.  A row with empty cells has lost them (mtokenize drops
- * them), so its cells fill the first columns.
+ * a column.  An empty cell ("– Cllr F Gale") leaves its column out;
+ * empty cells at the end of a row are not written at all.
  */
 int
 table_row(struct state *st, int i)
 {
 	const char *s = TEXT(i);
-	size_t n = D.b[i].len, a, e, na = D.na;
+	size_t n = D.b[i].len, a, e, na = D.na, k0;
 	int k;
 
-	for (a = 0, k = 0; a < n; a = e + 5, k++) {
+	for (a = 0, k = 0; a < n; k++) {
+		if ((k0 = empty_cell(s, a, n)) > 0) {
+			a += k0;
+			continue;
+		}
 		e = cell_end(s, a, n);
 		if (k >= st->ncols || !looks_att(s + a, e - a))
 			return 0;
 		if (e == n)
 			break;
+		a = e + 5;
 	}
-	for (a = 0, k = 0; a < n; a = e + 5, k++) {
+	for (a = 0, k = 0; a < n; k++) {
+		if ((k0 = empty_cell(s, a, n)) > 0) {
+			a += k0;
+			continue;
+		}
 		e = cell_end(s, a, n);
 		split_list(i, a, e, st->cols[k], NULL);
 		if (e == n)
 			break;
+		a = e + 5;
 	}
 	if (D.na == na)
 		return 0;

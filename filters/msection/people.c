@@ -455,6 +455,47 @@ entry_notes(struct att *a)
 	}
 }
 
+/* mtokenize joins a table's cells with " – " and writes an empty cell
+ * as a lone "–". */
+static const char tdash[] = "\xe2\x80\x93";
+
+/*
+ * The cells of a table row after the name ("– Present", "Vice-Chair –
+ * Present", "– Apologies"): empty cells go, and a last cell that says how
+ * the member attended gives the status instead of a role.
+ */
+static void
+row_cells(struct att *a, const char **p, size_t *n)
+{
+	static const struct { const char *w; int st; } said[] = {
+		{ "present", S_PRESENT }, { "apologies", S_APOL },
+		{ "absent", S_ABSENT }, { NULL, 0 } };
+	const char *s = *p, *c;
+	size_t len = *n, k, cn;
+	int j;
+
+	while (len >= 3 && memcmp(s, tdash, 3) == 0 &&
+	    (len == 3 || s[3] == ' ')) {
+		k = len == 3 ? 3 : 4;
+		s += k;
+		len -= k;
+	}
+	for (k = len; k >= 5; k--)
+		if (s[k - 5] == ' ' && memcmp(s + k - 4, tdash, 3) == 0 &&
+		    s[k - 1] == ' ')
+			break;
+	c = k >= 5 ? s + k : s;
+	cn = len - (size_t)(c - s);
+	for (j = 0; said[j].w; j++)
+		if (strlen(said[j].w) == cn && mu_strncaseeq(c, said[j].w, cn)) {
+			a->status = said[j].st;
+			len = k >= 5 ? k - 5 : 0;
+			break;
+		}
+	*p = s;
+	*n = len;
+}
+
 /*
  * Fills attendee a from the entry s[0..n) of a list: "Cllr. Ann Lowe (in
  * the Chair)", "Tom Reed – Chief Executive, Office of ...", "B. Hale
@@ -464,7 +505,7 @@ void
 parse_entry(struct att *a, const char *s, size_t n)
 {
 	const char *p;
-	size_t nn, skip, r, rn, ns;
+	size_t nn, skip, r, rn, ns, rest;
 
 	mu_buf_reset(&ename); mu_buf_reset(&ehon); mu_buf_reset(&epost);
 	mu_buf_reset(&erole); mu_buf_reset(&eorg); mu_buf_reset(&ereason);
@@ -490,14 +531,18 @@ parse_entry(struct att *a, const char *s, size_t n)
 	}
 	nn = role_sep(s, n, &skip);
 	p = s + nn + skip;
+	rest = n - nn - skip;
+	if (skip)
+		row_cells(a, &p, &rest);
 	/* "Name – (Town Mayor)": a table's cells joined by a dash */
-	if (skip && p[0] == '(' && skip_paren(p, n - nn - skip, 0) ==
-	    n - nn - skip)
-		bracket(a, p + 1, n - nn - skip - 2);
-	else if (skip && chair_mark(p, n - nn - skip))
+	if (rest == 0)
+		;
+	else if (skip && p[0] == '(' && skip_paren(p, rest, 0) == rest)
+		bracket(a, p + 1, rest - 2);
+	else if (skip && chair_mark(p, rest))
 		a->chair = 1;		/* a table's "Role" column: "Chair" */
 	else if (skip)
-		addpart(&erole, p, n - nn - skip, " ");
+		addpart(&erole, p, rest, " ");
 	if (drop_tail(&s, &nn, "in the chair"))
 		a->chair = 1;
 	name_part(a, s, nn);
