@@ -67,7 +67,7 @@ sanitize: deps
 demo: all
 	sh scripts/demo
 
-bench: all
+bench: all $(UNITS)
 	sh bench/run
 
 install: all

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The build: the dependency step and make install.
 . "$(dirname "$0")/lib.sh"
-plan 6
+plan 7
 
 is "deps: all present, nothing to do" "$(status env MINUTIAE_NO_INSTALL=1 sh "$top/scripts/deps")" 0
 
@@ -23,4 +23,8 @@ ok "make install: man pages" test -f root/usr/share/man/man1/mcsv.1 -a -f root/u
 # other).  The README's recipes, which use both, pass there too.
 is "the README test passes with no HOME and no SHELL" \
     "$(status env -i PATH="$PATH" sh "$top/tests/9003-readme.t")" 0
+# make bench times the record layer with tests/unit/roundtrip, which
+# make sanitize and make clean remove: bench builds it (it did not).
+like "make bench builds the unit program it times" \
+    "$(make -n -B -C "$top" bench 2>/dev/null)" 'tests/unit/roundtrip '
 done_testing
