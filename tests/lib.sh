@@ -57,6 +57,26 @@ like() {
 # status CMD...: prints the exit status of CMD, its output thrown away.
 status() { "$@" >/dev/null 2>&1; echo $?; }
 
+# texts_lost FOLD FILE...: how many of the minutes FILEs lose or gain text
+# between mtokenize's blocks and msection's records, both folded by the jq
+# filter FOLD (which takes out what msection moves on purpose).
+texts_lost() {
+	_fold=$1; shift
+	_n=0
+	for _f in "$@"; do
+		mtokenize "$_f" > blk.jsonl
+		_b=$(jq -rj 'select(.type == "block" and .kind != "artifact") |
+		    .text + " "' blk.jsonl | jq -Rrs "$_fold")
+		_r=$(msection blk.jsonl | jq -rj 'if .type == "meeting" then
+		    (.title // "") elif .type == "attendee" then .raw
+		    elif .type == "item" then .title elif (.type == "point" or
+		    .type == "resolution" or .type == "prose") then .text
+		    else empty end | . + " "' | jq -Rrs "$_fold")
+		[ "$_b" = "$_r" ] || _n=$((_n + 1))
+	done
+	echo "$_n"
+}
+
 done_testing() {
 	[ "$nfail" -eq 0 ]
 }
