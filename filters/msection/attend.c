@@ -538,7 +538,7 @@ para_names(struct state *st, int i)
 }
 
 /* The next cell of a table row joined by " – " (mtokenize's joint). */
-static size_t
+size_t
 cell_end(const char *s, size_t from, size_t n)
 {
 	size_t i;
@@ -549,8 +549,9 @@ cell_end(const char *s, size_t from, size_t n)
 	return n;
 }
 
-/* The status a column head gives: "Apologies", "Absent", "Officers". */
-static int
+/* The status a column head, or a row's Attendance cell, gives:
+ * "Apologies", "Absent", "Officers", "Present". */
+int
 head_status(const char *s, size_t n)
 {
 	static const struct { const char *w; int st; } h[] = {
@@ -599,7 +600,7 @@ col_heads(struct state *st, int i)
 
 /* An empty cell at s + a: mtokenize writes it as a lone "–" ("– B",
  * "A – – C"); returns its length with the space after, or 0. */
-static size_t
+size_t
 empty_cell(const char *s, size_t a, size_t n)
 {
 	if (n - a < 3 || memcmp(s + a, "\xe2\x80\x93", 3) != 0)

@@ -162,6 +162,10 @@ void chair_merge(void);			/* a chair named before the list */
 int item_status(int item);		/* the status an item's title gives */
 int status_of(int y);			/* the status a keyword gives */
 int para_names(struct state *st, int i);	/* a paragraph of names */
+/* Table rows, their cells joined by " – " and an empty one a lone "–". */
+size_t cell_end(const char *s, size_t from, size_t n);
+size_t empty_cell(const char *s, size_t a, size_t n);
+int head_status(const char *s, size_t n);	/* "Apologies" -> S_APOL */
 int col_heads(struct state *st, int i);	/* "Present – Apologies" */
 int table_row(struct state *st, int i);	/* a row of those columns */
 

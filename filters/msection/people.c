@@ -455,10 +455,6 @@ entry_notes(struct att *a)
 	}
 }
 
-/* mtokenize joins a table's cells with " – " and writes an empty cell
- * as a lone "–". */
-static const char tdash[] = "\xe2\x80\x93";
-
 /*
  * The cells of a table row after the name ("– Present", "Vice-Chair –
  * Present", "– Apologies"): empty cells go, and a last cell that says how
@@ -467,31 +463,20 @@ static const char tdash[] = "\xe2\x80\x93";
 static void
 row_cells(struct att *a, const char **p, size_t *n)
 {
-	static const struct { const char *w; int st; } said[] = {
-		{ "present", S_PRESENT }, { "apologies", S_APOL },
-		{ "absent", S_ABSENT }, { NULL, 0 } };
-	const char *s = *p, *c;
-	size_t len = *n, k, cn;
-	int j;
+	const char *s = *p;
+	size_t len = *n, k, c, e;
+	int st;
 
-	while (len >= 3 && memcmp(s, tdash, 3) == 0 &&
-	    (len == 3 || s[3] == ' ')) {
-		k = len == 3 ? 3 : 4;
+	while ((k = empty_cell(s, 0, len)) > 0) {
 		s += k;
 		len -= k;
 	}
-	for (k = len; k >= 5; k--)
-		if (s[k - 5] == ' ' && memcmp(s + k - 4, tdash, 3) == 0 &&
-		    s[k - 1] == ' ')
-			break;
-	c = k >= 5 ? s + k : s;
-	cn = len - (size_t)(c - s);
-	for (j = 0; said[j].w; j++)
-		if (strlen(said[j].w) == cn && mu_strncaseeq(c, said[j].w, cn)) {
-			a->status = said[j].st;
-			len = k >= 5 ? k - 5 : 0;
-			break;
-		}
+	for (c = 0; (e = cell_end(s, c, len)) < len; c = e + 5)
+		;
+	if ((st = head_status(s + c, len - c)) != S_NONE) {
+		a->status = st;
+		len = c > 0 ? c - 5 : 0;
+	}
 	*p = s;
 	*n = len;
 }
