@@ -9,7 +9,7 @@
 # 1008 checks their invariant.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 50
+plan 51
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 txt() { jq -r "select(.line == $1 and .kind != \"artifact\") | .text" out; }
 all() {
@@ -168,4 +168,9 @@ printf '%s\n' 'The Clerk reported that the footway had been repaired. Page 2 of 
 is "Page N of M run onto a line of text, and Page N after a sentence: cut off" \
     "$(jq -c '[.kind, .text]' out | tr -d '\n')" \
     '["para","The Clerk reported that the footway had been repaired."]["artifact","Page 2 of 5"]["keyword","that the report be noted."]["artifact","Page 3"]["para","The plans were set out at Page 4 of the agenda."]'
+# "Item No. 5" is "Item 5": the words to chrome, the label the number.
+is "Item No. 5 Title and ITEM NO 6: TITLE" \
+    "$(printf 'Item No. 5 Planning\n\nITEM NO 6: FINANCE\n' | mtokenize |
+       jq -r '"\(.kind) \(.label) \(.text)"' | tr '\n' ';')" \
+    "heading 5 Planning;artifact chrome Item No.;heading 6 FINANCE;artifact chrome ITEM NO;"
 done_testing

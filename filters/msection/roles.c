@@ -15,7 +15,7 @@ next_blk(int i)
 	return -1;
 }
 
-/* The number of a label "Minute 101/24", "Item 5": after the word. */
+/* The number of a label "Minute 101/24", "Min. 45/24": after the word. */
 static size_t
 item_number(size_t label)
 {
@@ -24,8 +24,7 @@ item_number(size_t label)
 	if (label == NOSTR || !isalpha((unsigned char)STR(label)[0]))
 		return label;
 	s = STR(label);
-	if (!mu_caseprefix(s, "min") && !mu_caseprefix(s, "item") &&
-	    !mu_caseprefix(s, "agenda item"))
+	if (!mu_caseprefix(s, "min"))	/* "Item 5" is labelled "5" */
 		return label;
 	if ((p = strrchr(s, ' ')) == NULL || !isdigit((unsigned char)p[1]))
 		return label;

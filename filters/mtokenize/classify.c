@@ -888,16 +888,15 @@ classify_letter(struct line *l)
 static int
 classify_refword(struct line *l)
 {
-	/* "Item 5" and "Agenda Item 5" are classify_item's. */
+	/* "Item 5", "Item No. 5", "Agenda Item 5" are classify_item's. */
 	static const char *const words[] = { "Minute No. ", "Minute No ",
-		"Minute ", "Min. ", "Min ", "Item No. ", NULL };
+		"Minute ", "Min. ", "Min ", NULL };
 	const char *s = l->text.s, *const *w;
 	size_t k, r, p;
 	long v;
 
-	if ((s[1] | 32) != (s[0] == 'M' ? 'i' : 't') ||
-	    (s[2] | 32) != (s[0] == 'M' ? 'n' : 'e'))
-		return 0;	/* most lines: "In", "It", "Members" */
+	if ((s[1] | 32) != 'i' || (s[2] | 32) != 'n')
+		return 0;	/* most lines: "Members", "Motion" */
 	for (w = words; *w; w++)
 		if (mu_strncaseeq(s, *w, strlen(*w)))
 			break;
@@ -1240,7 +1239,12 @@ classify_item(struct tok *t, struct line *l)
 	if ((s[i + 1] | 32) != 't' || !prefixed(s + i, "item ") ||
 	    l->noisekey)
 		return 0;
-	lab = s + i + 5;
+	i += 4;				/* the words before the number */
+	if (prefixed(s + i + 1, "no. "))
+		i += 4;
+	else if (prefixed(s + i + 1, "no "))
+		i += 3;
+	lab = s + i + 1;
 	if ((k = digits(lab, &v)) == 0 || k > 3)
 		return 0;
 	title = lab + k;
@@ -1253,9 +1257,9 @@ classify_item(struct tok *t, struct line *l)
 		return 0;
 	else if (!startsup(title + (sep ? sep : 1)))
 		return 0;
-	/* The word goes to the noise: the label is the number. */
+	/* The words go to the noise: the label is the number. */
 	mu_buf_reset(&l->noise);
-	mu_buf_add(&l->noise, s, i + 4);
+	mu_buf_add(&l->noise, s, i);
 	l->noisekey = "chrome";
 	l->itemword = 1;
 	setkind(l, kind, lab, k, (size_t)(title - s) + sep);
@@ -1326,7 +1330,7 @@ classify_structure(struct tok *t, struct line *l)
 	if ((c == '#' || c == '-' || c == '*' || c >= 0xc2 || (c == 'o' &&
 	    l->text.s[1] == ' ')) && !l->row && classify_markup(l))
 		return 1;
-	if ((c == 'M' || c == 'I') && classify_refword(l))
+	if (c == 'M' && classify_refword(l))
 		return 1;
 	if ((c == '(' || isdig(c) || islow(c) || (isup(c) && (memchr(l->text.s,
 	    '/', l->text.len < 8 ? l->text.len : 8) || letterdot(l->text.s)))) &&
