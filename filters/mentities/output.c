@@ -289,8 +289,10 @@ out_actions(const struct mu_rec *r, const char *doc, long line)
 			rb_str("due", NULL, 0);
 		mu_buf_add(&rb, "}\n", 2);
 		if (x->next && !x->y) {
+			/* due is the last field: rb ends "null}\n", and
+			 * hold_flush() writes the date over the "null". */
 			pend = mu_grow(pend, &pendcap, npend, sizeof *pend);
-			pend[npend++] = hold.len + rb.len - 6;
+			pend[npend++] = hold.len + rb.len - strlen("null}\n");
 			mu_buf_add(&hold, rb.s, rb.len);
 		} else
 			emit(rb.s, rb.len);
