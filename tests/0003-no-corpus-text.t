@@ -14,12 +14,19 @@ plan 2
 jq -r '[.chair, .present[]?, .apologies[]?, (.in_attendance[]?.name),
     (.declarations[]?.member)] | .[] | select(. != null)' "$corpus"/*.gold.json |
     awk 'NF >= 2 && length($NF) >= 4' | sort -u > people
-# Councils and places: the distinctive words of bodies and councils.
+# Councils and places: the distinctive words of bodies and councils. A
+# word of a body's name is generic, and the tree may use it, when it is a
+# word of the kinds of body (Council, Borough, Trust, Transport ...) or when the
+# corpus also writes it in lower case as an ordinary word ("annual",
+# "trust", "transport"); a name such as "Westbridge" is neither.
+cat "$corpus"/*.txt | tr -c 'a-z\n' '\n' | awk 'length($0) >= 4' |
+    sort -u > common
 { jq -r '.meeting.body // empty' "$corpus"/*.gold.json
   cat "$corpus"/*.meta.json 2>/dev/null | jq -r '.council // empty, .committee // empty'
 } | tr -c 'A-Za-z\n' '\n' | awk 'length($0) >= 4 && /^[A-Z][a-z]/' |
-    grep -v -x -E 'Police|Crime|Panel|Council|County|City|Borough|District|Town|Parish|Community|Committee|Meeting|Full|Licensing|Planning|Applications|South|North|East|West|Cabinet|Board|Authority|Fire|Rescue|Scrutiny|Overview|Executive|Audit|Standards|Health|Wellbeing|Budget|Development' |
-    sort -u > places
+    grep -v -x -E 'Police|Crime|Panel|Council|County|City|Borough|District|Town|Parish|Community|Committee|Meeting|Full|Licensing|Planning|Applications|South|North|East|West|Cabinet|Board|Authority|Fire|Rescue|Scrutiny|Overview|Executive|Audit|Standards|Health|Wellbeing|Budget|Development|Annual|Trust|Foundation|Transport|Combined|Region|National|Park|Joint|Corporate|Extraordinary|Metropolitan|Southern|Northern|Eastern|Western|Central|Greater' |
+    sort -u | awk 'NR == FNR { common[$0] = 1; next } !(tolower($0) in common)' \
+    common - > places
 
 files=$(cd "$top" && git ls-files -co --exclude-standard | grep -v -E '^tests/0003-|^(bin|demo)/')
 hits=$(cd "$top" && printf '%s\n' $files | xargs grep -n -F -w -f "$tmp/people" 2>/dev/null | head -5)
