@@ -12,7 +12,8 @@
  * input.c (plain or gzip text, line by line, decoded to UTF-8),
  * json.c (parse one JSON object line into fields), out.c (write records),
  * text.c (UTF-8 and small text helpers), store.c (growing arrays, strings
- * kept by offset), when.c (dates and times).
+ * kept by offset), index.c (strings hashed per document), when.c (dates
+ * and times).
  */
 #ifndef MINUTIAE_H
 #define MINUTIAE_H
@@ -217,6 +218,27 @@ void *mu_grow(void *p, size_t *cap, size_t n, size_t size);
  * (unlike a pointer) stays good when b is reallocated.
  */
 size_t mu_save(struct mu_buf *b, const char *s, size_t n);
+
+/* ---- index.c: strings hashed to entry numbers, per document ---- */
+unsigned mu_hash(const char *s, size_t n);	/* FNV-1a of the bytes */
+/*
+ * Entries are numbered 0, 1, 2 ... in the order added; the caller keeps
+ * what they stand for in an array of its own, by that number, and
+ * compares the strings itself (two strings may share a hash).  A zeroed
+ * struct is an empty index.  Reset costs what was added since the last.
+ */
+struct mu_index {
+	int *head;		/* per bucket: the newest entry, or -1 */
+	int *next;		/* per entry: the one added before it there */
+	unsigned *hash;		/* per entry */
+	size_t nb;		/* buckets, a power of two, 0 until the first add */
+	size_t n, cap;		/* entries */
+};
+int mu_index_add(struct mu_index *, unsigned hash);	/* its number */
+/* The newest entry of that hash, then the one before it ...; -1 ends. */
+int mu_index_first(const struct mu_index *, unsigned hash);
+int mu_index_next(const struct mu_index *, int entry);
+void mu_index_reset(struct mu_index *);
 
 /* ---- when.c: dates and times as minutes write them ---- */
 /* Lower case, NULL-ended: "january".."december", "sunday".."saturday". */

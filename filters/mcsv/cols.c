@@ -196,7 +196,7 @@ mc_row(const struct mu_rec *r)
 	size_t i;
 
 	if (mc.needitem)
-		item = mc_item(mu_rec_int(r, "item_seq", 0));
+		item = mc_item(mu_rec_int(r, "item_seq", 0), r);
 	for (i = 0; i < mc.ncols; i++) {
 		if (i > 0)
 			mu_buf_addc(&row, mc.delim);

@@ -15,20 +15,25 @@ struct keep {
 	struct mu_buf line;
 	struct mu_rec rec;
 	unsigned long gen;	/* the document it belongs to */
+	long seq;		/* an item's item_seq */
 };
 
 /*
- * Item slots go by item_seq; a larger one is not an ordinal of real
- * minutes, and its records get empty item cells.
+ * The items kept are the last WINDOW of the document, in a ring by
+ * item_seq: the records of an item follow it closely, so this serves
+ * them, and memory stays flat however long one document is (a folder
+ * glued with cat is one document).  A record of an item further back
+ * gets empty item cells and a warning.
  */
-#define MAXSEQ 100000
+#define WINDOW 256
 
 static struct mu_buf curdoc;
 static struct keep meeting;
 static int havemeeting;
 static unsigned long docgen;		/* counts the documents */
-static struct keep *items;		/* items[s - 1]: item_seq s */
-static size_t capitems;
+static struct keep items[WINDOW];	/* item_seq s in items[(s - 1) % WINDOW] */
+static long lastseq;			/* the newest item kept */
+static int warned;			/* of an item out of the window */
 
 /* Copies the record into k, which then owns its text. */
 static void
@@ -45,23 +50,6 @@ keep(struct keep *k, const struct mu_rec *r)
 	k->gen = docgen;
 }
 
-/* Grows the item slots to hold seq; they serve one document after another. */
-static void
-moreitems(size_t seq)
-{
-	size_t i, cap = capitems ? capitems : 64;
-
-	while (cap < seq)
-		cap *= 2;
-	items = mu_realloc(items, cap * sizeof *items);
-	for (i = capitems; i < cap; i++) {
-		mu_buf_init(&items[i].line);
-		mu_rec_init(&items[i].rec);
-		items[i].gen = 0;
-	}
-	capitems = cap;
-}
-
 /* Follows the document of r and keeps its meeting and item records. */
 void
 mc_track(const struct mu_rec *r)
@@ -74,6 +62,7 @@ mc_track(const struct mu_rec *r)
 		mu_buf_adds(&curdoc, doc);
 		docgen++;
 		havemeeting = 0;
+		lastseq = 0;
 	}
 	type = mu_rec_type(r);
 	if (mc.needmeeting && !havemeeting && strcmp(type, "meeting") == 0) {
@@ -81,21 +70,32 @@ mc_track(const struct mu_rec *r)
 		havemeeting = 1;
 	} else if (mc.needitem && strcmp(type, "item") == 0) {
 		seq = mu_rec_int(r, "item_seq", 0);
-		if (seq <= 0 || seq > MAXSEQ)
+		if (seq <= 0)
 			return;
-		if ((size_t)seq > capitems)
-			moreitems((size_t)seq);
-		keep(&items[seq - 1], r);
+		keep(&items[(seq - 1) % WINDOW], r);
+		items[(seq - 1) % WINDOW].seq = seq;
+		if (seq > lastseq)
+			lastseq = seq;
 	}
 }
 
 /* The item record of the current document with that item_seq, if read. */
 const struct mu_rec *
-mc_item(long seq)
+mc_item(long seq, const struct mu_rec *r)
 {
-	if (seq <= 0 || (size_t)seq > capitems || items[seq - 1].gen != docgen)
+	struct keep *k;
+
+	if (seq <= 0)
 		return NULL;
-	return &items[seq - 1].rec;
+	k = &items[(seq - 1) % WINDOW];
+	if (k->gen == docgen && k->seq == seq)
+		return &k->rec;
+	if (seq <= lastseq - WINDOW && !warned) {
+		mu_warn(mu_rec_doc(r), mu_rec_line(r), "item %ld is more than "
+		    "%d items back: its item columns are empty", seq, WINDOW);
+		warned = 1;
+	}
+	return NULL;
 }
 
 /* The first meeting record of the current document, if read. */
@@ -110,11 +110,10 @@ mc_freecontext(void)
 {
 	size_t i;
 
-	for (i = 0; i < capitems; i++) {
+	for (i = 0; i < WINDOW; i++) {
 		mu_buf_free(&items[i].line);
 		mu_rec_free(&items[i].rec);
 	}
-	free(items);
 	mu_buf_free(&meeting.line);
 	mu_rec_free(&meeting.rec);
 	mu_buf_free(&curdoc);

@@ -46,7 +46,8 @@ void mc_freecols(void);
 /* context.c */
 void mc_track(const struct mu_rec *);
 const struct mu_rec *mc_meeting(void);		/* NULL: none yet */
-const struct mu_rec *mc_item(long item_seq);	/* NULL: none */
+/* NULL: none, or too far back (r, the record asking, is for the warning) */
+const struct mu_rec *mc_item(long item_seq, const struct mu_rec *r);
 void mc_freecontext(void);
 
 /* read.c */

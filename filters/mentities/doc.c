@@ -20,6 +20,8 @@ doc_reset(const char *doc)
 	mu_buf_reset(&D.store);
 	mu_buf_addc(&D.store, '\0');	/* offset 0 is "" */
 	D.natt = D.nacr = 0;
+	mu_index_reset(&D.attx);
+	mu_index_reset(&D.wordx);
 }
 
 const char *
@@ -63,53 +65,98 @@ name_key(const char *s, size_t n, char *sur, size_t sursz)
 	return ntok > 1 ? init : 0;
 }
 
+/* s[0..n), of hash h, is in the set of name words. */
+static int
+word_at(const char *s, size_t n, unsigned h)
+{
+	const char *w;
+	int e;
+
+	for (e = mu_index_first(&D.wordx, h); e >= 0;
+	    e = mu_index_next(&D.wordx, e)) {
+		w = stored(D.word[e]);
+		if (strncmp(w, s, n) == 0 && w[n] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
+/* Adds each word of name (split at spaces) to the set of name words. */
+static void
+note_words(const char *name)
+{
+	const char *p, *e;
+	unsigned h;
+	int k;
+
+	for (p = name; *p; p = *e ? e + 1 : e) {
+		if ((e = strchr(p, ' ')) == NULL)
+			e = p + strlen(p);
+		if (e == p || (h = mu_hash(p, (size_t)(e - p)),
+		    word_at(p, (size_t)(e - p), h)))
+			continue;
+		D.word = mu_grow(D.word, &D.wordcap, D.wordx.n, sizeof *D.word);
+		k = mu_index_add(&D.wordx, h);
+		D.word[k] = mu_save(&D.store, p, (size_t)(e - p));
+	}
+}
+
+/*
+ * Notes an attendee for the lookups below.  A long document names its
+ * members again and again (a stream of glued documents, a register per
+ * item): each name is kept once, so the tables grow with the people,
+ * not with the text.
+ */
 void
 note_attendee(const char *name)
 {
 	struct person_key *p;
 	char sur[64];
+	char init;
+	int e;
 
 	if (name == NULL || *name == '\0')
 		return;
+	init = name_key(name, strlen(name), sur, sizeof sur);
+	for (e = mu_index_first(&D.attx, mu_hash(sur, strlen(sur))); e >= 0;
+	    e = mu_index_next(&D.attx, e))
+		if (strcmp(stored(D.att[e].name), name) == 0)
+			return;
 	D.att = mu_grow(D.att, &D.attcap, (size_t)D.natt, sizeof *D.att);
 	p = &D.att[D.natt++];
-	p->init = name_key(name, strlen(name), sur, sizeof sur);
+	p->init = init;
 	p->name = mu_save(&D.store, name, strlen(name));
 	p->sur = mu_save(&D.store, sur, strlen(sur));
+	mu_index_add(&D.attx, mu_hash(sur, strlen(sur)));
+	note_words(stored(p->name));
 }
 
-/* The attendee a name in the text stands for, or NULL. */
+/*
+ * The attendee a name in the text stands for, or NULL: the first noted
+ * whose surname and initial agree (the index gives the newest first).
+ */
 const char *
 attendee_of(const char *s, size_t n)
 {
 	char sur[64], init;
-	int i;
+	int e, best = -1;
 
 	init = name_key(s, n, sur, sizeof sur);
 	if (*sur == '\0')
 		return NULL;
-	for (i = 0; i < D.natt; i++)
-		if (strcmp(stored(D.att[i].sur), sur) == 0 &&
-		    (!init || !D.att[i].init || init == D.att[i].init))
-			return stored(D.att[i].name);
-	return NULL;
+	for (e = mu_index_first(&D.attx, mu_hash(sur, strlen(sur))); e >= 0;
+	    e = mu_index_next(&D.attx, e))
+		if (strcmp(stored(D.att[e].sur), sur) == 0 &&
+		    (!init || !D.att[e].init || init == D.att[e].init))
+			best = e;
+	return best < 0 ? NULL : stored(D.att[best].name);
 }
 
 /* s[0..n) is a word of an attendee's name ("Jane" of "Cllr Jane Hale"). */
 int
 attendee_word(const char *s, size_t n)
 {
-	const char *p, *e;
-	int i;
-
-	for (i = 0; i < D.natt; i++)
-		for (p = stored(D.att[i].name); *p; p = *e ? e + 1 : e) {
-			if ((e = strchr(p, ' ')) == NULL)
-				e = p + strlen(p);
-			if ((size_t)(e - p) == n && memcmp(p, s, n) == 0)
-				return 1;
-		}
-	return 0;
+	return word_at(s, n, mu_hash(s, n));
 }
 
 /* Keeps the last word of the body ("council" of "Eastwold Parish Council"). */

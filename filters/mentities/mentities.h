@@ -107,9 +107,13 @@ struct doc {
 	int lastact;		/* it gave an action */
 	int tcols, tact, town, tdue;	/* an action table's columns, or -1 */
 	struct mu_buf store;	/* names and expansions */
-	struct person_key *att;
+	struct person_key *att;	/* each attendee once */
 	int natt;
 	size_t attcap;
+	struct mu_index attx;	/* att by surname */
+	size_t *word;		/* the words of their names, in store */
+	size_t wordcap;
+	struct mu_index wordx;	/* word by itself */
 	struct acro acr[32];
 	int nacr;
 };
