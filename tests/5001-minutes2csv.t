@@ -6,6 +6,10 @@
 csvs='meetings attendance items resolutions entities declarations actions'
 plan 36
 
+# The checks below read the cells as the records hold them: the plain
+# form (-p).  The default, for a spreadsheet, is tested in 5004.
+minutes2csv() { command minutes2csv -p "$@"; }
+
 mktree tree
 minutes2csv -o out -j 3 tree >stdout 2>err
 rc=$?
@@ -91,7 +95,7 @@ is "-x: BOM and CRLF" "$(head -n 1 outx/items.csv | od -An -c | tr -d ' \n' | cu
 is "no PATH: exit 2" "$(status minutes2csv)" 2
 is "-j 0: exit 2" "$(status minutes2csv -j 0 tree)" 2
 is "-j x: exit 2" "$(status minutes2csv -j x tree)" 2
-like "--help" "$(minutes2csv --help)" '^usage: minutes2csv \[-o OUTDIR\] \[-j JOBS\]'
+like "--help" "$(minutes2csv --help)" '^usage: minutes2csv \[-p \| -x\] \[-v\] \[-o OUTDIR\] \[-j JOBS\] PATH'
 mkdir empty
 minutes2csv -o oute empty 2>err
 is "empty folder: exit 1" "$(status minutes2csv -o oute empty)" 1
