@@ -49,7 +49,7 @@ is "every row of every CSV has a doc" \
     "$(cat out/*.csv | grep -v '^doc,' | grep -c -v '^tree/20')" 0
 like "a gzip document is read" "$(cat out/resolutions.csv)" '^tree/2023/brackenford-2023-11\.txt\.gz,.*£1,140'
 like "markdown is read" "$(cat out/resolutions.csv)" '^tree/2024/brackenford-2024-03\.md,.*£2,350'
-like "money entities" "$(cut -d, -f1,5- out/entities.csv)" 'brackenford-2024-02\.txt,money,"?£96,500'
+like "money entities" "$(cut -d, -f1,6- out/entities.csv)" 'brackenford-2024-02\.txt,money,"?£96,500'
 
 # The same output and the same messages whatever the number of jobs.
 minutes2csv -o out1 -j 1 tree 2>err1

@@ -30,7 +30,7 @@ is "pipeline: a meeting per .txt file" \
 # 2: resolutions to CSV, with the meeting date and item title.
 is "resolutions to CSV runs" "$(status sh -e block2.sh)" 0
 like "resolutions.csv has meeting date and item title columns" \
-	"$(head -1 resolutions.csv)" '^doc,line,meeting\.date,item,item\.title,'
+	"$(head -1 resolutions.csv)" '^doc,line,meeting_date,item,item_seq,item_title,'
 like "resolutions.csv has a resolution with its date" \
 	"$(cat resolutions.csv)" '^minutes/northshire-pcp-2024-03\.txt,[0-9]+,2024-03-14,18,.*update be noted'
 
