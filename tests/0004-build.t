@@ -8,7 +8,7 @@ is "deps: the build set is all here, nothing to do" "$(status env MINUTIAE_NO_IN
 # A PATH with every command of the test set but jq: the test set names
 # the exact apt-get line; the build set (make, make demo) needs no jq.
 mkdir fakebin
-for c in sh cc make prove id apt-get sudo groff col parallel rsync valgrind; do
+for c in sh cc make prove id apt-get sudo sqlite3 groff col parallel rsync valgrind; do
 	p=$(command -v $c) && ln -s "$p" fakebin/$c
 done
 out=$(PATH=$tmp/fakebin MINUTIAE_NO_INSTALL=1 sh "$top/scripts/deps" test 2>&1)
@@ -26,7 +26,7 @@ like "make asks for the build set, make check for the test set" \
 # what CI needs, and .ci/run installs nothing of its own.
 is "deps --list optional" "$(sh "$top/scripts/deps" --list optional)" poppler-utils
 is "deps --list test" "$(sh "$top/scripts/deps" --list test | tr '\n' ' ')" \
-    'jq perl groff-base bsdextrautils parallel rsync valgrind '
+    'jq sqlite3 perl groff-base bsdextrautils parallel rsync valgrind '
 is ".ci/run runs make check and installs nothing" \
     "$(grep -v '^#' "$top/.ci/run" | grep -c 'apt-get\|install')" 0
 like ".ci/run is the README's test command" "$(tail -n 1 "$top/.ci/run")" '^make check$'

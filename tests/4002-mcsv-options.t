@@ -70,12 +70,12 @@ is "--excel: 19 lines end CRLF, the newline inside a cell stays" \
     "$(tr -cd '\r' <excel.csv | wc -c | tr -d ' ') $(grep -c "$(printf '\r')\$" excel.csv)" '19 19'
 # A string that is a plain decimal ("-12.5", and money values, which are
 # strings: "-1200.00") is a number to a spreadsheet, not a formula.
-is "--excel: = + - @ tab get a quote, numbers do not" \
-    "$(mcsv --excel --no-header -f text,reason,value "$s" | grep "'" | tr -d '\r' | tr '\n' ' ')" \
-    "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\",, ,'+ a neighbour of the applicant, '@Clerk to write to the County Council,, '-	minus first,, "
+is "--excel: = + - @ tab in text are written =\"text\", numbers are not" \
+    "$(mcsv --excel --no-header -f text,reason,value "$s" | grep '"=""[-=+@]' | tr -d '\r' | tr '\n' ' ')" \
+    '"=""=HYPERLINK(""""http://example.invalid"""",""""click"""")""",, "=""-12.5""",,-12.5 ,"=""+ a neighbour of the applicant""", "=""@Clerk to write to the County Council""",, "=""-	minus first""",, '
 printf '%s\n' '{"type":"entity","doc":"-","line":1,"kind":"money","text":"-£1,200","value":"-1200.00"}' \
     '{"type":"entity","doc":"-","line":2,"kind":"money","text":"x","value":"-1.2.3"}' \
     '{"type":"entity","doc":"-","line":3,"kind":"money","text":"x","value":"-.5"}' >neg.jsonl
-is "--excel: a negative money value and the doc - stay; -1.2.3 and -.5 are text" \
+is "--excel: a negative money value and the doc - stay; a value -1.2.3 or -.5 gets a quote" \
     "$(mcsv --excel --no-header -f doc,text,value neg.jsonl | tail -c +4 | tr -d '\r' | tr '\n' ' ')" \
-    "-,\"'-£1,200\",-1200.00 -,x,'-1.2.3 -,x,'-.5 "
+    "-,\"=\"\"-£1,200\"\"\",-1200.00 -,x,'-1.2.3 -,x,'-.5 "

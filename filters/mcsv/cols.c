@@ -307,37 +307,51 @@ looktyped(const char *s, size_t n)
 	return i < n && isdigit((unsigned char)s[i]);
 }
 
+/* Sets cell to the formula ="s", whose value is the text s as it stands. */
+static void
+textformula(const char *s, size_t n)
+{
+	size_t i;
+
+	mu_buf_reset(&cell);
+	mu_buf_adds(&cell, "=\"");
+	for (i = 0; i < n; i++) {
+		if (s[i] == '"')
+			mu_buf_addc(&cell, '"');
+		mu_buf_addc(&cell, s[i]);
+	}
+	mu_buf_addc(&cell, '"');
+}
+
 /*
- * Adds one cell to row.  Under --excel, a string that a spreadsheet would
- * run as a formula gets a leading quote (numbers are not strings, so -5
- * stays), and a text that it would read as a number or a date is written
- * as the formula ="text", whose value is the text as it stands: Excel and
- * LibreOffice both evaluate it on import.  Excel allows 255 characters
- * in such a string; a longer text is not a number anyway.
+ * Adds one cell to row.  Under --excel, a text that a spreadsheet would
+ * run as a formula, or read as a number or a date, is written as the
+ * formula ="text", whose value is the text as it stands: Excel and
+ * LibreOffice both evaluate it on import, and it runs nothing.  Excel
+ * allows 255 characters in such a string: a longer formula-like text
+ * gets a leading quote instead, as does a typed string (a value, a date)
+ * that would run; numbers are not strings, so -5 stays.
  * libcsv quotes a cell; only cells that need it are given to it.
  */
 static void
 addcell(const char *s, size_t n, enum mc_cell how)
 {
 	size_t i, need;
+	int f;
 
-	if (mc.excel && how != MC_VALUE && formula(s, n)) {
-		mu_buf_reset(&cell);
-		mu_buf_addc(&cell, '\'');
-		mu_buf_add(&cell, s, n);
-		s = cell.s;
-		n = cell.len;
-	} else if (mc.excel && how == MC_TEXT && n <= 250 && looktyped(s, n)) {
-		mu_buf_reset(&cell);
-		mu_buf_adds(&cell, "=\"");
-		for (i = 0; i < n; i++) {
-			if (s[i] == '"')
-				mu_buf_addc(&cell, '"');
-			mu_buf_addc(&cell, s[i]);
+	if (mc.excel && how != MC_VALUE) {
+		f = formula(s, n);
+		if (how == MC_TEXT && n <= 250 && (f || looktyped(s, n))) {
+			textformula(s, n);
+			s = cell.s;
+			n = cell.len;
+		} else if (f) {
+			mu_buf_reset(&cell);
+			mu_buf_addc(&cell, '\'');
+			mu_buf_add(&cell, s, n);
+			s = cell.s;
+			n = cell.len;
 		}
-		mu_buf_addc(&cell, '"');
-		s = cell.s;
-		n = cell.len;
 	}
 	for (i = 0; i < n; i++)
 		if (s[i] == mc.delim || s[i] == '"' || s[i] == '\n' ||
