@@ -1,6 +1,7 @@
 # minutiae: small filters that turn meeting minutes into records.
-# make            build bin/ (installs missing packages first, see scripts/deps)
-# make check      build and run every test (prove)
+# make            build bin/ (installs the missing build packages first, see
+#                 scripts/deps)
+# make check      build and run every test (prove), after the test packages
 # make demo       run the pipeline on examples/ into demo/
 # make sanitize   run the tests under ASan and UBSan
 # make bench      the benchmarks in bench/
@@ -25,8 +26,13 @@ UNITS = $(patsubst tests/unit/%.c,tests/unit/%,$(wildcard tests/unit/*.c))
 
 all: deps $(BINS)
 
+# The one list of packages is in scripts/deps: the build set for make and
+# make demo, the test set (and the optional one when it may) for make check.
 deps:
-	@sh scripts/deps
+	@sh scripts/deps build
+
+testdeps:
+	@sh scripts/deps test
 
 filters/lib/%.o: filters/lib/%.c filters/lib/minutiae.h
 	$(CC) $(CFLAGS) $(MUFLAGS) -c -o $@ $<
@@ -54,7 +60,7 @@ bin/mbatch: scripts/mbatch
 tests/unit/%: tests/unit/%.c filters/lib/libminutiae.a
 	$(CC) $(CFLAGS) $(MUFLAGS) -o $@ $< filters/lib/libminutiae.a $(LDLIBS_z) $(LDFLAGS)
 
-check: all $(UNITS)
+check: all testdeps $(UNITS)
 	prove -j2 tests/
 
 sanitize: deps
@@ -79,7 +85,7 @@ install: all
 clean:
 	rm -rf bin demo filters/lib/*.o filters/lib/*.a $(UNITS)
 
-.PHONY: all deps check sanitize demo bench install clean
+.PHONY: all deps testdeps check sanitize demo bench install clean
 .PRECIOUS: filters/lib/%.o
 
 # A libFuzzer run of the record parser (needs clang): make fuzz FUZZTIME=60

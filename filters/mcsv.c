@@ -19,29 +19,45 @@
 struct mc mc = { .delim = ',' };
 
 static const char synopsis[] = "[-t TYPE[,TYPE...]] [-f FIELD[,FIELD...]] "
-    "[--no-header] [-d DELIM] [--excel] [--strict] [FILE...]";
+    "[-l] [--no-header] [-d DELIM] [--excel] [--strict] [FILE...]";
 static const char helptext[] =
     "Writes records as RFC 4180 CSV (stdin when no file).\n"
     "  -t, --type TYPE,...     the record types to write (default: the first\n"
-    "                          record's type); each has default columns\n"
+    "                          record's type); each has default columns; the\n"
+    "                          name of its file is taken too (resolutions)\n"
     "  -f, --fields FIELD,...  the columns; meeting.F and item.F pull a field\n"
     "                          of the record's meeting or item\n"
+    "  -l, --list              list the record types of the input, with their\n"
+    "                          counts and fields, instead\n"
     "  --no-header             no header row\n"
     "  -d, --delimiter C       the separator (\\t or tab for a tab)\n"
-    "  --excel                 BOM, CRLF, formula cells made inert\n"
+    "  --excel                 for a spreadsheet: BOM, CRLF, formula cells\n"
+    "                          made inert, text kept as text\n"
     "  --strict                stop at the first line that is not a record\n"
-    "  --help, --version\n"
+    "  -h, --help, --version\n"
     "See mcsv(1) and minutiae(7).\n";
 
+/*
+ * Adds a -t type: a known type, or the name of its CSV file, is the type;
+ * another name is kept for a type that mcsv does not know, and must then
+ * turn up in the input (see checktypes).
+ */
 static void
 addtype(const char *s, size_t n)
 {
+	const char *known;
 	char *t;
 
 	t = mu_malloc(n + 1);
 	memcpy(t, s, n);
 	t[n] = '\0';
+	if ((known = mc_knowntype(t)) != NULL) {
+		free(t);
+		t = mu_strdup(known);
+	}
 	mc.types = mu_realloc(mc.types, (mc.ntypes + 1) * sizeof *mc.types);
+	mc.seen = mu_realloc(mc.seen, (mc.ntypes + 1) * sizeof *mc.seen);
+	mc.seen[mc.ntypes] = 0;
 	mc.types[mc.ntypes++] = t;
 }
 
@@ -92,6 +108,10 @@ wanted(const struct mu_rec *r)
 	const char *type = mu_rec_type(r);
 	size_t i;
 
+	if (mc.list) {
+		mc_list_add(r);
+		return 0;
+	}
 	if (mc.ntypes == 0 && mc.fflag)
 		return 1;
 	if (mc.ntypes == 0) {
@@ -107,6 +127,7 @@ wanted(const struct mu_rec *r)
 				break;
 		if (i == mc.ntypes)
 			return 0;
+		mc.seen[i] = 1;
 	}
 	if (mc.cols == NULL) {
 		if (mc_defcols(type))
@@ -160,13 +181,14 @@ options(int argc, char *argv[])
 		{ "no-header", no_argument, NULL, 'H' },
 		{ "excel", no_argument, NULL, 'x' },
 		{ "strict", no_argument, NULL, 's' },
+		{ "list", no_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
 
-	while ((c = getopt_long(argc, argv, "t:f:d:h", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "t:f:d:lh", longopts, NULL)) != -1)
 		switch (c) {
 		case 't':
 			mc_eachpart(optarg, addtype);
@@ -187,6 +209,9 @@ options(int argc, char *argv[])
 		case 's':
 			mc.strict = 1;
 			break;
+		case 'l':
+			mc.list = 1;
+			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);
 		case 'V':
@@ -199,6 +224,95 @@ options(int argc, char *argv[])
 		mu_warn(NULL, 0, "-f: no field names");
 		mu_usage(synopsis, helptext, 0);
 	}
+	if (mc.list && (mc.fflag || mc.ntypes > 0)) {
+		mu_warn(NULL, 0, "-l lists every type: it takes no -t or -f");
+		mu_usage(synopsis, helptext, 0);
+	}
+}
+
+/*
+ * The fields of the -t types, when mcsv knows them all, as a message
+ * lists them into buf; NULL when some type is not known.
+ */
+static const char *
+knownfields(struct mu_buf *buf)
+{
+	const char *f;
+	size_t i;
+
+	mu_buf_reset(buf);
+	mu_buf_adds(buf, "type,doc,line");
+	for (i = 0; i < mc.ntypes; i++) {
+		if ((f = mc_fields(mc.types[i])) == NULL)
+			return NULL;
+		mu_buf_addc(buf, ',');
+		mu_buf_adds(buf, f);
+	}
+	return buf->s;
+}
+
+/*
+ * Before any input: each -f field must be one that the -t types carry
+ * (or their meeting's or item's), when mcsv knows those types; otherwise
+ * it is a usage error that lists the fields there are.
+ */
+static void
+checkfields(void)
+{
+	struct mu_buf buf;
+	const char *list, *in;
+	size_t i;
+
+	if (!mc.fflag || mc.ntypes == 0)
+		return;
+	mu_buf_init(&buf);
+	if ((list = knownfields(&buf)) == NULL) {
+		mu_buf_free(&buf);
+		return;
+	}
+	for (i = 0; i < mc.ncols; i++) {
+		in = mc.cols[i].ctx == MC_MEETING ? mc_fields("meeting") :
+		    mc.cols[i].ctx == MC_ITEM ? mc_fields("item") : list;
+		if (mc_inlist(in, mc.cols[i].key, strlen(mc.cols[i].key)))
+			continue;
+		mu_warn(NULL, 0, "-f %s: no such field; the records asked for "
+		    "have %s, and meeting.F, item.F for a field F of their "
+		    "meeting or item", mc.cols[i].name, list);
+		mu_buf_free(&buf);
+		mu_usage(synopsis, helptext, 0);
+	}
+	mu_buf_free(&buf);
+}
+
+/*
+ * After the input: a -t type that mcsv does not know and that no record
+ * had, or a -f field that no record written had, is a usage error (it
+ * would be an empty table or column, silently).
+ */
+static void
+checkseen(void)
+{
+	size_t i;
+
+	for (i = 0; i < mc.ntypes; i++)
+		if (!mc.seen[i] && mc_fields(mc.types[i]) == NULL) {
+			mu_out_finish();
+			mu_warn(NULL, 0, "-t %s: no such record type, and no "
+			    "record of it in the input; the types are %s "
+			    "(mcsv -l lists those of the input)",
+			    mc.types[i], mc_typelist());
+			mu_usage(synopsis, helptext, 0);
+		}
+	if (!mc.fflag || mc.rows == 0)
+		return;
+	for (i = 0; i < mc.ncols; i++)
+		if (mc.cols[i].ctx == MC_SELF && !mc.cols[i].found) {
+			mu_out_finish();
+			mu_warn(NULL, 0, "-f %s: no record written has this "
+			    "field (mcsv -l lists the fields of the input)",
+			    mc.cols[i].name);
+			mu_usage(synopsis, helptext, 0);
+		}
 }
 
 static void
@@ -209,7 +323,9 @@ cleanup(void)
 	for (i = 0; i < mc.ntypes; i++)
 		free(mc.types[i]);
 	free(mc.types);
+	free(mc.seen);
 	free(mc.firsttype);
+	mc_list_free();
 	mc_freecols();
 	mc_freecontext();
 }
@@ -220,11 +336,14 @@ main(int argc, char *argv[])
 	int i, rval = 0, s;
 
 	mu_setprog(argv[0]);
+	/* getopt names the tool by argv[0]: "mcsv:", as our messages do. */
+	argv[0] = (char *)mu_prog;
 	options(argc, argv);
 	argc -= optind;
 	argv += optind;
 
 	setcols();
+	checkfields();
 	if (mc.cols != NULL)
 		mc_header();
 	for (i = 0; i == 0 || i < argc; i++) {
@@ -234,6 +353,10 @@ main(int argc, char *argv[])
 		if (s < 0)
 			break;
 	}
+	if (mc.list)
+		mc_list_write();
+	else
+		checkseen();
 	if (mc.skipped > 0)
 		mu_warn(NULL, 0, "wrote the %s records only (the type of the "
 		    "first record); %lu of other types left out: use -t or -f",

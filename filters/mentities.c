@@ -113,7 +113,7 @@ static const char helptext[] =
     "operation, report, law, place), declaration and action records in it.\n"
     "  --annotate  add an \"entities\" array to each record instead\n"
     "  --strict    stop at the first line that is not a record\n"
-    "  --help, --version\n"
+    "  -h, --help, --version\n"
     "See mentities(1) and minutiae(7).\n";
 
 int
@@ -129,7 +129,9 @@ main(int argc, char *argv[])
 	int c, rval = 0;
 
 	mu_setprog(argv[0]);
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	/* getopt names the tool by argv[0]: "mcsv:", as our messages do. */
+	argv[0] = (char *)mu_prog;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			annotate = 1;

@@ -24,7 +24,7 @@ static const char helptext[] =
     "Reads block records (stdin when no file) and writes meeting, attendee,\n"
     "item, point, resolution and prose records; other records pass through.\n"
     "  --strict   stop at the first line that is not a record\n"
-    "  --help, --version\n"
+    "  -h, --help, --version\n"
     "See msection(1) and minutiae(7).\n";
 
 int
@@ -39,7 +39,9 @@ main(int argc, char *argv[])
 	int c, strict = 0, i;
 
 	mu_setprog(argv[0]);
-	while ((c = getopt_long(argc, argv, "", lopts, NULL)) != -1) {
+	/* getopt names the tool by argv[0]: "mcsv:", as our messages do. */
+	argv[0] = (char *)mu_prog;
+	while ((c = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			strict = 1;

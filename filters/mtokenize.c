@@ -102,7 +102,7 @@ static const char helptext[] =
     "artifact.\n"
     "  --doc name        the doc id of the input (stdin, or one file)\n"
     "  --drop-artifacts  leave out page numbers, running heads, web chrome\n"
-    "  --help, --version\n"
+    "  -h, --help, --version\n"
     "See mtokenize(1) and minutiae(7).\n";
 
 int
@@ -120,9 +120,11 @@ main(int argc, char *argv[])
 	int c, i, rval = 0;
 
 	mu_setprog(argv[0]);
+	/* getopt names the tool by argv[0]: "mcsv:", as our messages do. */
+	argv[0] = (char *)mu_prog;
 	classify_init();
 	tok_init(&t);
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			docname = optarg;

@@ -17,14 +17,14 @@ while read -r t cols; do
 	is "default columns of $t" "$(mcsv -t "$t" "$s" | head -n 1)" "$cols"
 done <<'EOF'
 meeting doc,line,date,weekday,start,end,body,venue,title
-attendee doc,line,meeting.date,name,honorific,postnominals,status,chair,role,organisation,reason,raw
-item doc,line,meeting.date,item,item_seq,number,title,report
-point doc,line,meeting.date,item,item.title,label,text
-resolution doc,line,meeting.date,item,item.title,label,text,unanimous
-prose doc,line,meeting.date,item,kind,label,text
-entity doc,line,meeting.date,item,kind,text,value,currency
-declaration doc,line,meeting.date,item,member,kind,items,reason
-action doc,line,meeting.date,item,item.title,owner,text,due
+attendee doc,line,meeting_date,name,honorific,postnominals,status,chair,role,organisation,reason,raw
+item doc,line,meeting_date,item,item_seq,number,title,report
+point doc,line,meeting_date,item,item_seq,item_title,label,text
+resolution doc,line,meeting_date,item,item_seq,item_title,label,text,unanimous
+prose doc,line,meeting_date,item,item_seq,kind,label,text
+entity doc,line,meeting_date,item,item_seq,kind,text,value,currency
+declaration doc,line,meeting_date,item,item_seq,member,kind,items,reason
+action doc,line,meeting_date,item,item_seq,item_title,owner,text,due
 block doc,line,kind,label,key,depth,text
 EOF
 

@@ -8,7 +8,7 @@ plan 35
 # -f: the columns asked for, for every record when there is no -t.
 is "-f without -t: every record" "$(mcsv -f type,line "$s" | wc -l | tr -d ' ')" 19
 is "-f without -t: header" "$(mcsv -f type,line,meeting.body "$s" | head -n 1)" \
-    'type,line,meeting.body'
+    'type,line,meeting_body'
 is "-f repeated and with empty parts" "$(mcsv -f type, -f ,line -t vote "$s" | head -n 2)" \
     'type,line
 vote,25'
@@ -18,7 +18,7 @@ Cllr Ann O'"'"'Dell,"[""13"",""14""]"'
 
 # -t with several types: a type column, then the union of their defaults.
 is "-t a,b: union of the default columns" "$(mcsv -t resolution,item "$s" | head -n 1)" \
-    'type,doc,line,meeting.date,item,item.title,label,text,unanimous,item_seq,number,title,report'
+    'type,doc,line,meeting_date,item,item_seq,item_title,label,text,unanimous,number,title,report'
 is "-t a,b: rows of both, in stream order" \
     "$(mcsv --no-header -t item,resolution -f type,line "$s" | tr '\n' ' ')" \
     'item,9 resolution,14 item,18 resolution,20 resolution,3 item,5 resolution,7 '
@@ -39,7 +39,7 @@ mcsv -t item "$s" 2>err >/dev/null
 is "  no note when the stream has one type" \
     "$(jq -c 'select(.type=="item")' "$s" | mcsv 2>&1 >/dev/null)" ""
 is "empty input, known type: header only" "$(mcsv -t item </dev/null)" \
-    'doc,line,meeting.date,item,item_seq,number,title,report'
+    'doc,line,meeting_date,item,item_seq,number,title,report'
 is "empty input, no -t: nothing" "$(mcsv </dev/null | wc -c | tr -d ' ')" 0
 
 # Long forms.
@@ -70,12 +70,12 @@ is "--excel: 19 lines end CRLF, the newline inside a cell stays" \
     "$(tr -cd '\r' <excel.csv | wc -c | tr -d ' ') $(grep -c "$(printf '\r')\$" excel.csv)" '19 19'
 # A string that is a plain decimal ("-12.5", and money values, which are
 # strings: "-1200.00") is a number to a spreadsheet, not a formula.
-is "--excel: = + - @ tab get a quote, numbers do not" \
-    "$(mcsv --excel --no-header -f text,reason,value "$s" | grep "'" | tr -d '\r' | tr '\n' ' ')" \
-    "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\",, ,'+ a neighbour of the applicant, '@Clerk to write to the County Council,, '-	minus first,, "
+is "--excel: = + - @ tab in text are written =\"text\", numbers are not" \
+    "$(mcsv --excel --no-header -f text,reason,value "$s" | grep '"=""[-=+@]' | tr -d '\r' | tr '\n' ' ')" \
+    '"=""=HYPERLINK(""""http://example.invalid"""",""""click"""")""",, "=""-12.5""",,-12.5 ,"=""+ a neighbour of the applicant""", "=""@Clerk to write to the County Council""",, "=""-	minus first""",, '
 printf '%s\n' '{"type":"entity","doc":"-","line":1,"kind":"money","text":"-£1,200","value":"-1200.00"}' \
     '{"type":"entity","doc":"-","line":2,"kind":"money","text":"x","value":"-1.2.3"}' \
     '{"type":"entity","doc":"-","line":3,"kind":"money","text":"x","value":"-.5"}' >neg.jsonl
-is "--excel: a negative money value and the doc - stay; -1.2.3 and -.5 are text" \
+is "--excel: a negative money value and the doc - stay; a value -1.2.3 or -.5 gets a quote" \
     "$(mcsv --excel --no-header -f doc,text,value neg.jsonl | tail -c +4 | tr -d '\r' | tr '\n' ' ')" \
-    "-,\"'-£1,200\",-1200.00 -,x,'-1.2.3 -,x,'-.5 "
+    "-,\"=\"\"-£1,200\"\"\",-1200.00 -,x,'-1.2.3 -,x,'-.5 "

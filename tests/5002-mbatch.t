@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/csv-tree.sh"
 csvs='meetings attendance items resolutions entities declarations actions'
-plan 46
+plan 47
 
 skip() {
 	ntest=$((ntest + 1))
@@ -68,7 +68,9 @@ cp -p out/resolutions.csv res.before
 inodes out >inodes.before
 mbatch src out 2>err
 is "unchanged: exit 0" "$?" 0
-like "unchanged: says so in one line" "$(cat err)" \
+is "unchanged: nothing said (cron mails what a job prints)" "$(cat err)" ""
+mbatch -v src out 2>err
+like "unchanged, -v: says so in one line" "$(cat err)" \
     "^mbatch: nothing new in .*/src \\($(havepdf && echo 4 || echo 3) documents unchanged\\)\$"
 is "unchanged: no file replaced" "$(inodes out)" "$(cat inodes.before)"
 
@@ -161,10 +163,10 @@ ok "and let go at the end" test ! -e out/.lock.d
 
 # OUT_DIR inside SRC_DIR: its records are not taken for minutes.
 mbatch src src/csv 2>/dev/null
-mbatch src src/csv 2>err
+mbatch src src/csv -v 2>err
 like "OUT_DIR inside SRC_DIR is left out" "$(cat err)" '^mbatch: nothing new'
 
 # Usage.
 is "one argument: exit 2" "$(status mbatch src)" 2
 is "SRC_DIR not a folder: exit 1" "$(status mbatch nosuch out)" 1
-like "--help" "$(mbatch --help)" '^usage: mbatch \[-j JOBS\] \[-x\] SRC_DIR OUT_DIR'
+like "--help" "$(mbatch --help)" '^usage: mbatch \[-x \| -p\] \[-v\] \[-j JOBS\] SRC_DIR OUT_DIR'

@@ -4,7 +4,7 @@
 # examples), and gives what it promises; so do the cron line and the GNU
 # parallel command line (over two pretend ssh hosts).
 . "$(dirname "$0")/lib.sh"
-plan 23
+plan 24
 
 skip() {
 	ntest=$((ntest + 1))
@@ -30,7 +30,7 @@ is "pipeline: a meeting per .txt file" \
 # 2: resolutions to CSV, with the meeting date and item title.
 is "resolutions to CSV runs" "$(status sh -e block2.sh)" 0
 like "resolutions.csv has meeting date and item title columns" \
-	"$(head -1 resolutions.csv)" '^doc,line,meeting\.date,item,item\.title,'
+	"$(head -1 resolutions.csv)" '^doc,line,meeting_date,item,item_seq,item_title,'
 like "resolutions.csv has a resolution with its date" \
 	"$(cat resolutions.csv)" '^minutes/northshire-pcp-2024-03\.txt,[0-9]+,2024-03-14,18,.*update be noted'
 
@@ -54,12 +54,21 @@ is "minutes2csv writes the seven CSV files" "$(cd csv 2>/dev/null && ls | tr '\n
 like "minutes2csv reads the markdown too" "$(cat csv/resolutions.csv 2>/dev/null)" \
 	'Brightplay'
 
-# 6: the spreadsheet copy.
-rm -f resolutions.csv
-is "mcsv --excel runs" "$(status sh -e block6.sh)" 0
-is "--excel: BOM first, CRLF line ends" \
-	"$(head -c 3 resolutions.csv | od -An -tx1 | tr -d ' \n'),$(head -1 resolutions.csv | od -An -c | grep -c '\\r')" \
+# 5 wrote the files for a spreadsheet.
+is "minutes2csv: BOM first, CRLF line ends" \
+	"$(head -c 3 csv/resolutions.csv | od -An -tx1 | tr -d ' \n'),$(head -1 csv/resolutions.csv | od -An -c | grep -c '\\r')" \
 	"efbbbf,1"
+
+# 6: the plain files in sqlite3, each resolution joined to its one item.
+if command -v sqlite3 >/dev/null 2>&1; then
+	sh -e block6.sh >join.out 2>err
+	is "sqlite3 join runs" "$?:$(cat err)" "0:"
+	is "the join gives each resolution once" "$(wc -l <join.out | tr -d ' ')" \
+	    "$(sqlite3 :memory: '.import --csv db/resolutions.csv r' 'SELECT count(*) FROM r')"
+else
+	skip "sqlite3 not installed: the join recipe"
+	skip "sqlite3 not installed: the join recipe"
+fi
 
 # The cron line, as cron would run it (its command by sh, HOME set).
 cronline=$(grep -E '^[0-9*]+ [0-9*]+ [0-9*]+ [0-9*]+ [0-9*]+ .*mbatch' "$top/README.md")

@@ -54,6 +54,12 @@ like() {
 	fi
 }
 
+# skip WHY: a test that cannot run here, with why (name the tool it needs).
+skip() {
+	ntest=$((ntest + 1))
+	echo "ok $ntest # skip $1"
+}
+
 # status CMD...: prints the exit status of CMD, its output thrown away.
 status() { "$@" >/dev/null 2>&1; echo $?; }
 

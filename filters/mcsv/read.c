@@ -16,7 +16,7 @@ needed(const char *t, size_t n)
 {
 	size_t i;
 
-	if ((mc.ntypes == 0 && (mc.fflag || mc.firsttype == NULL)) ||
+	if (mc.list || (mc.ntypes == 0 && (mc.fflag || mc.firsttype == NULL)) ||
 	    (mc.needmeeting && typeis(t, n, "meeting")) ||
 	    (mc.needitem && typeis(t, n, "item")))
 		return 1;

@@ -143,7 +143,7 @@ static void
 out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
     size_t n, int un)
 {
-	trim(&s, &n, ":-");
+	trim_sep(&s, &n);
 	if (n > 5 && mu_strncaseeq(s, "that", 4) && (s[4] == ' ' ||
 	    s[4] == ':')) {
 		s += 5;
@@ -238,7 +238,7 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 	char nx[16];
 	int roman, open;
 
-	trim(&t, &tn, ":-");
+	trim_sep(&t, &tn);
 	if (tn > 5 && mu_strncaseeq(t, "that ", 5)) {
 		t += 5;
 		tn -= 5;
@@ -288,7 +288,7 @@ emit_res(int i)
 		}
 	s = tmp.s;
 	n = tmp.len;
-	trim(&s, &n, ":-");
+	trim_sep(&s, &n);
 	/* "RESOLVED unanimously that", "(unanimously)": the flag says it. */
 	k = n > 13 && s[0] == '(' && mu_strncaseeq(s + 1, "unanimously)", 12) ?
 	    13 : n > 12 && mu_strncaseeq(s, "unanimously", 11) && (s[11] == ' '

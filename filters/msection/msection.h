@@ -106,6 +106,7 @@ int drop_word(const char **s, size_t *n, const char *w);
 int has_alnum(const char *s, size_t n);
 size_t nwords(const char *s, size_t n);
 void trim(const char **s, size_t *n, const char *cut);
+void trim_sep(const char **s, size_t *n);
 
 /* people.c: names and attendance lists */
 extern const char *honorifics[];

@@ -1077,6 +1077,9 @@ separator(const char *s)
 		return 0;
 	if (s[i] == '-' && i == 0)
 		return 0;	/* "Vice-Chairman" */
+	if (s[i] == '-' && (isdig((unsigned char)s[i + 1]) ||
+	    !strncmp(s + i + 1, "\xc2\xa3", 2)))
+		return 0;	/* a minus sign: "RESOLVED -10 degrees" */
 	i += k;
 	while (s[i] == ' ')
 		i++;
