@@ -81,23 +81,31 @@ word_at(const char *s, size_t n, unsigned h)
 	return 0;
 }
 
-/* Adds each word of name (split at spaces) to the set of name words. */
+/*
+ * Adds each word of the name stored at off (split at spaces) to the set
+ * of name words.  Saving a word may move D.store, so the name is found
+ * again by its offset after each.
+ */
 static void
-note_words(const char *name)
+note_words(size_t off)
 {
 	const char *p, *e;
+	size_t at, n;
 	unsigned h;
 	int k;
 
-	for (p = name; *p; p = *e ? e + 1 : e) {
+	for (at = 0; *(p = stored(off) + at) != '\0'; at += n + (*e ? 1 : 0)) {
 		if ((e = strchr(p, ' ')) == NULL)
 			e = p + strlen(p);
-		if (e == p || (h = mu_hash(p, (size_t)(e - p)),
-		    word_at(p, (size_t)(e - p), h)))
+		n = (size_t)(e - p);
+		if (n == 0 || word_at(p, n, h = mu_hash(p, n)))
 			continue;
 		D.word = mu_grow(D.word, &D.wordcap, D.wordx.n, sizeof *D.word);
 		k = mu_index_add(&D.wordx, h);
-		D.word[k] = mu_save(&D.store, p, (size_t)(e - p));
+		mu_buf_grow(&D.store, n + 1);	/* the copy moves no more */
+		p = stored(off) + at;
+		e = p + n;
+		D.word[k] = mu_save(&D.store, p, n);
 	}
 }
 
@@ -128,7 +136,7 @@ note_attendee(const char *name)
 	p->name = mu_save(&D.store, name, strlen(name));
 	p->sur = mu_save(&D.store, sur, strlen(sur));
 	mu_index_add(&D.attx, mu_hash(sur, strlen(sur)));
-	note_words(stored(p->name));
+	note_words(p->name);
 }
 
 /*
