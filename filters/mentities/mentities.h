@@ -99,6 +99,7 @@ struct doc {
 	int fallback;		/* the year of the first full date met */
 	int declctx;		/* in an item on declarations of interest */
 	int payctx;		/* in an item on payments and accounts */
+	int paytable;		/* in a table under a head that names sums */
 	int nextctx;		/* in an item on the date of the next meeting */
 	int resolution;		/* the text is a resolution's */
 	int ny, nm, nd;		/* the date of the next meeting, 0 till stated */
@@ -174,6 +175,7 @@ void scan(const char *s, size_t n);
 int rec_money_sym(int i);
 int rec_money_num(int i);
 int rec_money_bare(int i);
+int money_bare_here(void);
 int rec_percent(int i);
 
 /* dates.c */
