@@ -32,6 +32,7 @@ text_field(const struct mu_rec *r)
 	}
 	if (strcmp(type, "attendee") == 0) {
 		note_attendee(mu_rec_str(r, "name"));
+		attendee_initials(mu_rec_str(r, "raw"), mu_rec_str(r, "name"));
 		return NULL;
 	}
 	if (strcmp(type, "item") == 0) {

@@ -1,9 +1,19 @@
 /* declare.c: declarations of interest. */
+#include <stdio.h>
 #include <string.h>
 
 #include "mentities.h"
 
-/* A normalised kind of interest from the words in [a, b), into vals. */
+static int
+dpi_at(int k)
+{
+	return isw(k, "dpi") || isw(k, "dpis");
+}
+
+/*
+ * A normalised kind of interest from the words in [a, b), into vals; a
+ * "DPI" at b is a disclosable pecuniary one.
+ */
 static void
 kind_of(int a, int b, size_t *off, size_t *len)
 {
@@ -15,6 +25,8 @@ kind_of(int a, int b, size_t *off, size_t *len)
 	int k;
 
 	*off = *len = 0;
+	if (dpi_at(b))
+		a = b;
 	for (k = a; k < b; k++) {
 		if (tk[k].t != TW || !(tk[k].f & F_KIND) ||
 		    n + (size_t)wlen(k) + 2 > sizeof w)
@@ -26,6 +38,8 @@ kind_of(int a, int b, size_t *off, size_t *len)
 			    txt[i] | 0x20 : txt[i]);
 	}
 	w[n] = '\0';
+	if (dpi_at(b))
+		n = (size_t)snprintf(w, sizeof w, "disclosable pecuniary");
 	if (n == 0)
 		return;
 	for (i = 0; i < sizeof plain / sizeof plain[0]; i++)
@@ -63,6 +77,10 @@ subjects(int a, int k, int *who, int max)
 
 	while (k > a && tk[k - 1].t == TW && (tk[k - 1].f & F_AUX))
 		k--;
+	if (k - 1 > a && (isp(k - 1, ',') || isdash(k - 1)) &&
+	    (isp(k - 2, ')') || ((e = entat[k - 2]) >= 0 &&
+	    ents[e].kind == K_PERSON)))
+		k--;		/* "The Mayor, Cllr X, declared", "X – declared" */
 	if (isp(k - 1, ')')) {		/* "Cllr X (Chairman) declared" */
 		for (j = k - 1; j > a && !isp(j, '('); j--)
 			;
@@ -147,10 +165,11 @@ decl_tail(struct decl *d, int k, int b)
 	}
 }
 
+/* "interest", or "DPI", a disclosable pecuniary interest. */
 static int
 interest_at(int k)
 {
-	return isw(k, "interest") || isw(k, "interests");
+	return isw(k, "interest") || isw(k, "interests") || dpi_at(k);
 }
 
 /*
@@ -219,6 +238,36 @@ decl_made(int a, int b)
 }
 
 /*
+ * "A personal interest was received from Cllr X on item 8": a participle
+ * of receiving or recording, then "from" or "by", after "interest".
+ * Returns 1 when the sentence is of that shape.
+ */
+static int
+decl_passive(int a, int b)
+{
+	static const char *const part[] = { "received", "registered",
+	    "recorded", "noted", "made", "given", "reported" };
+	int who[16], n, k, j;
+	size_t p;
+
+	for (k = a; k < b && !interest_at(k); k++)
+		;
+	for (j = k + 2; j < b && j < k + 6; j++)
+		if (isw(j, "from") || isw(j, "by"))
+			break;
+	if (j >= b || j >= k + 6)
+		return 0;
+	for (p = 0; p < sizeof part / sizeof part[0]; p++)
+		if (isw_n(j - 1, part[p], strlen(part[p])))
+			break;
+	if (p == sizeof part / sizeof part[0])
+		return 0;
+	if ((n = subjects_after(j + 1, b, who, 16)) > 0)
+		decl_emit(who, n, a, k, skip_paren(ents[who[n - 1]].te), b);
+	return 1;
+}
+
+/*
  * "Mr. K. Dunmore declared a personal interest in ... as he ...", with
  * several people before "declared", or after "declared by".  Returns 1
  * when the sentence is of that shape, found or not.
@@ -231,7 +280,7 @@ decl_sentence(int a, int b)
 	for (d = a; d < b && !(tk[d].t == TW && (tk[d].f & F_DECL)); d++)
 		;
 	if (d == b)
-		return decl_made(a, b);
+		return decl_passive(a, b) || decl_made(a, b);
 	if (isw(d + 1, "by")) {
 		/* "A personal interest was declared by Cllr X in item 5" */
 		for (k = a; k < d && !interest_at(k); k++)
@@ -312,6 +361,24 @@ decl_cells(struct decl *x, int k, int kj, int kp, int b)
 	return 1;
 }
 
+/*
+ * In an item on declarations, a text that is a member's name and nothing
+ * else: a table flattened one cell per line ("Member" / "Item" /
+ * "Interest" / "Cllr A Hale" / "7" / "Personal") names its declarants
+ * so.  The kind, in a later text, is not known here.
+ */
+static int
+lone_member(int e)
+{
+	int k = skip_paren(ents[e].te);
+
+	if (!D.declctx || ents[e].ts != (cellsep(0) ? 1 : 0))
+		return 0;
+	while (k < nt && tk[k].t == TP && !isp(k, '('))
+		k++;
+	return k == nt;
+}
+
 /* The table forms: "Item 5.1 - Mr J Orrell (personal)", "Cllr A Personal". */
 void
 decl_table(int from, int b)
@@ -327,8 +394,11 @@ decl_table(int from, int b)
 			if ((tk[j].t == TW && (tk[j].f & F_KIND)) ||
 			    isw(j, "interest"))
 				break;
-		if (j == b)
+		if (j == b) {
+			if (lone_member(e))
+				decl_new(e);
 			continue;
+		}
 		for (p = j; p < b && tk[p].t == TW && (tk[p].f & F_KIND); p++)
 			;
 		if (!table_kind(j, p, b))

@@ -124,6 +124,7 @@ extern size_t txtlen;
 extern struct tok *tk;		/* the tokens of txt, with PAD either side */
 extern int nt;
 extern int nnext, nseps;	/* words "next", cell separators in tk */
+extern int ndeclw;		/* words "declared", "declare" ... in tk */
 extern struct ent *ents;	/* the entities of txt, in order */
 extern int nents;
 extern struct mu_buf vals;	/* their string values */
@@ -190,9 +191,13 @@ int rec_time(int i);
 /* names.c */
 int skip_paren(int k);
 int rec_person(int i);
+int rec_declarant(int i);
 int role_at(int i, int *which);
 int acronym_def(int a, int b);
 void acronym_add(int t, size_t exp, size_t expn, int kind);
+void acronym_put(const char *s, size_t n, const char *exp, size_t expn,
+    int kind);
+void attendee_initials(const char *raw, const char *name);
 int rec_role(int i);
 int rec_report(int i);
 int rec_section(int i);

@@ -71,6 +71,7 @@ recognise(int i)
 		    (k = rec_time(i)) ||
 		    (k = rec_report(i)) || (k = rec_section(i)) ||
 		    (k = rec_person(i)) || (k = rec_role(i)) ||
+		    ((ndeclw || D.declctx) && (k = rec_declarant(i))) ||
 		    (k = rec_capseq(i)) || (k = rec_acronym(i)))
 			return k;
 		return 0;
