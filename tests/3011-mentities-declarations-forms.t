@@ -4,7 +4,7 @@
 # "DPI", and tables flattened one row or one cell per line.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 16
+plan 20
 
 decl() { rec "$1" | recs declaration | jq -r '[.member, .kind] | join("/")' | tr '\n' '|'; }
 ctx='{"type":"item","doc":"t.txt","line":5,"item":"2","item_seq":2,"title":"Declarations of Interest"}'
@@ -61,4 +61,13 @@ is "one cell per line: the member's cell" \
     'A Hale//|B Brook//|'
 is "a lone name outside a declarations item, or a heading, is none" \
     "$(cells "$other" 'Cllr A Hale' 'B Brook')$(cells "$ctx" 'Nature of interest' 'Dispensations Granted')" ''
+is "a member and the items, without a kind, in a declarations item" \
+    "$(cells "$ctx" 'Cllr A Hale – item 7' 'Cllr E Fox – all items' 'Cllr F Gale – All present agreed')" \
+    'A Hale//item 7|E Fox//all items|'
+is "a clause in commas between the name and declared" \
+    "$(decl 'Cllr Hale, a trustee of the hall, declared a personal interest in item 4.')" 'Hale/personal|'
+is "but not a name in an earlier clause of the sentence" \
+    "$(decl 'Cllr Hale spoke on item 3; the clerk, as proper officer, declared an interest.')" ''
+is "Welsh and parish honorifics: Cyng., Clr" \
+    "$(decl 'Cyng. Ann Hale and Clr Bob Brook declared an interest in item 4.')" 'Ann Hale/|Bob Brook/|'
 done_testing

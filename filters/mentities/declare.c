@@ -81,6 +81,13 @@ subjects(int a, int k, int *who, int max)
 	    (isp(k - 2, ')') || ((e = entat[k - 2]) >= 0 &&
 	    ents[e].kind == K_PERSON)))
 		k--;		/* "The Mayor, Cllr X, declared", "X – declared" */
+	else if (isp(k - 1, ','))
+		for (j = k - 2; j > a && j > k - 24 && !isp(j, ';'); j--)
+			if (isp(j, ',') && (e = entat[j - 1]) >= 0 &&
+			    ents[e].kind == K_PERSON) {
+				k = j;	/* "Cllr X, a trustee of Y, declared" */
+				break;
+			}
 	if (isp(k - 1, ')')) {		/* "Cllr X (Chairman) declared" */
 		for (j = k - 1; j > a && !isp(j, '('); j--)
 			;
@@ -363,9 +370,10 @@ decl_cells(struct decl *x, int k, int kj, int kp, int b)
 
 /*
  * In an item on declarations, a text that is a member's name and nothing
- * else: a table flattened one cell per line ("Member" / "Item" /
- * "Interest" / "Cllr A Hale" / "7" / "Personal") names its declarants
- * so.  The kind, in a later text, is not known here.
+ * else, or a name and the items: a table flattened one cell per line
+ * ("Member" / "Item" / "Interest" / "Cllr A Hale" / "7" / "Personal")
+ * names its declarants so, and a list "Cllr A Hale – item 7" without
+ * kinds.  The kind, in a later text, is not known here.
  */
 static int
 lone_member(int e)
@@ -376,7 +384,8 @@ lone_member(int e)
 		return 0;
 	while (k < nt && tk[k].t == TP && !isp(k, '('))
 		k++;
-	return k == nt;
+	return k == nt || (k > ents[e].te && items_cell(k) &&
+	    (!isw(k, "all") || isw(k + 1, "items")));	/* "A Hale – item 7" */
 }
 
 /* The table forms: "Item 5.1 - Mr J Orrell (personal)", "Cllr A Personal". */
@@ -395,8 +404,11 @@ decl_table(int from, int b)
 			    isw(j, "interest"))
 				break;
 		if (j == b) {
-			if (lone_member(e))
-				decl_new(e);
+			if (lone_member(e)) {
+				x = decl_new(e);
+				decl_cells(x, skip_paren(ents[e].te),
+				    ents[e].te, ents[e].te, b);
+			}
 			continue;
 		}
 		for (p = j; p < b && tk[p].t == TW && (tk[p].f & F_KIND); p++)

@@ -32,6 +32,9 @@ static const struct wdef wdefs[] = {
 	{"insp", F_HON | F_ABBR, 0}, {"inspector", F_HON, 0},
 	{"supt", F_HON | F_ABBR, 0}, {"superintendent", F_HON, 0},
 	{"ccllr", F_HON, 0}, {"cclr", F_HON, 0},
+	/* "Clr" as some parish clerks write it; Welsh "Cyng." (Cynghorydd) */
+	{"clr", F_HON | F_ABBR, 0}, {"cyng", F_HON | F_ABBR, 0},
+	{"cynghorydd", F_HON, 0},
 	{"county", F_HONPRE, 0}, {"city", F_HONPRE, 0},
 	{"borough", F_HONPRE | F_STOP, 0}, {"district", F_HONPRE | F_STOP, 0},
 	{"parish", F_HONPRE | F_STOP, 0}, {"town", F_HONPRE | F_STOP, 0},
