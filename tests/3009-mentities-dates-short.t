@@ -21,7 +21,11 @@ Minute 19/10 refers, and 19/46 and 01/07.|
 Carried by 2/3 of members present.|
 Application 24/01455/FUL on the 3/4 acre site.|
 Held on Wednesday,9 October.|2024-10-09
-The surgery is on Friday,15th November and Monday, 18 November.|2024-11-15 2024-11-18'
+The surgery is on Friday,15th November and Monday, 18 November.|2024-11-15 2024-11-18
+The fete is on May 9th and the show on Saturday, December 14.|2025-05-09 2024-12-14
+Next meetings: December 9th, January 13th.|2024-12-09 2025-01-13
+The hall on March 4 and from March 1st to April 3rd 2025.|2025-03-04 2025-03-01 2025-04-03
+In March 4 members voted and in May 5 more.|'
 
 n=$(printf '%s\n' "$cases" | wc -l)
 plan $((n + 3))

@@ -109,21 +109,32 @@ date_dayfirst(int i, int ws)
 	return k;
 }
 
-/* Month first: "February 20th, 2020"; without a year only a period. */
+static int short_lead(int k);
+
+/*
+ * Month first: "February 20th, 2020"; without a year "May 9th", or "May
+ * 9" after a weekday or a word that leads to a date ("on May 9"), the
+ * year from the meeting; "March 2024" is a period.
+ */
 static int
 date_monthfirst(int i, int ws)
 {
-	int k = i + 1, m, d, y;
+	int k = i + 1, m, d, y, dk;
 	struct ent *e;
 
 	if (!(m = month_at(i)) || !tk[i].cap)
 		return 0;
 	if (isp(k, '.') && (tk[i].f & F_MONABBR))
 		k++;
+	dk = k;
 	if ((k = day_at(k, &d)) && (k = year_after(k, &y)) && y) {
 		date_new(ws, k, y, m, d);
 		return k;
 	}
+	if (k && (k == dk + 2 || ws != i || short_lead(i - 1)) &&
+	    !(k < nt && adj(k) && (tk[k].t != TP || isnum(k + 1))) &&
+	    date_new(ws, k, 0, m, d))
+		return k;
 	k = year_after(i + 1, &y);
 	if (!y || ws != i)
 		return 0;
