@@ -26,7 +26,7 @@ Holly Mowers 487.50 97.5 585.00 grass cutting.|487.50 97.50 585.00
 Stamps 2.40 0 2.40 and cheque 100231 2.40.|2.40 0.00 2.40 2.40'
 
 n=$(printf '%s\n' "$cases" | wc -l)
-plan $((n + 7))
+plan $((n + 8))
 printf '%s\n' "$cases" | while IFS='|' read -r text want; do
 	is "money in: $text" "$(money "$pay" "$text")" "$want"
 done > results
@@ -49,4 +49,8 @@ is "the table ends with the first text that is no row" \
     "$(money "$other" '| Payee | Amount |' '| Eastwold Hall | 36.00 |' 'See paragraph 4.12 and 3.25 metres.')" '36.00'
 is "a figure between words in a row is no middle of sums" \
     "$(money "$pay" 'Cheque 100231 2.40 and minute 4 of 2.40')" '2.40'
+is "items on bills, receipts, reconciliations and the precept are on payments" \
+    "$(for t in 'Bills for payment' 'Receipts' 'Bank reconciliation' 'Precept for 2025/26'; do
+        money "{\"type\":\"item\",\"doc\":\"t.txt\",\"line\":5,\"item\":\"9\",\"item_seq\":9,\"title\":\"$t\"}" 'Hall 36.00'; echo; done | tr '\n' ' ')" \
+    '36.00 36.00 36.00 36.00 '
 done_testing

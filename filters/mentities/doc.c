@@ -200,8 +200,11 @@ static const char *const declwords[] = { "declaration", NULL };
 static const char *const nextwords[] = { "next meeting", "future meeting",
     NULL };
 
+/* Titles of items whose figures are sums ("Bills for payment", "Bank
+ * reconciliation", "Precept", "Receipts and payments"). */
 static const char *const paywords[] = { "payment", "accounts", "invoice",
-    "cheque", "expenditure", "finance", "financial", NULL };
+    "cheque", "expenditure", "finance", "financial", "bills", "receipt",
+    "reconciliation", "precept", "budget", NULL };
 
 /* What the item (or heading) is about, for the rules that depend on it. */
 void
