@@ -4,7 +4,7 @@
 # "DPI", and tables flattened one row or one cell per line.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 20
+plan 26
 
 decl() { rec "$1" | recs declaration | jq -r '[.member, .kind] | join("/")' | tr '\n' '|'; }
 ctx='{"type":"item","doc":"t.txt","line":5,"item":"2","item_seq":2,"title":"Declarations of Interest"}'
@@ -70,4 +70,16 @@ is "but not a name in an earlier clause of the sentence" \
     "$(decl 'Cllr Hale spoke on item 3; the clerk, as proper officer, declared an interest.')" ''
 is "Welsh and parish honorifics: Cyng., Clr" \
     "$(decl 'Cyng. Ann Hale and Clr Bob Brook declared an interest in item 4.')" 'Ann Hale/|Bob Brook/|'
+is "wished to declare" "$(decl 'Cllr Hale wished to declare a personal interest in item 5.')" 'Hale/personal|'
+is "an invitation to declare is still none" \
+    "$(decl 'Cllr Hale reminded members to declare their interests. The Chairman invited members who wished to do so to declare any interest.')" ''
+is "said that she had a personal interest" \
+    "$(decl 'Cllr Hale said that she had a personal interest in item 5. Cllr Brook had a prejudicial interest in item 6.')" \
+    'Hale/personal|Brook/prejudicial|'
+is "had an interest without a kind is none" "$(decl 'Cllr Hale had an interest in seeing the verge cut.')" ''
+is "declared as follows: a list" \
+    "$(decl 'Interests were declared as follows: Cllr Hale, item 5 (personal); Cllr Brook, item 6 (prejudicial).')" \
+    'Hale/personal|Brook/prejudicial|'
+is "a name just after a heading in the text" \
+    "$(decl 'Declarations of interest: Cllr Hale (item 5). Declarations of interest: none. Cllr Brook spoke.')" 'Hale/|'
 done_testing

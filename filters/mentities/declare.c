@@ -75,6 +75,8 @@ subjects(int a, int k, int *who, int max)
 {
 	int n = 0, e, j;
 
+	if (isw(k - 1, "to") && lowword(k - 2) && k - 2 > a)
+		k -= 2;		/* "Cllr X wished to declare", "would like to" */
 	while (k > a && tk[k - 1].t == TW && (tk[k - 1].f & F_AUX))
 		k--;
 	if (k - 1 > a && (isp(k - 1, ',') || isdash(k - 1)) &&
@@ -275,6 +277,55 @@ decl_passive(int a, int b)
 }
 
 /*
+ * "Cllr X had a personal interest in item 5", "Cllr X said that she had a
+ * prejudicial interest": had or has, a kind, "interest", and the person
+ * a few words before.  Without a kind ("had an interest in seeing ...")
+ * it is none.  Returns 1 when the sentence is of that shape.
+ */
+static int
+decl_had(int a, int b)
+{
+	int who[16], n = 0, k, h, j, e;
+
+	for (k = a; k < b && !interest_at(k); k++)
+		;
+	for (j = k; j > a && tk[j - 1].t == TW && (tk[j - 1].f & F_KIND); j--)
+		;
+	if (k == b || j == k || !(isw(j - 1, "a") || isw(j - 1, "an")))
+		return 0;
+	h = j - 2;
+	if (!isw(h, "had") && !isw(h, "has") && !isw(h, "have"))
+		return 0;
+	if ((n = subjects_before(a, h, who, 16)) == 0)
+		for (j = h; j > a && j > h - 6 && n == 0; j--) {
+			if ((e = entat[j - 1]) >= 0 && ents[e].kind == K_PERSON)
+				who[n++] = e;	/* "X said that she had" */
+			else if (!lowword(j - 1))
+				break;
+		}
+	decl_emit(who, n, h + 1, k, k + 1, b);
+	return 1;
+}
+
+/*
+ * A list of declarations after "declared" at d: "declared as follows:",
+ * "were declared:".  The token after the colon, or -1.
+ */
+static int
+list_after(int d)
+{
+	int k;
+
+	for (k = d + 1; k < nt && k <= d + 4; k++) {
+		if (isp(k, ':'))
+			return k + 1;
+		if (tk[k].t != TW)
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * "Mr. K. Dunmore declared a personal interest in ... as he ...", with
  * several people before "declared", or after "declared by".  Returns 1
  * when the sentence is of that shape, found or not.
@@ -287,7 +338,7 @@ decl_sentence(int a, int b)
 	for (d = a; d < b && !(tk[d].t == TW && (tk[d].f & F_DECL)); d++)
 		;
 	if (d == b)
-		return decl_passive(a, b) || decl_made(a, b);
+		return decl_passive(a, b) || decl_had(a, b) || decl_made(a, b);
 	if (isw(d + 1, "by")) {
 		/* "A personal interest was declared by Cllr X in item 5" */
 		for (k = a; k < d && !interest_at(k); k++)
@@ -301,6 +352,8 @@ decl_sentence(int a, int b)
 		if (isw(k, "no") || isw(k, "none") || isw(k, "not"))
 			return 1;
 	n = subjects_before(a, d, who, 16);
+	if (n == 0 && list_after(d) >= 0)
+		return 0;	/* "... declared as follows: Cllr X, item 5" */
 	if (k < b)
 		decl_emit(who, n, d + 1, k, k + 1, b);
 	else if (isw(d + 1, "that"))
@@ -373,18 +426,27 @@ decl_cells(struct decl *x, int k, int kj, int kp, int b)
  * else, or a name and the items: a table flattened one cell per line
  * ("Member" / "Item" / "Interest" / "Cllr A Hale" / "7" / "Personal")
  * names its declarants so, and a list "Cllr A Hale – item 7" without
- * kinds.  The kind, in a later text, is not known here.
+ * kinds; so does a name just after a heading in the text at from
+ * ("Declarations of interest: Cllr A Hale (item 5)").  The kind, in a
+ * later text, is not known here.
  */
 static int
-lone_member(int e)
+lone_member(int e, int from, int b)
 {
-	int k = skip_paren(ents[e].te);
+	int k = skip_paren(ents[e].te), j;
 
-	if (!D.declctx || ents[e].ts != (cellsep(0) ? 1 : 0))
+	if (D.declctx && ents[e].ts == (cellsep(0) ? 1 : 0))
+		;
+	else if (from > 0 && from < ents[e].ts && ents[e].ts <= from + 4 &&
+	    (isp(ents[e].ts - 1, ':') || isdash(ents[e].ts - 1))) {
+		for (j = from; j < ents[e].ts - 1; j++)	/* "of interest:" */
+			if (!lowword(j) && !interest_at(j))
+				return 0;
+	} else
 		return 0;
-	while (k < nt && tk[k].t == TP && !isp(k, '('))
+	while (k < b && tk[k].t == TP && !isp(k, '('))
 		k++;
-	return k == nt || (k > ents[e].te && items_cell(k) &&
+	return k == b || (k > ents[e].te && items_cell(k) &&
 	    (!isw(k, "all") || isw(k + 1, "items")));	/* "A Hale – item 7" */
 }
 
@@ -404,7 +466,7 @@ decl_table(int from, int b)
 			    isw(j, "interest"))
 				break;
 		if (j == b) {
-			if (lone_member(e)) {
+			if (lone_member(e, from, b)) {
 				x = decl_new(e);
 				decl_cells(x, skip_paren(ents[e].te),
 				    ents[e].te, ents[e].te, b);
@@ -442,14 +504,23 @@ decl_table(int from, int b)
 	}
 }
 
-/* A "Declarations of Interest" heading inside the text: the token after. */
+/*
+ * A "Declarations of Interest" heading inside the text, or "declared as
+ * follows:": the token after.
+ */
 int
 decl_heading(void)
 {
 	int k;
 
-	for (k = 0; k < nt; k++)
+	int j;
+
+	for (k = 0; k < nt; k++) {
 		if (tk[k].t == TW && (tk[k].f & F_DECLN))
 			return k + 1;
+		if (tk[k].t == TW && (tk[k].f & F_DECL) &&
+		    (j = list_after(k)) >= 0)
+			return j;
+	}
 	return -1;
 }
