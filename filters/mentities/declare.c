@@ -178,7 +178,7 @@ decl_tail(struct decl *d, int k, int b)
 static int
 interest_at(int k)
 {
-	return isw(k, "interest") || isw(k, "interests") || dpi_at(k);
+	return k >= 0 && k < nt && tk[k].t == TW && (tk[k].f & F_INTEREST);
 }
 
 /*
@@ -335,6 +335,8 @@ decl_sentence(int a, int b)
 {
 	int who[16], n, d, k;
 
+	if (ndeclw == 0 && nintw == 0)
+		return 0;	/* no word of declaring in the text */
 	for (d = a; d < b && !(tk[d].t == TW && (tk[d].f & F_DECL)); d++)
 		;
 	if (d == b)
@@ -515,6 +517,8 @@ decl_heading(void)
 
 	int j;
 
+	if (nintw == 0 && ndeclw == 0)
+		return -1;
 	for (k = 0; k < nt; k++) {
 		if (tk[k].t == TW && (tk[k].f & F_DECLN))
 			return k + 1;

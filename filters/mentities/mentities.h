@@ -26,6 +26,7 @@ enum {
 	F_DECLN = 1 << 25, F_STREET = 1 << 26, F_GROUP = 1 << 27,
 	F_NOACT = 1 << 28, F_MODAL = 1 << 29, F_NEXT = 1 << 30
 };
+#define F_INTEREST (1u << 31)	/* "interest", "DPI": outside the int enum */
 
 /* Tokens: words, numbers, punctuation (with codes for £ € dashes quotes). */
 enum { TW = 1, TN, TP };
@@ -125,6 +126,7 @@ extern struct tok *tk;		/* the tokens of txt, with PAD either side */
 extern int nt;
 extern int nnext, nseps;	/* words "next", cell separators in tk */
 extern int ndeclw;		/* words "declared", "declare" ... in tk */
+extern int nintw;		/* words "interest", "declarations" ... in tk */
 extern struct ent *ents;	/* the entities of txt, in order */
 extern int nents;
 extern struct mu_buf vals;	/* their string values */

@@ -52,7 +52,10 @@ static const struct wdef wdefs[] = {
 	{"non-financial", F_STOP | F_KIND, 0}, {"financial", F_KIND, 0},
 	{"other", F_STOP | F_KIND, 0}, {"registrable", F_KIND, 0},
 	{"non-registrable", F_KIND, 0}, {"significant", F_KIND, 0},
-	{"interest", F_STOP, 0}, {"interests", F_STOP, 0},
+	{"interest", F_STOP | F_INTEREST, 0},
+	{"interests", F_STOP | F_INTEREST, 0},
+	/* "DPI": a disclosable pecuniary interest */
+	{"dpi", F_INTEREST, 0}, {"dpis", F_INTEREST, 0},
 	{"declaration", F_STOP | F_DECLN, 0},
 	{"declarations", F_STOP | F_DECLN, 0}, {"declare", F_DECL, 0},
 	{"declared", F_DECL, 0}, {"declares", F_DECL, 0},
