@@ -4,7 +4,7 @@
 # "DPI", and tables flattened one row or one cell per line.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
-plan 26
+plan 32
 
 decl() { rec "$1" | recs declaration | jq -r '[.member, .kind] | join("/")' | tr '\n' '|'; }
 ctx='{"type":"item","doc":"t.txt","line":5,"item":"2","item_seq":2,"title":"Declarations of Interest"}'
@@ -82,4 +82,21 @@ is "declared as follows: a list" \
     'Hale/personal|Brook/prejudicial|'
 is "a name just after a heading in the text" \
     "$(decl 'Declarations of interest: Cllr Hale (item 5). Declarations of interest: none. Cllr Brook spoke.')" 'Hale/|'
+is "interests as initials: DPI, ORI, NRI" \
+    "$(decl 'Cllr Hale declared a DPI in item 5. Cllr Brook declared an ORI in item 6. Cllr Moss declared an NRI.')" \
+    'Hale/disclosable pecuniary|Brook/other|Moss/non-registrable|'
+is "a kind and interests as a label, the people after it" \
+    "$(rec 'Personal interests: Cllr Hale (item 5) and Cllr Brook (item 6).' | recs declaration | jq -r '[.member, .kind, .items] | join("/")' | tr '\n' '|')" \
+    'Hale/personal/item 5|Brook/personal/item 6|'
+is "after a semicolon, people and items take the kind before" \
+    "$(rec 'Cllr Hale declared a personal interest in item 5; Cllr Brook in item 6; Mr C Moss (item 7).' | recs declaration | jq -r '[.member, .kind, .items] | join("/")' | tr '\n' '|')" \
+    'Hale/personal/item 5|Brook/personal/item 6|C Moss/personal/item 7|'
+is "but not a person in a new sentence or without items" \
+    "$(decl 'Cllr Hale declared a personal interest in item 5. Cllr Brook in the chair thanked her; Cllr Moss in the hall.')" 'Hale/personal|'
+chair() { jq -cn --arg n "$1" '{type:"attendee",doc:"t.txt",line:3,name:$n,status:"present",chair:true}'; }
+is "The Chairman declared: the attendee who chaired" \
+    "$({ chair 'Ann Hale'; rec 'The Chairman declared a personal interest in item 7 and vacated the chair.'; } | recs declaration)" \
+    '{"member":"Ann Hale","attendee":"Ann Hale","kind":"personal","items":"item 7","reason":null}'
+is "without a chair known, or for the Vice-Chairman, none" \
+    "$(decl 'The Chairman declared a personal interest in item 7.')$({ chair 'Ann Hale'; rec 'The Vice-Chairman declared a personal interest in item 7.'; } | recs declaration)" ''
 done_testing

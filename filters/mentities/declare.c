@@ -4,15 +4,40 @@
 
 #include "mentities.h"
 
-static int
-dpi_at(int k)
+static int items_cell(int k);
+static int decl_end = -1;	/* the end of the last sentence that declared */
+
+/*
+ * Interests written as initials, as the codes of conduct name them: a
+ * "DPI" (disclosable pecuniary interest), an "ORI" (other registrable
+ * interest), an "NRI" (non-registrable interest).
+ */
+static const struct {
+	const char *abbr, *kind;
+} interest_abbrs[] = {
+	{ "dpi", "disclosable pecuniary" }, { "dpis", "disclosable pecuniary" },
+	{ "ori", "other" }, { "oris", "other" },
+	{ "nri", "non-registrable" }, { "nris", "non-registrable" },
+};
+
+/* The kind an abbreviation at k stands for, or NULL. */
+static const char *
+abbr_kind(int k)
 {
-	return isw(k, "dpi") || isw(k, "dpis");
+	size_t i;
+
+	if (!(tk[k].t == TW && (tk[k].f & F_INTEREST) && tk[k].up))
+		return NULL;
+	for (i = 0; i < sizeof interest_abbrs / sizeof interest_abbrs[0]; i++)
+		if (isw_n(k, interest_abbrs[i].abbr,
+		    strlen(interest_abbrs[i].abbr)))
+			return interest_abbrs[i].kind;
+	return NULL;
 }
 
 /*
- * A normalised kind of interest from the words in [a, b), into vals; a
- * "DPI" at b is a disclosable pecuniary one.
+ * A normalised kind of interest from the words in [a, b), into vals; an
+ * abbreviation at b ("DPI") gives the kind it stands for.
  */
 static void
 kind_of(int a, int b, size_t *off, size_t *len)
@@ -20,12 +45,13 @@ kind_of(int a, int b, size_t *off, size_t *len)
 	static const char *const plain[] = { "disclosable pecuniary",
 	    "prejudicial", "non-pecuniary", "non-financial", "pecuniary",
 	    "personal", "other" };
+	const char *ab = abbr_kind(b);
 	char w[128];
 	size_t n = 0, i;
 	int k;
 
 	*off = *len = 0;
-	if (dpi_at(b))
+	if (ab)
 		a = b;
 	for (k = a; k < b; k++) {
 		if (tk[k].t != TW || !(tk[k].f & F_KIND) ||
@@ -38,8 +64,8 @@ kind_of(int a, int b, size_t *off, size_t *len)
 			    txt[i] | 0x20 : txt[i]);
 	}
 	w[n] = '\0';
-	if (dpi_at(b))
-		n = (size_t)snprintf(w, sizeof w, "disclosable pecuniary");
+	if (ab)
+		n = (size_t)snprintf(w, sizeof w, "%s", ab);
 	if (n == 0)
 		return;
 	for (i = 0; i < sizeof plain / sizeof plain[0]; i++)
@@ -67,6 +93,21 @@ decl_new(int who)
 	d->who = who;
 	d->items = d->itemse = d->reason = d->reasone = -1;
 	return d;
+}
+
+/* Role entity e is the chair's ("Chairman", "Chair", "Chairperson"). */
+static int
+chair_role(int e)
+{
+	static const char *const w[] = { "Chairman", "Chair", "Chairwoman",
+	    "Chairperson" };
+	size_t i;
+
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (ents[e].vn == strlen(w[i]) &&
+		    memcmp(vals.s + ents[e].v, w[i], ents[e].vn) == 0)
+			return 1;
+	return 0;
 }
 
 /* The people named just before token k: "Cllrs A and B", "Mr X, Mrs Y". */
@@ -98,6 +139,13 @@ subjects(int a, int k, int *who, int max)
 	} else if (isp(k - 1, ',') && (e = entat[k - 2]) >= 0 &&
 	    ents[e].kind == K_ROLE && isp(ents[e].ts - 1, ','))
 		k = ents[e].ts - 1;	/* "Cllr X, Chairman, declared" */
+	if (D.chair && (e = entat[k - 1]) >= 0 && ents[e].kind == K_ROLE &&
+	    chair_role(e)) {
+		/* "The Chairman declared": the attendee who chaired */
+		ent_extra(&ents[e], stored(D.chair), strlen(stored(D.chair)));
+		who[n++] = e;
+		return n;
+	}
 	while (n < max && k > a && (e = entat[k - 1]) >= 0 &&
 	    ents[e].kind == K_PERSON) {
 		who[n++] = e;
@@ -174,7 +222,7 @@ decl_tail(struct decl *d, int k, int b)
 	}
 }
 
-/* "interest", or "DPI", a disclosable pecuniary interest. */
+/* "interest", or an abbreviation of one ("DPI"). */
 static int
 interest_at(int k)
 {
@@ -193,6 +241,8 @@ decl_emit(const int *who, int n, int ka, int kb, int tail, int b)
 	size_t ko, kl;
 	int i;
 
+	if (n > 0)
+		decl_end = b;
 	kind_of(ka, kb, &ko, &kl);
 	for (i = 0; i < n; i++) {
 		x = decl_new(who[i]);
@@ -307,6 +357,73 @@ decl_had(int a, int b)
 	return 1;
 }
 
+/* "(item 5)" after the person e: the items of declaration x. */
+static void
+paren_items(struct decl *x, int e)
+{
+	int p = ents[e].te, q = skip_paren(p);
+
+	if (q > p && items_cell(p + 1)) {
+		x->items = p + 1;
+		x->itemse = q - 1;
+	}
+}
+
+/*
+ * "Personal interests: Cllr A (item 5) and Cllr B (item 6)": a kind and
+ * "interest" as a label at the start of the sentence, the people after
+ * it.  Returns 1 when someone is named so.
+ */
+static int
+decl_label(int a, int b)
+{
+	int who[16], n, k, j, i;
+
+	for (k = a; k < b && !interest_at(k); k++)
+		;
+	for (j = k; j > a && tk[j - 1].t == TW && (tk[j - 1].f & F_KIND); j--)
+		;
+	if (k == b || j != a || !(isp(k + 1, ':') || isdash(k + 1)) ||
+	    (n = subjects_after(k + 2, b, who, 16)) == 0)
+		return 0;
+	decl_emit(who, n, a, k, -b, b);
+	for (i = 0; i < n; i++)
+		paren_items(&decls[ndecls - n + i], who[i]);
+	return 1;
+}
+
+/*
+ * "Cllr A declared a personal interest in item 5; Cllr B in item 6": a
+ * clause of people and items only ("in item 6", "(item 6)"), after a ";"
+ * that ends one that declared, takes its kind.  Returns 1 when it is of
+ * that shape.
+ */
+static int
+decl_more(int a, int b)
+{
+	struct decl *x, *prev;
+	int who[16], n, i, t;
+
+	if (ndecls == 0 || decl_end != a || !isp(a - 1, ';') ||
+	    (n = subjects_after(a, b, who, 16)) == 0)
+		return 0;
+	t = ents[who[n - 1]].te;
+	if (!(isp(t, '(') && items_cell(t + 1)) && !((isw(t, "in") ||
+	    isw(t, "for") || isw(t, "on")) && items_cell(t + 1)))
+		return 0;
+	for (i = 0; i < n; i++) {
+		x = decl_new(who[i]);	/* may move decls */
+		prev = x - 1;
+		x->kind = prev->kind;
+		x->kindn = prev->kindn;
+		decl_tail(x, t, b);
+		if (isp(t, '('))
+			paren_items(x, who[i]);
+	}
+	decl_end = b;
+	return 1;
+}
+
 /*
  * A list of declarations after "declared" at d: "declared as follows:",
  * "were declared:".  The token after the colon, or -1.
@@ -340,7 +457,8 @@ decl_sentence(int a, int b)
 	for (d = a; d < b && !(tk[d].t == TW && (tk[d].f & F_DECL)); d++)
 		;
 	if (d == b)
-		return decl_passive(a, b) || decl_had(a, b) || decl_made(a, b);
+		return decl_passive(a, b) || decl_had(a, b) ||
+		    decl_label(a, b) || decl_more(a, b) || decl_made(a, b);
 	if (isw(d + 1, "by")) {
 		/* "A personal interest was declared by Cllr X in item 5" */
 		for (k = a; k < d && !interest_at(k); k++)

@@ -14,6 +14,7 @@ doc_reset(const char *doc)
 	D.doc = mu_strdup(doc);
 	D.year = D.month = D.day = D.fallback = D.declctx = D.payctx = 0;
 	D.paytable = 0;
+	D.chair = 0;
 	D.nextctx = D.ny = D.nm = D.nd = D.lastact = 0;
 	D.tcols = 0;
 	D.bodyend[0] = '\0';

@@ -101,6 +101,7 @@ struct doc {
 	int declctx;		/* in an item on declarations of interest */
 	int payctx;		/* in an item on payments and accounts */
 	int paytable;		/* in a table under a head that names sums */
+	size_t chair;		/* the chair's name in store, 0 till known */
 	int nextctx;		/* in an item on the date of the next meeting */
 	int resolution;		/* the text is a resolution's */
 	int ny, nm, nd;		/* the date of the next meeting, 0 till stated */
@@ -200,6 +201,7 @@ void acronym_add(int t, size_t exp, size_t expn, int kind);
 void acronym_put(const char *s, size_t n, const char *exp, size_t expn,
     int kind);
 void attendee_initials(const char *raw, const char *name);
+void note_chair(const char *name);
 int rec_role(int i);
 int rec_report(int i);
 int rec_section(int i);

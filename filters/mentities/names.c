@@ -317,6 +317,14 @@ acronym_add(int t, size_t exp, size_t expn, int kind)
  * name in the rest of the minutes ("GC declared an interest").  raw is
  * the attendee as written, name as msection read it.
  */
+/* The attendee who chaired: "The Chairman declared ..." names them. */
+void
+note_chair(const char *name)
+{
+	if (name != NULL && *name != '\0')
+		D.chair = mu_save(&D.store, name, strlen(name));
+}
+
 void
 attendee_initials(const char *raw, const char *name)
 {

@@ -54,8 +54,10 @@ static const struct wdef wdefs[] = {
 	{"non-registrable", F_KIND, 0}, {"significant", F_KIND, 0},
 	{"interest", F_STOP | F_INTEREST, 0},
 	{"interests", F_STOP | F_INTEREST, 0},
-	/* "DPI": a disclosable pecuniary interest */
+	/* interests as initials: declare.c has what each stands for */
 	{"dpi", F_INTEREST, 0}, {"dpis", F_INTEREST, 0},
+	{"ori", F_INTEREST, 0}, {"oris", F_INTEREST, 0},
+	{"nri", F_INTEREST, 0}, {"nris", F_INTEREST, 0},
 	{"declaration", F_STOP | F_DECLN, 0},
 	{"declarations", F_STOP | F_DECLN, 0}, {"declare", F_DECL, 0},
 	{"declared", F_DECL, 0}, {"declares", F_DECL, 0},
