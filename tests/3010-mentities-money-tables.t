@@ -26,7 +26,7 @@ Holly Mowers 487.50 97.5 585.00 grass cutting.|487.50 97.50 585.00
 Stamps 2.40 0 2.40 and cheque 100231 2.40.|2.40 0.00 2.40 2.40'
 
 n=$(printf '%s\n' "$cases" | wc -l)
-plan $((n + 8))
+plan $((n + 9))
 printf '%s\n' "$cases" | while IFS='|' read -r text want; do
 	is "money in: $text" "$(money "$pay" "$text")" "$want"
 done > results
@@ -53,4 +53,6 @@ is "items on bills, receipts, reconciliations and the precept are on payments" \
     "$(for t in 'Bills for payment' 'Receipts' 'Bank reconciliation' 'Precept for 2025/26'; do
         money "{\"type\":\"item\",\"doc\":\"t.txt\",\"line\":5,\"item\":\"9\",\"item_seq\":9,\"title\":\"$t\"}" 'Hall 36.00'; echo; done | tr '\n' ' ')" \
     '36.00 36.00 36.00 36.00 '
+is "a row whose label says time, version or reference has no sum" \
+    "$(money "$other" 'Meeting closed – 21.15' 'Start time – 19.00' 'Version – 2.10' 'Page – 4.12')" ''
 done_testing

@@ -294,17 +294,40 @@ moneyhead(int k)
 }
 
 /*
+ * Words in the first cell of a row "label – 21.15" that say its figure is
+ * a time, a version or a reference, not a sum.
+ */
+static const char *const notsum[] = { "time", "times", "start", "started",
+    "starts", "close", "closed", "closes", "closing", "opened", "began",
+    "commenced", "ended", "finish", "finished", "version", "page", "ref",
+    "reference", "item", "minute", "section", "paragraph" };
+
+/* The first cell of the row, [0, e), has a word of notsum. */
+static int
+notsum_cell(int e)
+{
+	size_t j;
+	int k;
+
+	for (k = 0; k < e; k++)
+		for (j = 0; j < sizeof notsum / sizeof notsum[0]; j++)
+			if (isw_n(k, notsum[j], strlen(notsum[j])))
+				return 1;
+	return 0;
+}
+
+/*
  * Whether the text in hand reads sums without "£": in an item on payments,
  * in the rows of a table (cells parted by "|" or a spaced dash) under a
  * head that names a sum, and in a row "payee | 36.00" whose last cell is
- * a figure with pence.  Notes a table's head in D.paytable; text that is
+ * a figure with pence (not "Meeting closed – 21.15").  Notes a table's head in D.paytable; text that is
  * no table row ends the table.
  */
 int
 money_bare_here(void)
 {
 	long long mant;
-	int k, cells = 0, head = 0, nums = 0, last = 0, fd;
+	int k, cells = 0, head = 0, nums = 0, last = 0, first = 0, fd;
 
 	if (nseps == 0) {
 		D.paytable = 0;
@@ -312,7 +335,8 @@ money_bare_here(void)
 	}
 	for (k = 0; k < nt; k++) {
 		if (cellsep(k)) {
-			cells++;
+			if (cells++ == 0)
+				first = k;
 			last = k + 1;
 		} else if (isnum(k))
 			nums++;
@@ -327,7 +351,8 @@ money_bare_here(void)
 		D.paytable = head;
 	if (D.payctx || D.paytable)
 		return 1;
-	return last > 0 && tk[0].t == TW && (k = number_at(last, &mant, &fd)) &&
+	return last > 0 && tk[0].t == TW && !notsum_cell(first) &&
+	    (k = number_at(last, &mant, &fd)) &&
 	    fd == 2 && (k == nt || (isp(k, '|') && k + 1 == nt));
 }
 
