@@ -110,11 +110,14 @@ chair_role(int e)
 	return 0;
 }
 
-/* The people named just before token k: "Cllrs A and B", "Mr X, Mrs Y". */
+/*
+ * Where the subject of the verb at k ends, over what may come between:
+ * "wished to", "also", a dash, a role or a clause in commas, a bracket.
+ */
 static int
-subjects(int a, int k, int *who, int max)
+subject_end(int a, int k)
 {
-	int n = 0, e, j;
+	int e, j;
 
 	if (isw(k - 1, "to") && lowword(k - 2) && k - 2 > a)
 		k -= 2;		/* "Cllr X wished to declare", "would like to" */
@@ -139,6 +142,16 @@ subjects(int a, int k, int *who, int max)
 	} else if (isp(k - 1, ',') && (e = entat[k - 2]) >= 0 &&
 	    ents[e].kind == K_ROLE && isp(ents[e].ts - 1, ','))
 		k = ents[e].ts - 1;	/* "Cllr X, Chairman, declared" */
+	return k;
+}
+
+/* The people named just before token k: "Cllrs A and B", "Mr X, Mrs Y". */
+static int
+subjects(int a, int k, int *who, int max)
+{
+	int n = 0, e, j;
+
+	k = subject_end(a, k);
 	if (D.chair && (e = entat[k - 1]) >= 0 && ents[e].kind == K_ROLE &&
 	    chair_role(e)) {
 		/* "The Chairman declared": the attendee who chaired */
