@@ -26,7 +26,7 @@ Holly Mowers 487.50 97.5 585.00 grass cutting.|487.50 97.50 585.00
 Stamps 2.40 0 2.40 and cheque 100231 2.40.|2.40 0.00 2.40 2.40'
 
 n=$(printf '%s\n' "$cases" | wc -l)
-plan $((n + 9))
+plan $((n + 10))
 printf '%s\n' "$cases" | while IFS='|' read -r text want; do
 	is "money in: $text" "$(money "$pay" "$text")" "$want"
 done > results
@@ -55,4 +55,6 @@ is "items on bills, receipts, reconciliations and the precept are on payments" \
     '36.00 36.00 36.00 36.00 '
 is "a row whose label says time, version or reference has no sum" \
     "$(money "$other" 'Meeting closed – 21.15' 'Start time – 19.00' 'Version – 2.10' 'Page – 4.12')" ''
+is "a minus after the pound sign, as spreadsheets write it" \
+    "$(money "$other" 'Balance £-120.00 and £–5; nil £- and £ - 5.')" '-120.00 -5.00'
 done_testing

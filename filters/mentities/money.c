@@ -212,7 +212,16 @@ rec_money_sym(int i)
 	long long mant, m2;
 	int k, k2, fd, fd2, scale, n;
 
-	if (!money_sym(i, &cur) || !(k = number_at(i + 1, &mant, &fd)))
+	if (!money_sym(i, &cur))
+		return 0;
+	if ((isp(i + 1, '-') || isp(i + 1, P_DASH)) && adj(i + 1) &&
+	    adj(i + 2) && (k = number_at(i + 2, &mant, &fd))) {
+		money_new(i, k, cur, mant, fd, 0);	/* "£-120.00" */
+		if (nents > 0 && ents[nents - 1].ts == i)
+			ents[nents - 1].cents = -ents[nents - 1].cents;
+		return k;
+	}
+	if (!(k = number_at(i + 1, &mant, &fd)))
 		return 0;
 	k = split_pence(k, &mant, &fd);
 	if ((scale = scale_at(k)) > 0) {
