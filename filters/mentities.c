@@ -24,6 +24,7 @@ static int annotate, strict;
 static const struct mu_field *
 text_field(const struct mu_rec *r)
 {
+	const struct mu_field *f;
 	const char *type = mu_rec_type(r), *k;
 
 	if (strcmp(type, "meeting") == 0) {
@@ -32,6 +33,9 @@ text_field(const struct mu_rec *r)
 	}
 	if (strcmp(type, "attendee") == 0) {
 		note_attendee(mu_rec_str(r, "name"));
+		attendee_initials(mu_rec_str(r, "raw"), mu_rec_str(r, "name"));
+		if ((f = mu_rec_get(r, "chair")) != NULL && f->type == MU_TRUE)
+			note_chair(mu_rec_str(r, "name"));
 		return NULL;
 	}
 	if (strcmp(type, "item") == 0) {

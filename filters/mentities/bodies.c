@@ -159,6 +159,14 @@ rec_acronym(int i)
 			return 0;
 	}
 	e = ent_new(k < D.nacr ? D.acr[k].kind : K_ORG, i, i + 1);
+	if (k < D.nacr && D.acr[k].kind == K_PERSON) {
+		/* a person's initials: the value is the name they stand for */
+		s = stored(D.acr[k].exp);
+		ent_vals(e, s, strlen(s));
+		if ((s = attendee_of(s, strlen(s))) != NULL)
+			ent_extra(e, s, strlen(s));
+		return i + 1;
+	}
 	ent_vals(e, s, (size_t)n);
 	if (k < D.nacr)
 		ent_extra(e, stored(D.acr[k].exp),

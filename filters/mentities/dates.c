@@ -30,8 +30,9 @@ day_at(int i, int *d)
 		return 0;
 	if (adj(i) && (isp(i - 1, '.') || isp(i - 1, ':') || (isp(i - 1, '/') &&
 	    !(tk[i - 2].t == TW && (tk[i - 2].f & F_ORD))) ||
-	    isp(i - 1, P_POUND) || isp(i - 1, ',')))
-		return 0;	/* but "1st/2nd May" */
+	    isp(i - 1, P_POUND) || (isp(i - 1, ',') &&
+	    !(tk[i - 2].t == TW && (tk[i - 2].f & F_WDAY)))))
+		return 0;	/* but "1st/2nd May", "Wednesday,9 May" */
 	*d = (int)tk[i].v;
 	if (i + 1 < nt && tk[i + 1].t == TW && (tk[i + 1].f & F_ORD) &&
 	    wlen(i + 1) == 2)
@@ -108,21 +109,32 @@ date_dayfirst(int i, int ws)
 	return k;
 }
 
-/* Month first: "February 20th, 2020"; without a year only a period. */
+static int short_lead(int k);
+
+/*
+ * Month first: "February 20th, 2020"; without a year "May 9th", or "May
+ * 9" after a weekday or a word that leads to a date ("on May 9"), the
+ * year from the meeting; "March 2024" is a period.
+ */
 static int
 date_monthfirst(int i, int ws)
 {
-	int k = i + 1, m, d, y;
+	int k = i + 1, m, d, y, dk;
 	struct ent *e;
 
 	if (!(m = month_at(i)) || !tk[i].cap)
 		return 0;
 	if (isp(k, '.') && (tk[i].f & F_MONABBR))
 		k++;
+	dk = k;
 	if ((k = day_at(k, &d)) && (k = year_after(k, &y)) && y) {
 		date_new(ws, k, y, m, d);
 		return k;
 	}
+	if (k && (k == dk + 2 || ws != i || short_lead(i - 1)) &&
+	    !(k < nt && adj(k) && (tk[k].t != TP || isnum(k + 1))) &&
+	    date_new(ws, k, 0, m, d))
+		return k;
 	k = year_after(i + 1, &y);
 	if (!y || ws != i)
 		return 0;
@@ -132,7 +144,32 @@ date_monthfirst(int i, int ws)
 	return k;
 }
 
-/* "13/11/2018", "13.11.2018", "2020-02-20". */
+/*
+ * Words before a numeric date that say it is one, so that a number
+ * read as a day and a month ("minute 19/10", "item 4.03.19") is not
+ * taken for a date after any other word.
+ */
+static const char *const numref[] = { "item", "items", "minute", "minutes",
+    "min", "section", "paragraph", "para", "page", "no", "ref", "reference",
+    "number", "version", "appendix", "annex", "schedule", "policy" };
+
+static int
+refword(int k)
+{
+	size_t j;
+
+	for (j = 0; j < sizeof numref / sizeof numref[0]; j++)
+		if (isw_n(k, numref[j], strlen(numref[j])))
+			return 1;
+	return 0;
+}
+
+/*
+ * "13/11/2018", "13.11.2018", "2020-02-20", and with a two-digit year
+ * "02/03/21"; with dots or dashes the day and the month have two digits
+ * ("25.10.12", "04.03.19", "13-03-19"), as a ledger writes them, which
+ * a clause number ("1.10.12") does not.
+ */
 static int
 date_numeric(int i)
 {
@@ -164,7 +201,8 @@ date_numeric(int i)
 		return 0;
 	if (tk[i + 4].num == 4 && isyear(i + 4))
 		y = c;
-	else if (tk[i + 4].num == 2 && sep == '/')
+	else if (tk[i + 4].num == 2 && (sep == '/' || (tk[i].num == 2 &&
+	    tk[i + 2].num == 2 && !refword(i - 1))))
 		y = c < 70 ? 2000 + c : 1900 + c;
 	else
 		return 0;
@@ -230,6 +268,58 @@ date_weekday(int ws, int i)
 	return k;
 }
 
+/* Words after which a day and a month "23/11" are a date. */
+static const char *const shortprep[] = { "on", "dated", "from", "until",
+    "till", "by", "before", "after", "since", "of", "commencing",
+    "ending", "date", "dates" };
+
+/* Token k says that a short date follows: a word above, or a date. */
+static int
+short_lead(int k)
+{
+	size_t j;
+	int e;
+
+	for (j = 0; j < sizeof shortprep / sizeof shortprep[0]; j++)
+		if (isw_n(k, shortprep[j], strlen(shortprep[j])))
+			return 1;
+	if (isw(k, "c") && isp(k - 1, '/') && isw(k - 2, "w"))
+		return 1;		/* "w/c", week commencing */
+	if (isp(k, ',') || isp(k, '&') || isdash(k) || isw(k, "and") ||
+	    isw(k, "to"))
+		k--;
+	for (e = nents - 1; e >= 0 && ents[e].te > k + 1; e--)
+		;
+	return e >= 0 && ents[e].kind == K_DATE && ents[e].te == k + 1;
+}
+
+/*
+ * "23/11", a day and a month, the year from the meeting: only after a
+ * weekday, a word that leads to a date or another date, since "19/10"
+ * alone is as often a minute number.  "1/2", "2/3" after "by" are parts.
+ */
+static int
+date_short(int i, int ws)
+{
+	int d, m;
+
+	if (!isnum(i) || !isp(i + 1, '/') || !isnum(i + 2) || !adj(i + 1) ||
+	    !adj(i + 2) || tk[i].num > 2 || tk[i + 2].num > 2)
+		return 0;
+	if (adj(i) && tk[i - 1].t != TW && !isp(i - 1, '(') && ws == i)
+		return 0;
+	if (i + 3 < nt && adj(i + 3) && (tk[i + 3].t != TP || isp(i + 3, '/') ||
+	    ((isp(i + 3, '.') || isp(i + 3, '-')) && isnum(i + 4) &&
+	    adj(i + 4))))
+		return 0;
+	d = (int)tk[i].v;
+	m = (int)tk[i + 2].v;
+	if (m < 1 || m > 12 || (ws == i && (!short_lead(i - 1) ||
+	    (d < m && tk[i].num == 1 && tk[i + 2].num == 1))))
+		return 0;
+	return date_new(ws, i + 3, 0, m, d) ? i + 3 : 0;
+}
+
 int
 rec_date(int i)
 {
@@ -246,7 +336,8 @@ rec_date(int i)
 		}
 	}
 	if (isnum(i)) {
-		if ((k = date_numeric(i)) || (k = date_dayfirst(i, ws)))
+		if ((k = date_numeric(i)) || (k = date_dayfirst(i, ws)) ||
+		    (k = date_short(i, ws)))
 			return k;
 		return ws == i ? period_year(i) : date_weekday(ws, i);
 	}

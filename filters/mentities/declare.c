@@ -1,20 +1,58 @@
 /* declare.c: declarations of interest. */
+#include <stdio.h>
 #include <string.h>
 
 #include "mentities.h"
 
-/* A normalised kind of interest from the words in [a, b), into vals. */
+static int items_cell(int k);
+static int decl_end = -1;	/* the end of the last sentence that declared */
+
+/*
+ * Interests written as initials, as the codes of conduct name them: a
+ * "DPI" (disclosable pecuniary interest), an "ORI" (other registrable
+ * interest), an "NRI" (non-registrable interest).
+ */
+static const struct {
+	const char *abbr, *kind;
+} interest_abbrs[] = {
+	{ "dpi", "disclosable pecuniary" }, { "dpis", "disclosable pecuniary" },
+	{ "ori", "other" }, { "oris", "other" },
+	{ "nri", "non-registrable" }, { "nris", "non-registrable" },
+};
+
+/* The kind an abbreviation at k stands for, or NULL. */
+static const char *
+abbr_kind(int k)
+{
+	size_t i;
+
+	if (!(tk[k].t == TW && (tk[k].f & F_INTEREST) && tk[k].up))
+		return NULL;
+	for (i = 0; i < sizeof interest_abbrs / sizeof interest_abbrs[0]; i++)
+		if (isw_n(k, interest_abbrs[i].abbr,
+		    strlen(interest_abbrs[i].abbr)))
+			return interest_abbrs[i].kind;
+	return NULL;
+}
+
+/*
+ * A normalised kind of interest from the words in [a, b), into vals; an
+ * abbreviation at b ("DPI") gives the kind it stands for.
+ */
 static void
 kind_of(int a, int b, size_t *off, size_t *len)
 {
 	static const char *const plain[] = { "disclosable pecuniary",
 	    "prejudicial", "non-pecuniary", "non-financial", "pecuniary",
 	    "personal", "other" };
+	const char *ab = abbr_kind(b);
 	char w[128];
 	size_t n = 0, i;
 	int k;
 
 	*off = *len = 0;
+	if (ab)
+		a = b;
 	for (k = a; k < b; k++) {
 		if (tk[k].t != TW || !(tk[k].f & F_KIND) ||
 		    n + (size_t)wlen(k) + 2 > sizeof w)
@@ -26,6 +64,8 @@ kind_of(int a, int b, size_t *off, size_t *len)
 			    txt[i] | 0x20 : txt[i]);
 	}
 	w[n] = '\0';
+	if (ab)
+		n = (size_t)snprintf(w, sizeof w, "%s", ab);
 	if (n == 0)
 		return;
 	for (i = 0; i < sizeof plain / sizeof plain[0]; i++)
@@ -55,14 +95,45 @@ decl_new(int who)
 	return d;
 }
 
-/* The people named just before token k: "Cllrs A and B", "Mr X, Mrs Y". */
+/* Role entity e is the chair's ("Chairman", "Chair", "Chairperson"). */
 static int
-subjects(int a, int k, int *who, int max)
+chair_role(int e)
 {
-	int n = 0, e, j;
+	static const char *const w[] = { "Chairman", "Chair", "Chairwoman",
+	    "Chairperson" };
+	size_t i;
 
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (ents[e].vn == strlen(w[i]) &&
+		    memcmp(vals.s + ents[e].v, w[i], ents[e].vn) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Where the subject of the verb at k ends, over what may come between:
+ * "wished to", "also", a dash, a role or a clause in commas, a bracket.
+ */
+static int
+subject_end(int a, int k)
+{
+	int e, j;
+
+	if (isw(k - 1, "to") && lowword(k - 2) && k - 2 > a)
+		k -= 2;		/* "Cllr X wished to declare", "would like to" */
 	while (k > a && tk[k - 1].t == TW && (tk[k - 1].f & F_AUX))
 		k--;
+	if (k - 1 > a && (isp(k - 1, ',') || isdash(k - 1)) &&
+	    (isp(k - 2, ')') || ((e = entat[k - 2]) >= 0 &&
+	    ents[e].kind == K_PERSON)))
+		k--;		/* "The Mayor, Cllr X, declared", "X – declared" */
+	else if (isp(k - 1, ','))
+		for (j = k - 2; j > a && j > k - 24 && !isp(j, ';'); j--)
+			if (isp(j, ',') && (e = entat[j - 1]) >= 0 &&
+			    ents[e].kind == K_PERSON) {
+				k = j;	/* "Cllr X, a trustee of Y, declared" */
+				break;
+			}
 	if (isp(k - 1, ')')) {		/* "Cllr X (Chairman) declared" */
 		for (j = k - 1; j > a && !isp(j, '('); j--)
 			;
@@ -71,6 +142,23 @@ subjects(int a, int k, int *who, int max)
 	} else if (isp(k - 1, ',') && (e = entat[k - 2]) >= 0 &&
 	    ents[e].kind == K_ROLE && isp(ents[e].ts - 1, ','))
 		k = ents[e].ts - 1;	/* "Cllr X, Chairman, declared" */
+	return k;
+}
+
+/* The people named just before token k: "Cllrs A and B", "Mr X, Mrs Y". */
+static int
+subjects(int a, int k, int *who, int max)
+{
+	int n = 0, e, j;
+
+	k = subject_end(a, k);
+	if (D.chair && (e = entat[k - 1]) >= 0 && ents[e].kind == K_ROLE &&
+	    chair_role(e)) {
+		/* "The Chairman declared": the attendee who chaired */
+		ent_extra(&ents[e], stored(D.chair), strlen(stored(D.chair)));
+		who[n++] = e;
+		return n;
+	}
 	while (n < max && k > a && (e = entat[k - 1]) >= 0 &&
 	    ents[e].kind == K_PERSON) {
 		who[n++] = e;
@@ -147,10 +235,11 @@ decl_tail(struct decl *d, int k, int b)
 	}
 }
 
+/* "interest", or an abbreviation of one ("DPI"). */
 static int
 interest_at(int k)
 {
-	return isw(k, "interest") || isw(k, "interests");
+	return k >= 0 && k < nt && tk[k].t == TW && (tk[k].f & F_INTEREST);
 }
 
 /*
@@ -165,6 +254,8 @@ decl_emit(const int *who, int n, int ka, int kb, int tail, int b)
 	size_t ko, kl;
 	int i;
 
+	if (n > 0)
+		decl_end = b;
 	kind_of(ka, kb, &ko, &kl);
 	for (i = 0; i < n; i++) {
 		x = decl_new(who[i]);
@@ -219,6 +310,152 @@ decl_made(int a, int b)
 }
 
 /*
+ * "A personal interest was received from Cllr X on item 8": a participle
+ * of receiving or recording, then "from" or "by", after "interest".
+ * Returns 1 when the sentence is of that shape.
+ */
+static int
+decl_passive(int a, int b)
+{
+	static const char *const part[] = { "received", "registered",
+	    "recorded", "noted", "made", "given", "reported" };
+	int who[16], n, k, j;
+	size_t p;
+
+	for (k = a; k < b && !interest_at(k); k++)
+		;
+	for (j = k + 2; j < b && j < k + 6; j++)
+		if (isw(j, "from") || isw(j, "by"))
+			break;
+	if (j >= b || j >= k + 6)
+		return 0;
+	for (p = 0; p < sizeof part / sizeof part[0]; p++)
+		if (isw_n(j - 1, part[p], strlen(part[p])))
+			break;
+	if (p == sizeof part / sizeof part[0])
+		return 0;
+	if ((n = subjects_after(j + 1, b, who, 16)) > 0)
+		decl_emit(who, n, a, k, skip_paren(ents[who[n - 1]].te), b);
+	return 1;
+}
+
+/*
+ * "Cllr X had a personal interest in item 5", "Cllr X said that she had a
+ * prejudicial interest": had or has, a kind, "interest", and the person
+ * a few words before.  Without a kind ("had an interest in seeing ...")
+ * it is none.  Returns 1 when the sentence is of that shape.
+ */
+static int
+decl_had(int a, int b)
+{
+	int who[16], n = 0, k, h, j, e;
+
+	for (k = a; k < b && !interest_at(k); k++)
+		;
+	for (j = k; j > a && tk[j - 1].t == TW && (tk[j - 1].f & F_KIND); j--)
+		;
+	if (k == b || j == k || !(isw(j - 1, "a") || isw(j - 1, "an")))
+		return 0;
+	h = j - 2;
+	if (!isw(h, "had") && !isw(h, "has") && !isw(h, "have"))
+		return 0;
+	if ((n = subjects_before(a, h, who, 16)) == 0)
+		for (j = h; j > a && j > h - 6 && n == 0; j--) {
+			if ((e = entat[j - 1]) >= 0 && ents[e].kind == K_PERSON)
+				who[n++] = e;	/* "X said that she had" */
+			else if (!lowword(j - 1))
+				break;
+		}
+	decl_emit(who, n, h + 1, k, k + 1, b);
+	return 1;
+}
+
+/* "(item 5)" after the person e: the items of declaration x. */
+static void
+paren_items(struct decl *x, int e)
+{
+	int p = ents[e].te, q = skip_paren(p);
+
+	if (q > p && items_cell(p + 1)) {
+		x->items = p + 1;
+		x->itemse = q - 1;
+	}
+}
+
+/*
+ * "Personal interests: Cllr A (item 5) and Cllr B (item 6)": a kind and
+ * "interest" as a label at the start of the sentence, the people after
+ * it.  Returns 1 when someone is named so.
+ */
+static int
+decl_label(int a, int b)
+{
+	int who[16], n, k, j, i;
+
+	for (k = a; k < b && !interest_at(k); k++)
+		;
+	for (j = k; j > a && tk[j - 1].t == TW && (tk[j - 1].f & F_KIND); j--)
+		;
+	if (k == b || j != a || !(isp(k + 1, ':') || isdash(k + 1)) ||
+	    (n = subjects_after(k + 2, b, who, 16)) == 0)
+		return 0;
+	decl_emit(who, n, a, k, -b, b);
+	for (i = 0; i < n; i++)
+		paren_items(&decls[ndecls - n + i], who[i]);
+	return 1;
+}
+
+/*
+ * "Cllr A declared a personal interest in item 5; Cllr B in item 6": a
+ * clause of people and items only ("in item 6", "(item 6)"), after a ";"
+ * that ends one that declared, takes its kind.  Returns 1 when it is of
+ * that shape.
+ */
+static int
+decl_more(int a, int b)
+{
+	struct decl *x, *prev;
+	int who[16], n, i, t;
+
+	if (ndecls == 0 || decl_end != a || !isp(a - 1, ';') ||
+	    (n = subjects_after(a, b, who, 16)) == 0)
+		return 0;
+	t = ents[who[n - 1]].te;
+	if (!(isp(t, '(') && items_cell(t + 1)) && !((isw(t, "in") ||
+	    isw(t, "for") || isw(t, "on")) && items_cell(t + 1)))
+		return 0;
+	for (i = 0; i < n; i++) {
+		x = decl_new(who[i]);	/* may move decls */
+		prev = x - 1;
+		x->kind = prev->kind;
+		x->kindn = prev->kindn;
+		decl_tail(x, t, b);
+		if (isp(t, '('))
+			paren_items(x, who[i]);
+	}
+	decl_end = b;
+	return 1;
+}
+
+/*
+ * A list of declarations after "declared" at d: "declared as follows:",
+ * "were declared:".  The token after the colon, or -1.
+ */
+static int
+list_after(int d)
+{
+	int k;
+
+	for (k = d + 1; k < nt && k <= d + 4; k++) {
+		if (isp(k, ':'))
+			return k + 1;
+		if (tk[k].t != TW)
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * "Mr. K. Dunmore declared a personal interest in ... as he ...", with
  * several people before "declared", or after "declared by".  Returns 1
  * when the sentence is of that shape, found or not.
@@ -228,10 +465,13 @@ decl_sentence(int a, int b)
 {
 	int who[16], n, d, k;
 
+	if (ndeclw == 0 && nintw == 0)
+		return 0;	/* no word of declaring in the text */
 	for (d = a; d < b && !(tk[d].t == TW && (tk[d].f & F_DECL)); d++)
 		;
 	if (d == b)
-		return decl_made(a, b);
+		return decl_passive(a, b) || decl_had(a, b) ||
+		    decl_label(a, b) || decl_more(a, b) || decl_made(a, b);
 	if (isw(d + 1, "by")) {
 		/* "A personal interest was declared by Cllr X in item 5" */
 		for (k = a; k < d && !interest_at(k); k++)
@@ -245,6 +485,8 @@ decl_sentence(int a, int b)
 		if (isw(k, "no") || isw(k, "none") || isw(k, "not"))
 			return 1;
 	n = subjects_before(a, d, who, 16);
+	if (n == 0 && list_after(d) >= 0)
+		return 0;	/* "... declared as follows: Cllr X, item 5" */
 	if (k < b)
 		decl_emit(who, n, d + 1, k, k + 1, b);
 	else if (isw(d + 1, "that"))
@@ -312,6 +554,35 @@ decl_cells(struct decl *x, int k, int kj, int kp, int b)
 	return 1;
 }
 
+/*
+ * In an item on declarations, a text that is a member's name and nothing
+ * else, or a name and the items: a table flattened one cell per line
+ * ("Member" / "Item" / "Interest" / "Cllr A Hale" / "7" / "Personal")
+ * names its declarants so, and a list "Cllr A Hale – item 7" without
+ * kinds; so does a name just after a heading in the text at from
+ * ("Declarations of interest: Cllr A Hale (item 5)").  The kind, in a
+ * later text, is not known here.
+ */
+static int
+lone_member(int e, int from, int b)
+{
+	int k = skip_paren(ents[e].te), j;
+
+	if (D.declctx && ents[e].ts == (cellsep(0) ? 1 : 0))
+		;
+	else if (from > 0 && from < ents[e].ts && ents[e].ts <= from + 4 &&
+	    (isp(ents[e].ts - 1, ':') || isdash(ents[e].ts - 1))) {
+		for (j = from; j < ents[e].ts - 1; j++)	/* "of interest:" */
+			if (!lowword(j) && !interest_at(j))
+				return 0;
+	} else
+		return 0;
+	while (k < b && tk[k].t == TP && !isp(k, '('))
+		k++;
+	return k == b || (k > ents[e].te && items_cell(k) &&
+	    (!isw(k, "all") || isw(k + 1, "items")));	/* "A Hale – item 7" */
+}
+
 /* The table forms: "Item 5.1 - Mr J Orrell (personal)", "Cllr A Personal". */
 void
 decl_table(int from, int b)
@@ -327,8 +598,14 @@ decl_table(int from, int b)
 			if ((tk[j].t == TW && (tk[j].f & F_KIND)) ||
 			    isw(j, "interest"))
 				break;
-		if (j == b)
+		if (j == b) {
+			if (lone_member(e, from, b)) {
+				x = decl_new(e);
+				decl_cells(x, skip_paren(ents[e].te),
+				    ents[e].te, ents[e].te, b);
+			}
 			continue;
+		}
 		for (p = j; p < b && tk[p].t == TW && (tk[p].f & F_KIND); p++)
 			;
 		if (!table_kind(j, p, b))
@@ -360,14 +637,25 @@ decl_table(int from, int b)
 	}
 }
 
-/* A "Declarations of Interest" heading inside the text: the token after. */
+/*
+ * A "Declarations of Interest" heading inside the text, or "declared as
+ * follows:": the token after.
+ */
 int
 decl_heading(void)
 {
 	int k;
 
-	for (k = 0; k < nt; k++)
+	int j;
+
+	if (nintw == 0 && ndeclw == 0)
+		return -1;
+	for (k = 0; k < nt; k++) {
 		if (tk[k].t == TW && (tk[k].f & F_DECLN))
 			return k + 1;
+		if (tk[k].t == TW && (tk[k].f & F_DECL) &&
+		    (j = list_after(k)) >= 0)
+			return j;
+	}
 	return -1;
 }

@@ -13,6 +13,8 @@ doc_reset(const char *doc)
 	free(D.doc);
 	D.doc = mu_strdup(doc);
 	D.year = D.month = D.day = D.fallback = D.declctx = D.payctx = 0;
+	D.paytable = 0;
+	D.chair = 0;
 	D.nextctx = D.ny = D.nm = D.nd = D.lastact = 0;
 	D.tcols = 0;
 	D.bodyend[0] = '\0';
@@ -254,8 +256,11 @@ static const char *const declwords[] = { "declaration", NULL };
 static const char *const nextwords[] = { "next meeting", "future meeting",
     NULL };
 
+/* Titles of items whose figures are sums ("Bills for payment", "Bank
+ * reconciliation", "Precept", "Receipts and payments"). */
 static const char *const paywords[] = { "payment", "accounts", "invoice",
-    "cheque", "expenditure", "finance", "financial", NULL };
+    "cheque", "expenditure", "finance", "financial", "bills", "receipt",
+    "reconciliation", "precept", "budget", NULL };
 
 /* What the item (or heading) is about, for the rules that depend on it. */
 void

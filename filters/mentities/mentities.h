@@ -26,6 +26,7 @@ enum {
 	F_DECLN = 1 << 25, F_STREET = 1 << 26, F_GROUP = 1 << 27,
 	F_NOACT = 1 << 28, F_MODAL = 1 << 29, F_NEXT = 1 << 30
 };
+#define F_INTEREST (1u << 31)	/* "interest", "DPI": outside the int enum */
 
 /* Tokens: words, numbers, punctuation (with codes for £ € dashes quotes). */
 enum { TW = 1, TN, TP };
@@ -99,6 +100,8 @@ struct doc {
 	int fallback;		/* the year of the first full date met */
 	int declctx;		/* in an item on declarations of interest */
 	int payctx;		/* in an item on payments and accounts */
+	int paytable;		/* in a table under a head that names sums */
+	size_t chair;		/* the chair's name in store, 0 till known */
 	int nextctx;		/* in an item on the date of the next meeting */
 	int resolution;		/* the text is a resolution's */
 	int ny, nm, nd;		/* the date of the next meeting, 0 till stated */
@@ -127,6 +130,8 @@ extern size_t txtlen;
 extern struct tok *tk;		/* the tokens of txt, with PAD either side */
 extern int nt;
 extern int nnext, nseps;	/* words "next", cell separators in tk */
+extern int ndeclw;		/* words "declared", "declare" ... in tk */
+extern int nintw;		/* words "interest", "declarations" ... in tk */
 extern struct ent *ents;	/* the entities of txt, in order */
 extern int nents;
 extern struct mu_buf vals;	/* their string values */
@@ -178,6 +183,7 @@ void scan(const char *s, size_t n);
 int rec_money_sym(int i);
 int rec_money_num(int i);
 int rec_money_bare(int i);
+int money_bare_here(void);
 int rec_percent(int i);
 
 /* dates.c */
@@ -192,9 +198,14 @@ int rec_time(int i);
 /* names.c */
 int skip_paren(int k);
 int rec_person(int i);
+int rec_declarant(int i);
 int role_at(int i, int *which);
 int acronym_def(int a, int b);
 void acronym_add(int t, size_t exp, size_t expn, int kind);
+void acronym_put(const char *s, size_t n, const char *exp, size_t expn,
+    int kind);
+void attendee_initials(const char *raw, const char *name);
+void note_chair(const char *name);
 int rec_role(int i);
 int rec_report(int i);
 int rec_section(int i);

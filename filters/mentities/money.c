@@ -178,6 +178,28 @@ range_before(int i)
 }
 
 /*
+ * "£592. 46": pence parted from the point by a space, as a typed ledger
+ * may; only where a mark or the end follows, not "£500. 25 members".
+ * Returns the token after the pence (with *mant and *fd as two decimals),
+ * or k.
+ */
+static int
+split_pence(int k, long long *mant, int *fd)
+{
+	int n = k + 2;
+
+	if (*fd || !isp(k, '.') || !adj(k) || !isnum(k + 1) || adj(k + 1) ||
+	    tk[k + 1].num != 2)
+		return k;
+	if (n < nt && (tk[n].t != TP || isp(n, '%') || (adj(n + 1) &&
+	    isnum(n + 1))))
+		return k;
+	*mant = *mant * 100 + tk[k + 1].v;
+	*fd = 2;
+	return n;
+}
+
+/*
  * "£4,297,050", "£4.3m", "£1.2 billion", "£500k"; "£1030-92", "£8-50" and
  * "£17-50" are a parish ledger's pounds and pence: two digits after the
  * dash with no second "£" are pence, unless a word before says a range
@@ -190,8 +212,18 @@ rec_money_sym(int i)
 	long long mant, m2;
 	int k, k2, fd, fd2, scale, n;
 
-	if (!money_sym(i, &cur) || !(k = number_at(i + 1, &mant, &fd)))
+	if (!money_sym(i, &cur))
 		return 0;
+	if ((isp(i + 1, '-') || isp(i + 1, P_DASH)) && adj(i + 1) &&
+	    adj(i + 2) && (k = number_at(i + 2, &mant, &fd))) {
+		money_new(i, k, cur, mant, fd, 0);	/* "£-120.00" */
+		if (nents > 0 && ents[nents - 1].ts == i)
+			ents[nents - 1].cents = -ents[nents - 1].cents;
+		return k;
+	}
+	if (!(k = number_at(i + 1, &mant, &fd)))
+		return 0;
+	k = split_pence(k, &mant, &fd);
 	if ((scale = scale_at(k)) > 0) {
 		sum_new(i, k + 1, cur, mant, fd, scale);
 		return k + 1;
@@ -250,22 +282,146 @@ rec_money_num(int i)
 }
 
 /*
- * In an item on payments a sum is often written without "£": "Clerk's
- * salary 412.60".  There, a number with two decimals is money.
+ * Column heads that say the figures under them are sums: a payments
+ * table "Payee | Cheque | Net | VAT | Gross", "Item | Amount (£)"; a
+ * head "£" alone is read by moneyhead() too.
+ */
+static const char *const moneyheads[] = { "amount", "amounts", "net",
+    "vat", "gross", "cost", "costs", "total", "payment", "payments", "sum" };
+
+static int
+moneyhead(int k)
+{
+	size_t j;
+
+	if (isp(k, P_POUND))
+		return 1;
+	for (j = 0; j < sizeof moneyheads / sizeof moneyheads[0]; j++)
+		if (isw_n(k, moneyheads[j], strlen(moneyheads[j])))
+			return 1;
+	return 0;
+}
+
+/*
+ * Words in the first cell of a row "label – 21.15" that say its figure is
+ * a time, a version or a reference, not a sum.
+ */
+static const char *const notsum[] = { "time", "times", "start", "started",
+    "starts", "close", "closed", "closes", "closing", "opened", "began",
+    "commenced", "ended", "finish", "finished", "version", "page", "ref",
+    "reference", "item", "minute", "section", "paragraph" };
+
+/* The first cell of the row, [0, e), has a word of notsum. */
+static int
+notsum_cell(int e)
+{
+	size_t j;
+	int k;
+
+	for (k = 0; k < e; k++)
+		for (j = 0; j < sizeof notsum / sizeof notsum[0]; j++)
+			if (isw_n(k, notsum[j], strlen(notsum[j])))
+				return 1;
+	return 0;
+}
+
+/*
+ * Whether the text in hand reads sums without "£": in an item on payments,
+ * in the rows of a table (cells parted by "|" or a spaced dash) under a
+ * head that names a sum, and in a row "payee | 36.00" whose last cell is
+ * a figure with pence (not "Meeting closed – 21.15").  Notes a table's head in D.paytable; text that is
+ * no table row ends the table.
+ */
+int
+money_bare_here(void)
+{
+	long long mant;
+	int k, cells = 0, head = 0, nums = 0, last = 0, first = 0, fd;
+
+	if (nseps == 0) {
+		D.paytable = 0;
+		return D.payctx;
+	}
+	for (k = 0; k < nt; k++) {
+		if (cellsep(k)) {
+			if (cells++ == 0)
+				first = k;
+			last = k + 1;
+		} else if (isnum(k))
+			nums++;
+		else if ((k == 0 || cellsep(k - 1)) && moneyhead(k))
+			head = 1;
+	}
+	if (cells == 0) {
+		D.paytable = 0;
+		return D.payctx;
+	}
+	if (nums == 0)			/* a table's head */
+		D.paytable = head;
+	if (D.payctx || D.paytable)
+		return 1;
+	return last > 0 && tk[0].t == TW && !notsum_cell(first) &&
+	    (k = number_at(last, &mant, &fd)) &&
+	    fd == 2 && (k == nt || (isp(k, '|') && k + 1 == nt));
+}
+
+/*
+ * "1839-20" in a ledger: pounds and pence after a dash.  Not a financial
+ * year "2019-20", nor a day and month "13-03", nor a range "10-12 hours"
+ * (rising, and a word in lower case after it).  Returns the token after
+ * it, or 0.
+ */
+static int
+ledger_pence(int i, int k, long long *mant)
+{
+	int n = k + 2;
+	long p;
+
+	if (!isdash(k) || !adj(k) || !isnum(k + 1) || !adj(k + 1) ||
+	    tk[k + 1].num != 2)
+		return 0;
+	p = tk[k + 1].v;
+	if ((isyear(i) && p == (tk[i].v + 1) % 100) ||
+	    (tk[i].num <= 2 && tk[i].v <= 31 && p >= 1 && p <= 12))
+		return 0;
+	if (n < nt && ((lowword(n) && p > tk[i].v) || (adj(n) && (isdash(n) || isp(n, '/') ||
+	    isp(n, '.') || isp(n, '%')) && (isnum(n + 1) || isp(n, '%')))))
+		return 0;
+	*mant = *mant * 100 + p;
+	return n;
+}
+
+/*
+ * Where money_bare_here() says so a sum is often written without "£":
+ * "Clerk's salary 412.60", "Clerk salary 1839-20".  There, a number with
+ * two decimals is money, and so is a figure in a row of sums ("2.40 0
+ * 2.40", "487.50 97.5 585.00": net, VAT and gross).
  */
 int
 rec_money_bare(int i)
 {
-	long long mant;
+	long long mant, m2;
 	struct ent *e;
-	int k, fd;
+	int k, k2, fd, fd2;
 
 	if ((adj(i) && tk[i - 1].t == TP) || (tk[i - 1].t == TW &&
 	    tk[i - 1].f & (F_STOP | F_LAW)) || isw(i - 1, "section") ||
 	    isw(i - 1, "paragraph") || isw(i - 1, "page"))
 		return 0;
-	if (!(k = number_at(i, &mant, &fd)) || fd != 2 || (k < nt && adj(k) &&
-	    !isp(k, ',') && !isp(k, ';') && !isp(k, '.')))
+	if (!(k = number_at(i, &mant, &fd)))
+		return 0;
+	if (fd == 0 && (k2 = ledger_pence(i, k, &mant))) {
+		k = k2;
+		fd = 2;
+	} else if (fd < 2 && nents > 0 && ents[nents - 1].kind == K_MONEY &&
+	    isnum(ents[nents - 1].ts) && (ents[nents - 1].te == i ||
+	    (ents[nents - 1].te == i - 1 && cellsep(i - 1))) && !adj(k) &&
+	    (k2 = number_at(cellsep(k) ? k + 1 : k, &m2, &fd2)) && fd2 == 2) {
+		for (; fd < 2; fd++)	/* the middle of a row of sums */
+			mant *= 10;
+	}
+	if (fd != 2 || (k < nt && adj(k) && !isp(k, ',') && !isp(k, ';') &&
+	    !isp(k, '.')))
 		return 0;
 	e = ent_new(K_MONEY, i, k);
 	e->cur = "GBP";

@@ -45,15 +45,90 @@ postnominals(int k)
 	}
 }
 
+/* The defined initials of a person at token i ("GC"): the entry, or -1. */
+static int
+initials_at(int i)
+{
+	int k, n = wlen(i);
+
+	if (tk[i].t != TW || !tk[i].up || n < 2)
+		return -1;
+	for (k = 0; k < D.nacr; k++)
+		if (D.acr[k].kind == K_PERSON &&
+		    (int)strlen(D.acr[k].a) == n &&
+		    memcmp(D.acr[k].a, txt + tk[i].s, (size_t)n) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * The capitals that begin the words of s[0..n) are the letters a[0..an):
+ * "GC" of "Gwen Carrow", "POM" of "Piers O'Malley" (a word begins
+ * after a space, a hyphen or an apostrophe, straight or curly).
+ */
+static int
+initials_of(const char *s, size_t n, const char *a, size_t an)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, j = 0;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] < 'A' || u[i] > 'Z' || (i > 0 && u[i - 1] != ' ' &&
+		    u[i - 1] != '-' && u[i - 1] != '\'' && !(i >= 3 &&
+		    memcmp(u + i - 3, "\xe2\x80\x99", 3) == 0)))
+			continue;
+		if (j == an || u[i] != (unsigned char)a[j])
+			return 0;
+		j++;
+	}
+	return j == an;
+}
+
+/*
+ * "(GC)" at k after a name s[0..n) whose initials those are: the minutes
+ * then use them for the person ("GC declared an interest").  Returns the
+ * token after ")", or k.
+ */
+static int
+initials_def(int k, const char *s, size_t n)
+{
+	size_t an;
+
+	if (!isp(k, '(') || !isp(k + 2, ')') || tk[k + 1].t != TW ||
+	    !tk[k + 1].up || (an = (size_t)wlen(k + 1)) < 2 || an > 4 ||
+	    !initials_of(s, n, txt + tk[k + 1].s, an))
+		return k;
+	acronym_put(txt + tk[k + 1].s, an, s, n, K_PERSON);
+	return k + 3;
+}
+
 static void
 person_new(int ts, int ns, int ne, int te)
 {
 	struct ent *e = ent_new(K_PERSON, ts, te);
 	const char *a;
+	int c;
 
-	ent_val(e, ns, ne);
+	if (ne == ns + 1 && (c = initials_at(ns)) >= 0) {
+		a = stored(D.acr[c].exp);	/* "Cllr GC": Gwen Carrow */
+		ent_vals(e, a, strlen(a));
+	} else
+		ent_val(e, ns, ne);
 	if ((a = attendee_of(vals.s + e->v, e->vn)) != NULL)
 		ent_extra(e, a, strlen(a));
+}
+
+/*
+ * A person from token ts, the name [ns, ne), with the post-nominals and
+ * the initials defined after it ("Gwen Carrow (GC)"); the token after.
+ */
+static int
+person_at(int ts, int ns, int ne)
+{
+	int last = postnominals(ne);
+
+	person_new(ts, ns, ne, last);
+	return initials_def(last, txt + tk[ns].s, tk[ne - 1].e - tk[ns].s);
 }
 
 /* Skips a short "( ... )" at k; returns the token after it, or k. */
@@ -83,12 +158,15 @@ rec_person(int i)
 	if (!(tk[k].f & F_HON) || !tk[k].cap)
 		return 0;
 	pl = tk[k].f & F_HONPL;
-	k++;
-	if (isp(k, '.') && adj(k))
+	do {			/* "Councillor Mr Simon Hale" */
 		k++;
+		if (isp(k, '.') && adj(k))
+			k++;
+	} while (k < nt && tk[k].t == TW && (tk[k].f & F_HON) && tk[k].cap &&
+	    !pl);
 	if (!(ne = name_at(k)))
 		return 0;
-	person_new(i, k, ne, last = postnominals(ne));
+	last = person_at(i, k, ne);
 	while (pl) {
 		k = skip_paren(last);
 		if (isp(k, ','))
@@ -97,9 +175,56 @@ rec_person(int i)
 			k++;
 		if (k == last || !(ne = name_at(k)))
 			break;
-		person_new(k, k, ne, last = postnominals(ne));
+		last = person_at(k, k, ne);
 	}
 	return last;
+}
+
+/*
+ * A name without an honorific where it declares an interest: "Ann Hale
+ * declared", "Ann Hale and B. Brook declared", "Ann Hale (AH) – declared
+ * a DPI", and in an item on declarations a name that begins a table's row
+ * ("Ann Hale – 7 – Personal") or, with an initial or as an attendee's, is
+ * all of its cell ("A Hale").  The name has two words or more, or is an
+ * attendee's; its first word is no word of the word table ("Both", "The",
+ * "Members").
+ */
+int
+rec_declarant(int i)
+{
+	int k = i, ne, n, first = 0;
+
+	if (tk[i].t != TW || !tk[i].cap || (tk[i].f && !initial_at(i)))
+		return 0;
+	for (n = 0; n < 8 && (ne = name_at(k)) > 0; n++) {
+		if (tk[k].f && !initial_at(k))
+			return 0;
+		if (ne - k < 2 && !attendee_of(txt + tk[k].s,
+		    tk[ne - 1].e - tk[k].s))
+			return 0;
+		if (n == 0)
+			first = ne;
+		k = skip_paren(postnominals(ne));
+		if (isp(k, ',') && isw(k + 1, "and"))
+			k++;
+		if (!isw(k, "and") && !isp(k, '&') && !(isp(k, ',') &&
+		    name_at(k + 1)))
+			break;
+		k++;
+	}
+	if (first == 0)
+		return 0;
+	if (D.declctx && n == 0 && i == (cellsep(0) ? 1 : 0) && (cellsep(k) ||
+	    ((k >= nt || (isp(k, '.') && k + 1 == nt)) && (initial_at(i) ||
+	    attendee_of(txt + tk[i].s, tk[first - 1].e - tk[i].s)))))
+		return person_at(i, i, first);	/* a row, or a cell */
+	if (isp(k, ',') || isdash(k))
+		k++;
+	while (k < nt && tk[k].t == TW && (tk[k].f & F_AUX))
+		k++;
+	if (k >= nt || tk[k].t != TW || !(tk[k].f & F_DECL))
+		return 0;
+	return person_at(i, i, first);
 }
 
 /* The longest role at i ("Assistant Chief Constable"): tokens, or 0. */
@@ -166,19 +291,55 @@ acronym_def(int a, int b)
 	return j < 0 ? b + 2 : 0;
 }
 
+/* Notes the acronym s[0..n) of exp[0..expn) for the rest of the document. */
 void
-acronym_add(int t, size_t exp, size_t expn, int kind)
+acronym_put(const char *s, size_t n, const char *exp, size_t expn, int kind)
 {
 	struct acro *a;
-	size_t n = (size_t)wlen(t);
 
 	if (D.nacr == (int)(sizeof D.acr / sizeof D.acr[0]) || n >= sizeof a->a)
 		return;
 	a = &D.acr[D.nacr++];
-	memcpy(a->a, txt + tk[t].s, n);
+	memcpy(a->a, s, n);
 	a->a[n] = '\0';
-	a->exp = mu_save(&D.store, vals.s + exp, expn);
+	a->exp = mu_save(&D.store, exp, expn);
 	a->kind = kind;
+}
+
+void
+acronym_add(int t, size_t exp, size_t expn, int kind)
+{
+	acronym_put(txt + tk[t].s, (size_t)wlen(t), vals.s + exp, expn, kind);
+}
+
+/*
+ * An attendee listed as "Gwen Carrow (GC)": the initials stand for the
+ * name in the rest of the minutes ("GC declared an interest").  raw is
+ * the attendee as written, name as msection read it.
+ */
+/* The attendee who chaired: "The Chairman declared ..." names them. */
+void
+note_chair(const char *name)
+{
+	if (name != NULL && *name != '\0')
+		D.chair = mu_save(&D.store, name, strlen(name));
+}
+
+void
+attendee_initials(const char *raw, const char *name)
+{
+	const char *p, *q;
+	size_t n, i;
+
+	if (raw == NULL || name == NULL || (p = strrchr(raw, '(')) == NULL ||
+	    (q = strchr(p, ')')) == NULL || (n = (size_t)(q - p - 1)) < 2 ||
+	    n > 4)
+		return;
+	for (i = 1; i <= n; i++)
+		if (p[i] < 'A' || p[i] > 'Z')
+			return;
+	if (initials_of(name, strlen(name), p + 1, n))
+		acronym_put(p + 1, n, name, strlen(name), K_PERSON);
 }
 
 /* "Police and Crime Commissioner", "the Chief Constable Ruth Ambler". */

@@ -250,7 +250,10 @@ out_decls(const struct mu_rec *r, const char *doc, long line)
 		d = &decls[i];
 		e = &ents[d->who];
 		rb_begin("declaration", doc, line, r);
-		rb_str("member", vals.s + e->v, e->vn);
+		if (e->kind == K_ROLE)	/* "The Chairman": the chair's name */
+			rb_str("member", vals.s + e->x, e->xn);
+		else
+			rb_str("member", vals.s + e->v, e->vn);
 		if (e->xn)
 			rb_str("attendee", vals.s + e->x, e->xn);
 		rb_str("kind", d->kindn ? vals.s + d->kind : NULL, d->kindn);

@@ -50,6 +50,8 @@ ent_extra(struct ent *e, const char *s, size_t n)
 }
 
 /* Tries the recognisers at token i; returns the token after a match. */
+static int bare;	/* sums without "£" are read in this text */
+
 static int
 recognise(int i)
 {
@@ -61,7 +63,7 @@ recognise(int i)
 	case TN:
 		if ((k = rec_date(i)) || (k = rec_time(i)) ||
 		    (k = rec_money_num(i)) || (k = rec_percent(i)) ||
-		    (D.payctx && (k = rec_money_bare(i))))
+		    (bare && (k = rec_money_bare(i))))
 			return k;
 		return 0;
 	default:
@@ -69,6 +71,7 @@ recognise(int i)
 		    (k = rec_time(i)) ||
 		    (k = rec_report(i)) || (k = rec_section(i)) ||
 		    (k = rec_person(i)) || (k = rec_role(i)) ||
+		    ((ndeclw || D.declctx) && (k = rec_declarant(i))) ||
 		    (k = rec_capseq(i)) || (k = rec_acronym(i)))
 			return k;
 		return 0;
@@ -84,6 +87,7 @@ scan(const char *s, size_t n)
 	nents = 0;
 	mu_buf_reset(&vals);
 	mu_buf_addc(&vals, '\0');
+	bare = money_bare_here();
 	while (i < nt)
 		i = (k = recognise(i)) > i ? k : i + 1;
 	fill_years();

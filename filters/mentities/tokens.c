@@ -9,7 +9,7 @@ size_t txtlen;
 struct tok *tkbase, *tk;
 
 int nt, tkcap;
-int nnext, nseps;
+int nnext, nseps, ndeclw, nintw;
 
 /* Length of white space at i (ASCII, NBSP and the U+2000 spaces). */
 static size_t
@@ -115,6 +115,10 @@ tok_word(struct tok *k)
 	k->f = wlook(s, n, &k->num);
 	if (k->f & F_NEXT)
 		nnext++;
+	if (k->f & F_DECL)
+		ndeclw++;
+	if (k->f & (F_INTEREST | F_DECLN))
+		nintw++;
 }
 
 static void
@@ -150,7 +154,7 @@ tokenize(const char *s, size_t n)
 
 	txt = s;
 	txtlen = n;
-	nt = nnext = nseps = 0;
+	nt = nnext = nseps = ndeclw = nintw = 0;
 	while (i < n) {
 		if ((w = space_at(i)) > 0) {
 			i += w;

@@ -32,6 +32,9 @@ static const struct wdef wdefs[] = {
 	{"insp", F_HON | F_ABBR, 0}, {"inspector", F_HON, 0},
 	{"supt", F_HON | F_ABBR, 0}, {"superintendent", F_HON, 0},
 	{"ccllr", F_HON, 0}, {"cclr", F_HON, 0},
+	/* "Clr" as some parish clerks write it; Welsh "Cyng." (Cynghorydd) */
+	{"clr", F_HON | F_ABBR, 0}, {"cyng", F_HON | F_ABBR, 0},
+	{"cynghorydd", F_HON, 0},
 	{"county", F_HONPRE, 0}, {"city", F_HONPRE, 0},
 	{"borough", F_HONPRE | F_STOP, 0}, {"district", F_HONPRE | F_STOP, 0},
 	{"parish", F_HONPRE | F_STOP, 0}, {"town", F_HONPRE | F_STOP, 0},
@@ -49,7 +52,12 @@ static const struct wdef wdefs[] = {
 	{"non-financial", F_STOP | F_KIND, 0}, {"financial", F_KIND, 0},
 	{"other", F_STOP | F_KIND, 0}, {"registrable", F_KIND, 0},
 	{"non-registrable", F_KIND, 0}, {"significant", F_KIND, 0},
-	{"interest", F_STOP, 0}, {"interests", F_STOP, 0},
+	{"interest", F_STOP | F_INTEREST, 0},
+	{"interests", F_STOP | F_INTEREST, 0},
+	/* interests as initials: declare.c has what each stands for */
+	{"dpi", F_INTEREST, 0}, {"dpis", F_INTEREST, 0},
+	{"ori", F_INTEREST, 0}, {"oris", F_INTEREST, 0},
+	{"nri", F_INTEREST, 0}, {"nris", F_INTEREST, 0},
 	{"declaration", F_STOP | F_DECLN, 0},
 	{"declarations", F_STOP | F_DECLN, 0}, {"declare", F_DECL, 0},
 	{"declared", F_DECL, 0}, {"declares", F_DECL, 0},
