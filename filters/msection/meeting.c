@@ -6,10 +6,114 @@
 
 #include "msection.h"
 
+/*
+ * The words of a header, in tables (one a form), so that a new form is a
+ * line here and a test.
+ *
+ * Words that say what kind of meeting it was, not who met: "Minutes of
+ * the Community Council virtual meeting", "EXTRA ORDINARY PARISH COUNCIL
+ * MEETING", "the Annual General Meeting of ...".
+ */
+static const char *kindwords[] = { "ordinary", "extraordinary", "extra",
+	"extra-ordinary", "annual", "general", "special", "monthly",
+	"virtual", "remote", "online", "on-line", "emergency", "adjourned",
+	"statutory", "inaugural", NULL };
+
+/*
+ * The word a venue after "held" begins with: "held at V", "held in the
+ * V", "held via Zoom", "held remotely", "conducted on-line".  Other text
+ * after "held ... DATE" is no venue ("... 12.20 pm. Responsible Officer").
+ */
+static const char *venuestarts[] = { "at", "in", "via", "within", "using",
+	"by", "over", "on", "online", "on-line", "remotely", "virtually",
+	"electronically", "conducted", NULL };
+
+/* Nouns of the places meetings are held in: a venue line with no label. */
+static const char *venuenouns[] = { "hall", "halls", "room", "rooms",
+	"chamber", "chambers", "centre", "center", "school", "library",
+	"offices", "office", "house", "church", "chapel", "suite", "building",
+	"buildings", "hotel", "headquarters", "pavilion", "institute",
+	"boardroom", "club", "barn", "hub", "zoom", "teams", "online",
+	"on-line", "remotely", "virtually", NULL };
+
+/*
+ * Phrases that speak of another meeting: "To approve the minutes of the
+ * previous meeting", "the minutes of the last meeting were signed".
+ */
+static const char *othermeeting[] = { "previous meeting", "last meeting",
+	"preceding meeting", NULL };
+
 static int
 is_struct_key(int y)
 {
 	return (y >= Y_RESOLVED && y <= Y_SUBST) || y == Y_CLERK;
+}
+
+/* Is some word of s[0..n) one of l? */
+static int
+has_word(const char *const *l, const char *s, size_t n)
+{
+	size_t i, k, w;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		for (w = k; w && strchr(",.;:()", s[i + w - 1]); w--)
+			;
+		if (inlist(l, s + i, w))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Where the heading's "Minutes of", "Minute of" or "Meeting of" starts,
+ * or NULL.  Among the first dozen words only: further on, it is a
+ * mention ("... not present at the meeting of 10 November").
+ */
+static const char *
+of_phrase(const char *s, size_t n)
+{
+	static const char *ph[] = { "minutes of ", "minute of ",
+		"meeting of ", NULL };
+	const char *p, *best = NULL;
+	size_t j;
+
+	for (j = 0; ph[j]; j++)
+		if ((p = ci_find(s, n, ph[j])) != NULL && (best == NULL ||
+		    p < best))
+			best = p;
+	if (best == NULL || nwords(s, best - s) > 12)
+		return NULL;
+	return best;
+}
+
+/*
+ * Does the line speak of another meeting rather than head this one?
+ * "To approve the minutes of the meeting held on 3 May" (an agenda
+ * phrase), "the minutes of the previous meeting", "The minutes of the
+ * meeting held on 11 March had been circulated" (a sentence about
+ * minutes), "present at the meeting of 10 November" (a meeting named by
+ * its date).
+ */
+static int
+mention(const char *s, size_t n)
+{
+	const char *p;
+	size_t at;
+	int y, mo, d, j;
+
+	if (agenda_phrase(s, n))
+		return 1;
+	for (j = 0; othermeeting[j]; j++)
+		if (ci_find(s, n, othermeeting[j]))
+			return 1;
+	if (mu_caseprefix(s, "the minutes") && sentence_like(s, n))
+		return 1;
+	for (p = s; (p = ci_find(p, s + n - p, "meeting of ")) != NULL; p++)
+		if (mu_find_date(p + 11, s + n - p - 11, &at, &y, &mo, &d) &&
+		    at == 0)
+			return 1;
+	return 0;
 }
 
 static int
@@ -19,10 +123,9 @@ title_score(int i)
 	size_t n = D.b[i].len, at;
 	int y, mo, d, h, m, sc = 0, of = 0;
 
-	if (n == 0)
+	if (n == 0 || mention(s, n))
 		return -1;
-	if (ci_find(s, n, "meeting of") || ci_find(s, n, "minutes of") ||
-	    ci_find(s, n, "minute of"))
+	if (of_phrase(s, n))
 		sc += 4, of = 1;
 	if (mu_find_date(s, n, &at, &y, &mo, &d))
 		sc += 3;
@@ -35,6 +138,24 @@ title_score(int i)
 	if (!of && n > 200)
 		sc -= 3;
 	return sc;
+}
+
+/*
+ * A web page's table of items begins ("No. Item", "No. | Item |"): the
+ * header is above it.
+ */
+static int
+items_table(int i)
+{
+	const char *s = TEXT(i);
+	char w[8];
+	size_t k = 0;
+
+	for (; *s && k < sizeof w - 1; s++)
+		if (*s != ' ' && *s != '|' && *s != '.')
+			w[k++] = *s;
+	w[k] = '\0';
+	return *s == '\0' && k == 6 && mu_strncaseeq(w, "NoItem", 6);
 }
 
 /* Trims spaces, punctuation and dashes (ASCII or UTF-8) off the end. */
@@ -58,6 +179,171 @@ save_trimmed(const char *s, size_t n)
 	return n ? mu_save(&D.der, s, n) : NOSTR;
 }
 
+/* Does s name a body: "council", "committee", "panel" ...? */
+static int
+body_noun(const char *s, size_t n)
+{
+	static const char *w[] = { "council", "committee", "panel", "board",
+		"cabinet", "forum", "assembly", "authority", "commission",
+		"partnership", "trust", "sub-committee", "subcommittee",
+		"executive", "group", NULL };
+
+	return has_word(w, s, n);
+}
+
+/*
+ * Drops the words of the kind of meeting around a body that was written
+ * with "meeting" after it: "Community Council virtual (meeting)", "EXTRA
+ * ORDINARY PARISH COUNCIL (MEETING)".  "General" goes only at the end
+ * ("Annual General Meeting"): at the start it names a body ("General
+ * Purposes Committee").
+ */
+static void
+drop_kinds(const char **b, size_t *len)
+{
+	size_t k;
+
+	while ((k = mu_wordlen(*b, *len)) < *len &&
+	    inlist(kindwords, *b, k) && !mu_strncaseeq(*b, "general", 7)) {
+		*b += k + 1;
+		*len -= k + 1;
+	}
+	for (;;) {
+		for (k = *len; k > 0 && (*b)[k - 1] != ' '; k--)
+			;
+		if (k == 0 || !inlist(kindwords, *b + k, *len - k))
+			return;
+		*len = k - 1;
+	}
+}
+
+/*
+ * The words of a body as the heading writes them: without "the", a
+ * trailing "on", "meeting" and the kind of meeting before it, and a page
+ * number run into the text.  Returns whether "meeting" went.
+ */
+static int
+body_words(const char **b, size_t *len)
+{
+	size_t i, k;
+	int mt = 0;
+
+	trim_tail(b, len);
+	drop_word(b, len, "the");
+	drop_tail(b, len, "on");
+	trim_tail(b, len);
+	if ((mt = drop_tail(b, len, "meeting")) != 0)
+		drop_kinds(b, len);
+	else if ((mt = *len == 7 && mu_strncaseeq(*b, "meeting", 7)) != 0)
+		*len = 0;	/* "Minutes of the meeting held on ..." */
+	/* A bare number inside is a page number run into the text. */
+	for (i = 0; i < *len; i += k + 1) {
+		k = mu_wordlen(*b + i, *len - i);
+		if (i && k && strspn(*b + i, "0123456789") == k &&
+		    !(i >= 3 && mu_strncaseeq(*b + i - 3, "no ", 3)) &&
+		    !(i >= 4 && mu_strncaseeq(*b + i - 4, "no. ", 4))) {
+			*len = i;
+			break;
+		}
+	}
+	trim_tail(b, len);
+	return mt;
+}
+
+/*
+ * "Minutes of Meeting (no.436) of X", "Minutes of Meeting No. 5 of X":
+ * the body comes after the meeting's number.
+ */
+static const char *
+numbered_meeting(const char *b, const char *e)
+{
+	const char *p = b;
+
+	if (e - p > 4 && mu_strncaseeq(p, "the ", 4))
+		p += 4;
+	if (e - p < 14 || !mu_strncaseeq(p, "meeting ", 8))
+		return b;
+	p += 8;
+	if (*p == '(' && (p = memchr(p, ')', e - p)) != NULL)
+		p++;
+	else if (mu_strncaseeq(p, "no", 2) && !isalpha((unsigned char)p[2])) {
+		p += mu_wordlen(p, e - p);
+		if (e - p > 2 && p[0] == ' ' && isdigit((unsigned char)p[1]))
+			p += 1 + mu_wordlen(p + 1, e - p - 1);
+	} else
+		return b;
+	if (p && e - p > 4 && mu_strncaseeq(p, " of ", 4))
+		return p + 4;
+	return b;
+}
+
+/* Is the word w[0..wn) among the words of s[0..n), ignoring case? */
+static int
+word_in(const char *w, size_t wn, const char *s, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		if (k == wn && mu_strncaseeq(s + i, w, k))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the body after "Minutes of" name only a meeting or a kind of body,
+ * not who met: "the Board Meeting in Public", "the meeting", "PLANNING
+ * (MEETING)" (mt: "meeting" was dropped), or "the Council" under a line
+ * naming "ASHTON TOWN COUNCIL" (pre[0..pn))?
+ */
+static int
+generic_body(const char *b, size_t len, int mt, const char *pre, size_t pn)
+{
+	static const char *w[] = { "meeting", NULL };
+
+	return mt || len == 0 || has_word(w, b, len) || !body_noun(b, len) ||
+	    (nwords(b, len) == 1 && word_in(b, len, pre, pn));
+}
+
+/*
+ * The body named before "Minutes of" on the same line: "Eastvale Health
+ * NHS Trust Minutes of the Board Meeting in Public ...", "CABINET 14 May
+ * 2012 Minutes of the meeting held on ...", "ASHTON TOWN COUNCIL
+ * COUNCIL MEETING Minutes of a meeting of the Council held ..." (the
+ * kind of meeting, "Council meeting", goes).  ob: the body after "of".
+ */
+static size_t
+prefix_body(const char *s, size_t n, const char *ob, size_t on)
+{
+	static const char *lead[] = { "draft", "minutes", "at", "a", "the",
+		"unconfirmed", "confirmed", "approved", NULL };
+	size_t at, k;
+	int y, mo, d;
+
+	if (mu_find_date(s, n, &at, &y, &mo, &d))
+		n = at;
+	for (;;) {
+		trim_tail(&s, &n);
+		for (k = n; k > 0 && s[k - 1] != ' '; k--)
+			;
+		if (!inlist(lead, s + k, n - k))
+			break;
+		n = k;
+	}
+	if (drop_tail(&s, &n, "meeting")) {
+		if (on && n > on && s[n - on - 1] == ' ' &&
+		    mu_strncaseeq(s + n - on, ob, on) &&
+		    body_noun(s, n - on - 1))
+			n -= on + 1;	/* "... COUNCIL COUNCIL MEETING" */
+		drop_kinds(&s, &n);
+	}
+	trim_tail(&s, &n);
+	if (n == 0 || n > 100 || !title_like(s, n) || !body_noun(s, n))
+		return NOSTR;
+	return mu_save(&D.der, s, n);
+}
+
 /*
  * The body: "Minutes of a meeting of the X held ...", "X - Tuesday, 15
  * September 2020 10.30 am", "MINUTES OF THE X MEETING HELD IN ...".
@@ -65,14 +351,14 @@ save_trimmed(const char *s, size_t n)
 static size_t
 get_body(const char *s, size_t n, size_t dat, size_t dlen)
 {
-	const char *p, *b = s, *e = s + n;
-	size_t len, i, k;
-	int of = 1;
+	const char *p, *b = s, *e = s + n, *ps = of_phrase(s, n);
+	size_t len, pre;
+	int of = 1, mt;
 
 	if ((p = ci_find(s, n, "meeting of ")) != NULL)
 		b = p + 11;
 	else if ((p = ci_find(s, n, "minutes of ")) != NULL)
-		b = p + 11;
+		b = numbered_meeting(p + 11, e);
 	else if ((p = ci_find(s, n, "minute of ")) != NULL)
 		b = p + 10;
 	else
@@ -84,22 +370,10 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 	if ((p = ci_find(b, e - b, "when ")) != NULL)
 		e = p;
 	len = e - b;
-	trim_tail(&b, &len);
-	drop_word(&b, &len, "the");
-	drop_tail(&b, &len, "on");
-	trim_tail(&b, &len);
-	drop_tail(&b, &len, "meeting");
-	/* A bare number inside is a page number run into the text. */
-	for (i = 0; i < len; i += k + 1) {
-		k = mu_wordlen(b + i, len - i);
-		if (i && k && strspn(b + i, "0123456789") == k &&
-		    !(i >= 3 && mu_strncaseeq(b + i - 3, "no ", 3)) &&
-		    !(i >= 4 && mu_strncaseeq(b + i - 4, "no. ", 4))) {
-			len = i;
-			break;
-		}
-	}
-	trim_tail(&b, &len);
+	mt = body_words(&b, &len);
+	if (of && ps && generic_body(b, len, mt, s, ps - s) &&
+	    (pre = prefix_body(s, ps - s, b, len)) != NOSTR)
+		return pre;
 	/* Web pages: "Special Meeting, Cabinet". */
 	if (!of && (p = memchr(b, ',', len)) != NULL &&
 	    ci_find(b, p - b, "meeting")) {
@@ -110,19 +384,60 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 	return len ? mu_save(&D.der, b, len) : NOSTR;
 }
 
-/* The venue of "... held at V on DATE", "held on DATE at TIME in the V". */
+/*
+ * The venue in one part of a heading between its dates and times: it
+ * ends before a label ("... Maidenhead Members: A B C", "VILLAGE HALL
+ * Meeting No: 07") and, in a clause, at "when".  Returns its length.
+ */
 static size_t
-get_venue(const char *s, size_t n)
+venue_part(const char *seg, size_t sn)
 {
-	const char *p, *seg, *best = NULL;
+	const char *p, *w;
+
+	if ((p = ci_find(seg, sn, "when ")) != NULL)
+		sn = p - seg;
+	if ((p = memchr(seg, ':', sn)) == NULL)
+		return sn;
+	for (w = p; w > seg && w[-1] != ' '; w--)
+		;
+	if (w > seg && isupper((unsigned char)*w)) {
+		if (p - w <= 3 && (mu_strncaseeq(w, "no", 2) ||
+		    mu_strncaseeq(w, "ref", 3)))	/* "Meeting No:" */
+			for (w--; w > seg && w[-1] != ' '; w--)
+				;
+		return w - seg;
+	}
+	return p - seg;
+}
+
+/*
+ * Is the part a venue?  After "held" it begins with a word of venuestarts
+ * ("at", "in", "via", "remotely"); after the date of a heading without
+ * "held" ("... on 29 October 2019 at 7.30pm in the Village Hall", "...
+ * 10:15 – 12:30 The Mill Centre, Dale Road") it may instead name a place.
+ */
+static int
+venue_ok(const char *seg, size_t sn, int loose)
+{
+	trim(&seg, &sn, ",.-");
+	if (sn == 0)
+		return 0;
+	if (inlist(venuestarts, seg, mu_wordlen(seg, sn)))
+		return 1;
+	return loose && has_word(venuenouns, seg, sn);
+}
+
+/* The venue in s[0..n) after "held" or after the date, its dates and
+ * times blanked; loose: see venue_ok(). */
+static size_t
+venue_after(const char *p, size_t pn, int loose)
+{
+	const char *seg, *best = NULL;
 	size_t i, k, at, bn = 0, sn;
 	int y, mo, d, h, m, ba = 0, a;
 
-	if ((p = ci_find(s, n, "held ")) == NULL)
-		return NOSTR;
-	p += 5;
 	mu_buf_reset(&tmp);
-	mu_buf_add(&tmp, p, s + n - p);
+	mu_buf_add(&tmp, p, pn);
 	for (i = 0; (k = mu_find_date(tmp.s + i, tmp.len - i, &at, &y, &mo,
 	    &d)) != 0; i += at + k)
 		memset(tmp.s + i + at, 1, k);
@@ -133,9 +448,9 @@ get_venue(const char *s, size_t n)
 		for (k = i; k < tmp.len && tmp.s[k] != 1; k++)
 			;
 		seg = tmp.s + i;
-		sn = k - i;
-		if ((p = ci_find(seg, sn, "when ")) != NULL)
-			sn = p - seg;
+		sn = venue_part(seg, k - i);
+		if (!venue_ok(seg, sn, loose))
+			continue;
 		for (a = 0, at = 0; at < sn; at++)
 			a += isalnum((unsigned char)seg[at]) != 0;
 		if (a > ba) {
@@ -150,7 +465,9 @@ get_venue(const char *s, size_t n)
 		trim_tail(&best, &bn);
 		if (drop_word(&best, &bn, "at") || drop_word(&best, &bn, "in")
 		    || drop_word(&best, &bn, "on") ||
-		    drop_word(&best, &bn, "the") || drop_tail(&best, &bn, "at")
+		    drop_word(&best, &bn, "the") ||
+		    drop_word(&best, &bn, "conducted") ||
+		    drop_tail(&best, &bn, "at")
 		    || drop_tail(&best, &bn, "on") || drop_tail(&best, &bn, "in")
 		    || drop_tail(&best, &bn, "commencing") ||
 		    drop_tail(&best, &bn, "starting"))
@@ -163,6 +480,18 @@ get_venue(const char *s, size_t n)
 	    mu_strncaseeq(best, "the", 3)))
 		bn = 0;
 	return bn ? mu_save(&D.der, best, bn) : NOSTR;
+}
+
+/* The venue of "... held at V on DATE", "held on DATE at TIME in the V",
+ * or of a heading without "held", after its date (dend: where it ends). */
+static size_t
+get_venue(const char *s, size_t n, size_t dend)
+{
+	const char *p;
+
+	if ((p = ci_find(s, n, "held ")) != NULL)
+		return venue_after(p + 5, s + n - p - 5, 0);
+	return dend ? venue_after(s + dend, n - dend, 1) : NOSTR;
 }
 
 /* "Venue: Riverside Suite - Civic Centre. View directions" */
@@ -182,6 +511,26 @@ keyword_venue(int i)
 	return save_trimmed(s, n);
 }
 
+/*
+ * YAML front matter at the top ("---", "title: ...", "date: ...",
+ * "---"): the page's title, the date it was published and its tags.
+ * Its date is no date of the meeting, its lines no heading (the title,
+ * which mtokenize gives as a line of text, may name the body).  Returns
+ * the first block after it, or 0.
+ */
+static int
+front_end(void)
+{
+	int i;
+
+	if (D.nb == 0 || D.b[0].kind != K_ARTIFACT || strcmp(TEXT(0), "---"))
+		return 0;
+	for (i = 1; i < (int)D.nb && i < 30; i++)
+		if (D.b[i].kind == K_ARTIFACT && !strcmp(TEXT(i), "---"))
+			return i + 1;
+	return 0;
+}
+
 /* Scans the header: which block is the heading, and its parts. */
 static int
 find_title(int *hend)
@@ -189,8 +538,10 @@ find_title(int *hend)
 	int i, best = -1, bs = 2, sc;
 	struct blk *b;
 
-	for (i = 0; i < (int)D.nb && i < 40; i++) {
+	for (i = front_end(); i < (int)D.nb && i < 40; i++) {
 		b = &D.b[i];
+		if (items_table(i))
+			break;
 		if (b->kind == K_ARTIFACT || b->kind == K_BULLET)
 			continue;
 		if (b->kind == K_NUMBER || b->kind == K_LABEL)
@@ -220,7 +571,8 @@ find_title(int *hend)
 	for (i = *hend; best < 0 && i < (int)D.nb && i < 40; i++) {
 		b = &D.b[i];
 		if (b->kind == K_NUMBER || b->kind == K_LABEL ||
-		    (b->kind == K_HEADING && b->label != NOSTR))
+		    (b->kind == K_HEADING && b->label != NOSTR) ||
+		    items_table(i))
 			break;
 		if ((b->kind == K_PARA || b->kind == K_HEADING) &&
 		    title_score(i) >= 7) {
@@ -237,23 +589,6 @@ find_title(int *hend)
 	return best;
 }
 
-/* Does s name a body: "council", "committee", "panel" ...? */
-static int
-body_noun(const char *s, size_t n)
-{
-	static const char *w[] = { "council", "committee", "panel", "board",
-		"cabinet", "forum", "assembly", "authority", "commission",
-		"partnership", "trust", "sub-committee", "subcommittee",
-		"executive", "group", NULL };
-	size_t i, k;
-
-	for (i = 0; i < n; i += k + 1) {
-		k = mu_wordlen(s + i, n - i);
-		if (inlist(w, s + i, k))
-			return 1;
-	}
-	return 0;
-}
 
 /*
  * "Holmbrickett Parish Council" over "Minutes of the Parish Council Meeting
@@ -288,24 +623,64 @@ named_body(int i)
 }
 
 /*
+ * The first time in s[0..n) from "from", and the end of a range after it
+ * ("10:15 – 12:30", "10:00 to 11:30", "19:00-21:00", "10.00 am. – 12.20
+ * pm."; the end is not set when there is none).  Returns the length from
+ * the time to the end of the range, or 0 when there is no time.
+ */
+static size_t
+times_in(const char *s, size_t n, size_t *at, int *sh, int *sm, int *eh,
+    int *em)
+{
+	size_t k, i;
+	int sfx, h, m;
+
+	if ((k = mu_find_time(s, n, at, sh, sm)) == 0)
+		return 0;
+	for (i = *at + k; i < n && (s[i] == ' ' || s[i] == '.'); i++)
+		;
+	if (i < n && s[i] == '-')
+		i++;
+	else if (n - i >= 3 && (mu_caseprefix(s + i, "\xe2\x80\x93") ||
+	    mu_caseprefix(s + i, "\xe2\x80\x94")))
+		i += 3;
+	else if (n - i >= 3 && mu_caseprefix(s + i, "to "))
+		i += 2;
+	else if (n - i >= 6 && mu_caseprefix(s + i, "until "))
+		i += 5;
+	else
+		return k;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n || (k = mu_time_at(s + i, 0, &h, &m, &sfx)) == 0 ||
+	    i + k > n || h * 60 + m <= *sh * 60 + *sm)
+		return mu_find_time(s, n, at, sh, sm);
+	*eh = h, *em = m;
+	return i + k - *at;
+}
+
+/*
  * A header line that is only a time, maybe with a date ("7.00 pm",
- * "Thursday 6 March 2025 at 7pm") above or below the heading: the start.
+ * "Thursday 6 March 2025 at 7pm", "13th November 2024, 19:00-21:00")
+ * above or below the heading: the start, and the end of a range.
  */
 static void
 time_line(int i)
 {
 	const char *s = TEXT(i);
 	size_t n = D.b[i].len, at, k, dat = 0, dk, w;
-	int h, m, y, mo, d;
+	int h, m, eh = -1, em = 0, y, mo, d;
 
-	/* not a range "2.00 - 3.45 pm", which closing() reads */
-	if (n > 60 || memchr(s, '-', n) || memchr(s, 0xe2, n) ||
-	    ci_find(s, n, "to ") || (k = mu_find_time(s, n, &at, &h, &m)) == 0)
+	if (n > 60 || (k = times_in(s, n, &at, &h, &m, &eh, &em)) == 0)
 		return;
 	dk = mu_find_date(s, n, &dat, &y, &mo, &d);
 	w = nwords(s, n) - nwords(s + at, k) - (dk ? nwords(s + dat, dk) : 0);
-	if (w <= 2)
-		D.m.sh = h, D.m.sm = m;
+	if (w > 2 || (eh < 0 && (memchr(s, '-', n) || memchr(s, 0xe2, n) ||
+	    ci_find(s, n, "to "))))
+		return;		/* not an odd range, which closing() reads */
+	D.m.sh = h, D.m.sm = m;
+	if (eh >= 0)
+		D.m.eh = eh, D.m.em = em;
 }
 
 /*
@@ -341,44 +716,151 @@ run_labels(int i)
 	}
 }
 
+/*
+ * The date of the heading and where to look for its times: after "held",
+ * the date there and a time near it ("held on 16 April 2012 9.30 am",
+ * "held at 6pm on 4 October 2005"); a cover sheet may come first with
+ * the date and time of a later meeting ("Cabinet 14 May 2012 Minutes of
+ * the meeting held on 16 April 2012 ... 2.30 pm ... MINUTES OF THE
+ * MEETING HELD ON 16 APRIL 2012 9.30 am").  Else the
+ * first date.  *dat and *dk give where the date is; returns where its
+ * times begin, *tn how far they may go.
+ */
+static size_t
+title_date(const char *s, size_t n, size_t *dat, size_t *dk, size_t *tn)
+{
+	const char *h;
+	size_t at, k, j, e;
+	int y, mo, d, hh, mm, tries;
+
+	*dk = 0;
+	*tn = n;
+	for (h = s, tries = 0; tries < 3 && (h = ci_find(h, s + n - h,
+	    "held ")) != NULL; h += 5, tries++) {
+		if ((k = mu_find_date(h, s + n - h, &at, &y, &mo, &d)) == 0)
+			break;
+		e = h - s + at + k + 24 < n ? h - s + at + k + 24 : n;
+		if (*dk == 0 || mu_find_time(h, s + e - h, &j, &hh, &mm)) {
+			*dat = h - s + at;
+			*dk = k;
+			*tn = e;
+			D.m.y = y, D.m.mo = mo, D.m.d = d;
+		}
+		if (mu_find_time(h, s + e - h, &j, &hh, &mm))
+			return h - s;
+	}
+	if (*dk)
+		return *tn = n, 0;
+	if ((k = mu_find_date(s, n, &at, &y, &mo, &d)) == 0)
+		return 0;
+	*dat = at;
+	*dk = k;
+	D.m.y = y, D.m.mo = mo, D.m.d = d;
+	return 0;
+}
+
+/*
+ * A line of the header that may name the body: not one that is about
+ * the minutes ("Draft Minutes", "September 2020 Minutes", "Agenda and
+ * minutes") nor one with a date; "Minutes of a meeting of X" names X.
+ */
+static size_t
+body_line(int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, at;
+	int y, mo, d;
+
+	if (D.b[i].kind != K_PARA && D.b[i].kind != K_HEADING)
+		return NOSTR;
+	if (of_phrase(s, n) && !mention(s, n))
+		return get_body(s, n, 0, 0);
+	if (mu_caseprefix(s, "agenda") || mu_find_date(s, n, &at, &y, &mo,
+	    &d) || (ci_find(s, n, "minutes") && !body_noun(s, n)) ||
+	    n > 100 || !title_like(s, n) || sentence_like(s, n))
+		return NOSTR;
+	body_words(&s, &n);
+	return n ? mu_save(&D.der, s, n) : NOSTR;
+}
+
+/*
+ * The body where the heading names none, or only a place ("Kirkbride, 8th
+ * December 2016." over "Kirkbride City Council."): a line next to it that
+ * names one; with no heading, the first line of the header that does.
+ */
+static void
+body_near(int t, int hend)
+{
+	size_t b;
+	int i;
+
+	if (t < 0) {
+		for (i = 0; i < hend && i < 4; i++)
+			if ((b = body_line(i)) != NOSTR &&
+			    body_noun(DER(b), strlen(DER(b)))) {
+				D.m.body = b;
+				return;
+			}
+		return;
+	}
+	for (i = t - 1; D.m.body == NOSTR && i >= 0; i--)
+		if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
+			D.m.body = body_line(i);
+			break;
+		}
+	if (D.m.body != NOSTR && body_noun(DER(D.m.body),
+	    strlen(DER(D.m.body))))
+		return;
+	for (i = t + 1; i < hend && i <= t + 2; i++)
+		if (D.b[i].kind == K_PARA && (b = body_line(i)) != NOSTR &&
+		    body_noun(DER(b), strlen(DER(b)))) {
+			D.m.body = b;
+			return;
+		}
+}
+
+/* The heading's date, times, body and venue. */
+static void
+heading(int t, int hend)
+{
+	struct meeting *m = &D.m;
+	const char *s = TEXT(t);
+	size_t n = D.b[t].len, at = 0, k, from, j, tn;
+	int i;
+
+	from = title_date(s, n, &at, &k, &tn);
+	if (times_in(s + from, tn - from, &j, &m->sh, &m->sm, &m->eh,
+	    &m->em) == 0 && times_in(s, n, &j, &m->sh, &m->sm, &m->eh,
+	    &m->em) == 0)
+		m->sh = -1;
+	m->body = get_body(s, n, at, k);
+	m->venue = get_venue(s, n, k ? at + k : 0);
+	for (i = t - 1; i >= 0 && m->body != NOSTR && i >= t - 3; i--)
+		if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
+			named_body(i);
+			break;
+		}
+	body_near(t, hend);
+}
+
 /* Fills D.m; returns where the header ends (the first block after it). */
 int
 meeting(void)
 {
 	struct meeting *m = &D.m;
 	const char *s;
-	size_t n, at = 0, k = 0, j;
+	size_t n, j;
 	int i, t, y, mo, d, hend;
 
 	memset(m, 0, sizeof *m);
 	m->body = m->venue = NOSTR;
 	m->sh = m->eh = -1;
 	m->title = t = find_title(&hend);
-	if (t >= 0) {
-		s = TEXT(t);
-		n = D.b[t].len;
-		if ((k = mu_find_date(s, n, &at, &y, &mo, &d)) != 0)
-			m->y = y, m->mo = mo, m->d = d;
-		if (mu_find_time(s, n, &j, &m->sh, &m->sm) == 0)
-			m->sh = -1;
-		m->body = get_body(s, n, at, k);
-		m->venue = get_venue(s, n);
-		for (i = t - 1; i >= 0 && m->body != NOSTR && i >= t - 3; i--)
-			if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
-				named_body(i);
-				break;
-			}
-		for (i = t - 1; m->body == NOSTR && i >= 0; i--)
-			if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
-				if (!mu_caseprefix(TEXT(i), "agenda") &&
-				    !mu_find_date(TEXT(i), D.b[i].len, &j, &y, &mo,
-				    &d))
-					m->body = save_trimmed(TEXT(i),
-					    D.b[i].len);
-				break;
-			}
-	}
-	for (i = 0; i < hend; i++) {
+	if (t >= 0)
+		heading(t, hend);
+	else
+		body_near(t, hend);
+	for (i = front_end(); i < hend; i++) {
 		s = TEXT(i);
 		n = D.b[i].len;
 		if (D.b[i].ykey == Y_VENUE || D.b[i].ykey == Y_PLACE ||
@@ -394,7 +876,7 @@ meeting(void)
 		    D.b[i].kind == K_HEADING))
 			time_line(i);
 		if (m->y == 0 && D.b[i].kind != K_ARTIFACT &&
-		    mu_find_date(s, n, &j, &y, &mo, &d))
+		    mu_find_date(s, n, &j, &y, &mo, &d) && !mention(s, n))
 			m->y = y, m->mo = mo, m->d = d;
 	}
 	return hend;
