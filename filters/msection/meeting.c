@@ -511,6 +511,89 @@ keyword_venue(int i)
 	return save_trimmed(s, n);
 }
 
+/* "Place:" alone with its value on the next line: that line. */
+static size_t
+label_venue(int i)
+{
+	size_t v = keyword_venue(i);
+	int nx = i + 1;
+
+	while (nx < (int)D.nb && D.b[nx].kind == K_ARTIFACT)
+		nx++;
+	if (v != NOSTR || nx >= (int)D.nb || D.b[nx].kind != K_PARA ||
+	    D.b[nx].len > 120 || memchr(TEXT(nx), ':', D.b[nx].len))
+		return v;
+	return save_trimmed(TEXT(nx), D.b[nx].len);
+}
+
+/* The second half of a UK postcode: a digit and two capitals, "7HZ". */
+static int
+inward(const char *s, size_t k)
+{
+	return k == 3 && isdigit((unsigned char)s[0]) &&
+	    isupper((unsigned char)s[1]) && isupper((unsigned char)s[2]);
+}
+
+/* Does s hold a UK postcode ("G11 7HZ", "RG24 9NN")?  An address. */
+static int
+postcode(const char *s, size_t n)
+{
+	size_t i, k, p = 0, pk = 0;
+
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		while (k && strchr(",.", s[i + k - 1]))
+			k--;
+		if (pk >= 2 && pk <= 4 && isupper((unsigned char)s[p]) &&
+		    isdigit((unsigned char)s[p + pk - 1 - !isdigit((unsigned
+		    char)s[p + pk - 1])]) && inward(s + i, k))
+			return 1;
+		p = i;
+		pk = k;
+		k = mu_wordlen(s + i, n - i);
+	}
+	return 0;
+}
+
+/*
+ * A line of the header under the date that names a place and nothing
+ * else ("13th November 2024, 19:00-21:00." / "Hillbrae Primary School
+ * Library, 5 Mill Rd, G11 7HZ"): the venue.  i: the block of the date.
+ */
+static size_t
+venue_line(int i)
+{
+	const char *s;
+	size_t n, at;
+	int nx = i + 1, y, mo, d, h, m;
+
+	while (nx < (int)D.nb && D.b[nx].kind == K_ARTIFACT)
+		nx++;
+	if (nx >= (int)D.nb || D.b[nx].kind != K_PARA)
+		return NOSTR;
+	s = TEXT(nx);
+	n = D.b[nx].len;
+	if (n > 120 || memchr(s, ':', n) || mu_find_date(s, n, &at, &y, &mo,
+	    &d) || mu_find_time(s, n, &at, &h, &m) || sentence_like(s, n) ||
+	    !(has_word(venuenouns, s, n) || postcode(s, n)))
+		return NOSTR;
+	return save_trimmed(s, n);
+}
+
+/* "Due to the lockdown this meeting was held remotely via video
+ * conferencing": a sentence of the header that says where. */
+static size_t
+held_sentence(int i)
+{
+	const char *s = TEXT(i), *p;
+	size_t n = D.b[i].len;
+
+	if (D.b[i].kind != K_PARA || (p = ci_find(s, n, "meeting was held "))
+	    == NULL)
+		return NOSTR;
+	return venue_after(p + 17, s + n - p - 17, 0);
+}
+
 /*
  * YAML front matter at the top ("---", "title: ...", "date: ...",
  * "---"): the page's title, the date it was published and its tags.
@@ -849,13 +932,14 @@ meeting(void)
 {
 	struct meeting *m = &D.m;
 	const char *s;
-	size_t n, j;
-	int i, t, y, mo, d, hend;
+	size_t n, j, v;
+	int i, t, y, mo, d, hend, dblk;
 
 	memset(m, 0, sizeof *m);
 	m->body = m->venue = NOSTR;
 	m->sh = m->eh = -1;
 	m->title = t = find_title(&hend);
+	dblk = t;
 	if (t >= 0)
 		heading(t, hend);
 	else
@@ -863,11 +947,14 @@ meeting(void)
 	for (i = front_end(); i < hend; i++) {
 		s = TEXT(i);
 		n = D.b[i].len;
-		if (D.b[i].ykey == Y_VENUE || D.b[i].ykey == Y_PLACE ||
+		if ((D.b[i].ykey == Y_VENUE || D.b[i].ykey == Y_PLACE ||
 		    (D.b[i].kind == K_PARA && (mu_caseprefix(s, "location:") ||
-		    mu_caseprefix(s, "venue:") || mu_caseprefix(s, "place:"))))
-			m->venue = keyword_venue(i);
-		else if (D.b[i].ykey == Y_TIME && m->sh < 0 &&
+		    mu_caseprefix(s, "venue:") || mu_caseprefix(s, "place:")))) &&
+		    (v = label_venue(i)) != NOSTR)
+			m->venue = v;
+		else if (m->venue == NOSTR && i != t)
+			m->venue = held_sentence(i);
+		if (D.b[i].ykey == Y_TIME && m->sh < 0 &&
 		    mu_find_time(s, n, &j, &m->sh, &m->sm) == 0)
 			m->sh = -1;
 		if (i != t && D.b[i].kind != K_ARTIFACT && n > 1)
@@ -877,40 +964,76 @@ meeting(void)
 			time_line(i);
 		if (m->y == 0 && D.b[i].kind != K_ARTIFACT &&
 		    mu_find_date(s, n, &j, &y, &mo, &d) && !mention(s, n))
-			m->y = y, m->mo = mo, m->d = d;
+			m->y = y, m->mo = mo, m->d = d, dblk = i;
 	}
+	if (m->venue == NOSTR && dblk >= 0)
+		m->venue = venue_line(dblk);
 	return hend;
 }
 
 /*
+ * The words that say which end of the meeting a time is, before "at
+ * TIME" or a time with no "at".  The weak ones ("open", "closure") only
+ * with "meeting" near: "declared the meeting open at 7:00 pm", "final
+ * closure of the meeting was at 8.37 pm".
+ */
+static const char *endwords[] = { "closed", "concluded", "ended",
+	"finished", "terminated", "rose", "closes", "close", "closure", "end",
+	"ends", "concludes", NULL };
+static const char *startwords[] = { "commenced", "started", "began",
+	"opened", "convened", "open", "start", "starts", "commences",
+	"opens", NULL };
+static const char *weakwords[] = { "open", "close", "closure", "end",
+	"start", NULL };
+
+/*
  * The verb before "at TIME": "closed at", "closed the meeting at" (the
- * end: 'e'), "commenced at", "opened the meeting at" (the start: 's').
+ * end: 'e'), "commenced at", "opened the meeting at" (the start: 's'),
+ * a few words back in the same sentence when "meeting" is among them.
  */
 static int
 time_verb(const char *s, const char *at)
 {
-	static const char *ends[] = { "closed", "concluded", "ended",
-		"finished", "terminated", "rose", "closes", NULL };
-	static const char *starts[] = { "commenced", "started", "began",
-		"opened", "convened", NULL };
-	const char *v, *e = at - 1;
-	int skip;
+	const char *v, *e = at - 1, *from = at - s > 60 ? at - 60 : s;
+	int w, mt = 0, c;
 
-	for (skip = 0; skip < 3; skip++) {
+	for (w = 0; w < 7 && e - s >= 2; w++, e = v - 1) {
 		for (v = e; v > s && v[-1] != ' '; v--)
 			;
-		if (inlist(ends, v, e - v))
-			return 'e';
-		if (inlist(starts, v, e - v))
-			return 's';
-		if (!(skip == 0 && e - v == 7 && mu_strncaseeq(v, "meeting", 7))
-		    && !(skip == 1 && e - v == 3 && mu_strncaseeq(v, "the", 3)))
+		if (e > v && strchr(".;:!?", e[-1]))
+			return 0;	/* a sentence before it */
+		c = inlist(endwords, v, e - v) ? 'e' : inlist(startwords, v,
+		    e - v) ? 's' : 0;
+		if (c && inlist(weakwords, v, e - v))
+			return ci_find(from, at - from, "meeting") ? c : 0;
+		if (c)
+			return w == 0 || mt ? c : 0;
+		mt |= e - v == 7 && mu_strncaseeq(v, "meeting", 7);
+		if (!mt && w >= 2)
 			return 0;
-		if (v - s < 2)
-			return 0;
-		e = v - 1;
 	}
 	return 0;
+}
+
+/*
+ * A time at p, "7.30pm", "14:00", or one in 24 hours with "pm" after it
+ * all the same ("20.15PM").
+ */
+static size_t
+time_at(const char *p, int *h, int *m)
+{
+	size_t k;
+	int sfx;
+
+	if ((k = mu_time_at(p, 0, h, m, &sfx)) != 0)
+		return k;
+	for (k = 0; k < 5 && (isdigit((unsigned char)p[k]) || (k == 2 &&
+	    (p[k] == '.' || p[k] == ':'))); k++)
+		;
+	if (k < 5 || !mu_strncaseeq(p + 5, "pm", 2) || (*h = atoi(p)) < 13 ||
+	    *h > 23 || (*m = atoi(p + 3)) > 59)
+		return 0;
+	return 7;
 }
 
 /* "The meeting closed at 8.40pm", "... commenced at 7.00pm" in block i. */
@@ -919,11 +1042,11 @@ time_sentence(int i, int *sh, int *sm)
 {
 	const char *s = TEXT(i), *q;
 	size_t n = D.b[i].len;
-	int h, m, sfx, v;
+	int h, m, v;
 
 	for (q = s; (q = ci_find(q, s + n - q, "at ")) != NULL; q += 3) {
-		if (q - s < 6 || q[-1] != ' ' || !mu_time_at(q + 3, 0, &h, &m,
-		    &sfx) || (v = time_verb(s, q)) == 0)
+		if (q - s < 6 || q[-1] != ' ' || !time_at(q + 3, &h, &m) ||
+		    (v = time_verb(s, q)) == 0)
 			continue;
 		/* The end among the last lines, the start among the first. */
 		if (v == 'e' && i + 12 >= (int)D.nb)
@@ -935,32 +1058,30 @@ time_sentence(int i, int *sh, int *sm)
 
 /*
  * A short line that names the time with no "at": "Meeting ended: 21:10",
- * "Close of meeting: 9.05pm", "Meeting started 7pm".  The words before
- * the time say which end of the meeting it is.
+ * "Close of meeting: 9.05pm", "Meeting started 7pm", "Commenced: 7.30pm",
+ * "Concluded 9.15 pm".  The words before the time say which end of the
+ * meeting it is; without "meeting", the line begins with one of them.
  */
 static void
 time_label(int i, int *sh, int *sm)
 {
-	static const char *ends[] = { "closed", "concluded", "ended",
-		"finished", "close", "end", "closes", "ends", NULL };
-	static const char *starts[] = { "commenced", "started", "began",
-		"opened", "start", "starts", "commences", NULL };
 	const char *s = TEXT(i);
 	size_t n = D.b[i].len, j, k, at;
 	int h, m, sfx, v = 0;
 
-	if (n >= 60 || !ci_find(s, n, "meeting") || ci_find(s, n, "at ") ||
-	    mu_find_time(s, n, &at, &h, &m) == 0 || at == 0 ||
-	    !ci_find(s, at, "meeting"))
+	if (n >= 60 || ci_find(s, n, "at ") || mu_find_time(s, n, &at, &h,
+	    &m) == 0 || at == 0)
 		return;
 	for (j = 0; j < at; j += k + 1) {
 		k = mu_wordlen(s + j, at - j);
 		while (k && !isalpha((unsigned char)s[j + k - 1]))
 			k--;
-		if (inlist(ends, s + j, k))
+		if (inlist(endwords, s + j, k))
 			v = 'e';
-		else if (inlist(starts, s + j, k))
+		else if (inlist(startwords, s + j, k))
 			v = 's';
+		else if (j == 0 && !ci_find(s, at, "meeting"))
+			return;
 		k = mu_wordlen(s + j, at - j);
 	}
 	if (v == 0 || !mu_time_at(s + at, 0, &h, &m, &sfx))

@@ -1,0 +1,71 @@
+#!/bin/sh
+# msection: where and when, in the forms of header met in the wider run
+# of minutes (invented): a venue on the line after its label or after the
+# date, in a sentence, after the date of a heading without "held"; start
+# and end in ranges, "declared the meeting open", "Commenced:".
+. "$(dirname "$0")/lib.sh"
+plan 14
+
+blk() {
+	jq -nc --arg k "$1" --arg t "$2" --arg y "${3-}" --arg l "${4-}" \
+	    '{type: "block", doc: "m.txt", line: 1, kind: $k,
+	      label: (if $l == "" then null else $l end)} +
+	     (if $y == "" then {} else {key: $y} end) + {depth: 0, text: $t}'
+}
+meet() {
+	msection | jq -r 'select(.type == "meeting") |
+	    [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")'
+}
+pad() { i=0; while [ $i -lt 14 ]; do blk para 'The Clerk reported on the footpaths.'; i=$((i + 1)); done; }
+
+is "Place: alone, its value on the next line" \
+    "$({ blk para 'Ashby Magna Town Council'; blk keyword '' PLACE Place; blk para 'Memorial Hall, Ashby Magna'
+         blk keyword 'Monday 3 May 2011' DATE Date; } | meet)" \
+    "Ashby Magna Town Council|Memorial Hall, Ashby Magna|2011-05-03|-|-"
+is "a venue line after the date line, a range on the date line" \
+    "$({ blk para 'Minutes of Meeting (no.212) of Hillbrae Community Council'; blk para '13th November 2024, 19:00-21:00.'
+         blk para 'Hillbrae Primary School Library, 5 Mill Rd, G11 7HZ'; blk para 'Minutes'; } | meet)" \
+    "Hillbrae Community Council|Hillbrae Primary School Library, 5 Mill Rd, G11 7HZ|2024-11-13|19:00|21:00"
+is "a line after the date that names no place is no venue" \
+    "$({ blk para 'Hillbrae Community Council'; blk para '13th November 2024'; blk para 'Chair: Ann Moss, Treasurer: Bob Kerr'; } | meet)" \
+    "Hillbrae Community Council|-|2024-11-13|-|-"
+is "a sentence of the header: this meeting was held remotely via ..." \
+    "$({ blk para 'Parish Council meeting on Thursday 8th April 2021 at 8 p.m.'
+         blk para 'Due to the lockdown this meeting was held remotely via video conferencing'; } | meet)" \
+    "Parish Council|remotely via video conferencing|2021-04-08|20:00|-"
+is "no held: the venue after the date and time (in the V)" \
+    "$(blk para 'Minutes of First Meeting of Community Council on 29th October 2019 at 7.30pm in the Village Hall' | meet)" \
+    "Community Council|Village Hall|2019-10-29|19:30|-"
+is "no held: text after the date that is no place is no venue" \
+    "$(blk para 'Westvale Scrutiny Board - Tuesday, 15 September 2020 10.30 am (draft)' | meet)" \
+    "Westvale Scrutiny Board|-|2020-09-15|10:30|-"
+is "held: only a part that begins at, in, via, remotely ... is the venue" \
+    "$(blk para 'MINUTES OF THE MEETING OF THE HOLLYBANK PARISH COUNCIL HELD ON 3 MAY 2019 IN THE VILLAGE HALL Meeting No: 07' | meet)" \
+    "HOLLYBANK PARISH COUNCIL|VILLAGE HALL|2019-05-03|-|-"
+is "a web page's date line with times: 30 May 2018 - 10:00 to 11:30" \
+    "$({ blk para 'Meeting Details'; blk para 'Full Authority'; blk para '30 May 2018 - 10:00 to 11:30'; } | meet)" \
+    "Full Authority|-|2018-05-30|10:00|11:30"
+printf '%s\n' 'Meeting Details' '' 'Planning Committee' '' '8 Nov 2017 - 14:00 to 14:30' '' \
+    '1. Apologies' '' 'None.' > cms.txt
+is "through mtokenize: 8 Nov 2017 - 14:00 to 14:30 is the date and times, not item 8" \
+    "$(mtokenize cms.txt | meet)" "Planning Committee|-|2017-11-08|14:00|14:30"
+is "... through mtokenize: nothing is numbered 8" \
+    "$(mtokenize cms.txt | msection | jq -r 'select(.number == "8" or .label == "8") | .type')" ""
+is "The Chairman declared the meeting open at 7:00 pm" \
+    "$({ blk para 'Minutes of the ordinary meeting of Fernlow Parish Council held on Monday 14th September 2020.'
+         blk para 'The Chairman declared the meeting open at 7:00 pm.'; } | meet)" \
+    "Fernlow Parish Council|-|2020-09-14|19:00|-"
+is "final closure of the meeting was at 8.37 pm; the hall open at 6pm is no start" \
+    "$({ blk para 'Minutes of the meeting of Fernlow Parish Council held on 1 June 2017.'
+         blk para 'The hall will be open at 6pm for the exhibition.'; pad
+         blk para 'The Chairman thanked everyone, and final closure of the meeting was at 8.37 pm.'; } | meet)" \
+    "Fernlow Parish Council|-|2017-06-01|-|20:37"
+is "THE CHAIR CLOSED THE MEETING AT 20.15PM (24 hours with pm)" \
+    "$({ blk para 'Minutes of the meeting of Fernlow Parish Council held on 1 June 2021.'
+         blk para 'THE CHAIR CLOSED THE MEETING AT 20.15PM'; } | meet)" \
+    "Fernlow Parish Council|-|2021-06-01|-|20:15"
+is "Commenced: and Concluded: lines" \
+    "$({ blk para 'Minutes of the meeting of Fernlow Parish Council held on 1 June 2021.'
+         blk para 'Commenced: 7.30pm'; pad; blk para 'Concluded: 9.10pm'; } | meet)" \
+    "Fernlow Parish Council|-|2021-06-01|19:30|21:10"
+done_testing
