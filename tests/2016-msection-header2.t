@@ -4,7 +4,7 @@
 # date, in a sentence, after the date of a heading without "held"; start
 # and end in ranges, "declared the meeting open", "Commenced:".
 . "$(dirname "$0")/lib.sh"
-plan 14
+plan 18
 
 blk() {
 	jq -nc --arg k "$1" --arg t "$2" --arg y "${3-}" --arg l "${4-}" \
@@ -68,4 +68,22 @@ is "Commenced: and Concluded: lines" \
     "$({ blk para 'Minutes of the meeting of Fernlow Parish Council held on 1 June 2021.'
          blk para 'Commenced: 7.30pm'; pad; blk para 'Concluded: 9.10pm'; } | meet)" \
     "Fernlow Parish Council|-|2021-06-01|19:30|21:10"
+is "a date with its weekday and no year: the year of the document's dates where the weekday fits" \
+    "$({ blk para 'Minutes of the Joint Planning Committee Meeting held on Tuesday 7th April at 7.00pm conducted on-line: LINK: https://example.org/join/1'
+         blk keyword 'Cllr A Moss' PRESENT Present; blk heading 'Minutes' '' '' 101
+         blk para 'The minutes of the meeting held on 3rd March 2020 were approved.'; } | meet)" \
+    "Joint Planning Committee|on-line|2020-04-07|19:00|-"
+is "Meeting ended 8.50. (no pm) after a start at 7.30pm is 20:50" \
+    "$({ blk para 'Held on the 16th November 2000 at 7.30pm'; pad
+         blk para 'Meeting ended 8.50. NEXT MEETING 18th JANUARY AT 7.30.P.M.'; } | meet)" \
+    "-|-|2000-11-16|19:30|20:50"
+is "The meeting closed at 9.15. (no pm) after 7pm is 21:15" \
+    "$({ blk para 'Minutes of the meeting of Fernlow Parish Council held on 1 June 2021 at 7pm.'; pad
+         blk para 'There being no further business the meeting closed at 9.15.'; } | meet)" \
+    "Fernlow Parish Council|-|2021-06-01|19:00|21:15"
+is "a heading sentence read as a keyword's text in a flattened transcript" \
+    "$({ blk para 'NORTHSHIRE COMBINED AUTHORITY PUBLICATION: 2 MAY 2017 * DENOTES KEY'
+         blk keyword 'At a meeting of the Northshire Combined Authority held in the Council Chamber, 4 Dock Street, Northport on Friday, 28th April, 2017 the following Members were Present: Mayor A Bell (in the Chair)' DECISION DECISION
+         blk heading 'APOLOGIES FOR ABSENCE' '' '' 66; } | meet)" \
+    "Northshire Combined Authority|Council Chamber, 4 Dock Street, Northport|2017-04-28|-|-"
 done_testing

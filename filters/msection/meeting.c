@@ -384,6 +384,70 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 	return len ? mu_save(&D.der, b, len) : NOSTR;
 }
 
+/* The word at s[0..n) without the punctuation after it. */
+static size_t
+bare_word(const char *s, size_t n)
+{
+	size_t k = mu_wordlen(s, n);
+
+	while (k && strchr(",.;:", s[k - 1]))
+		k--;
+	return k;
+}
+
+/*
+ * A date with its weekday but no year, "Tuesday 7th April", "Wed, 3
+ * May": its offset in *at, day, month and weekday.  Returns its length.
+ */
+static size_t
+yearless(const char *s, size_t n, size_t *at, int *d, int *mo, int *wd)
+{
+	size_t i, j, k, k2, k3;
+	char *e;
+
+	for (i = 0; i < n; i += mu_wordlen(s + i, n - i) + 1) {
+		k = bare_word(s + i, n - i);
+		if ((*wd = mu_wday(s + i, k)) < 0)
+			continue;
+		j = i + mu_wordlen(s + i, n - i) + 1;
+		if (j >= n || !isdigit((unsigned char)s[j]))
+			continue;
+		*d = (int)strtol(s + j, &e, 10);
+		k2 = mu_wordlen(s + j, n - j);
+		if (*d < 1 || *d > 31 || (e - (s + j) < (long)bare_word(s + j,
+		    n - j) && !mu_ordinal(e, bare_word(s + j, n - j) - (e -
+		    (s + j)))) || j + k2 + 1 >= n)
+			continue;
+		k3 = bare_word(s + j + k2 + 1, n - j - k2 - 1);
+		if ((*mo = mu_month(s + j + k2 + 1, k3, NULL)) == 0)
+			continue;
+		*at = i;
+		return j + k2 + 1 + k3 - i;
+	}
+	return 0;
+}
+
+/*
+ * The year of a date written with its weekday and no year: among the
+ * years of the document's dates (and the one after each), the first
+ * whose calendar has that weekday.  0 when none has.
+ */
+static int
+year_of(int d, int mo, int wd)
+{
+	size_t i, at, k;
+	int y, m2, d2, b, c;
+
+	for (b = 0; b < (int)D.nb && b < 400; b++)
+		for (i = 0; (k = mu_find_date(TEXT(b) + i, D.b[b].len - i, &at,
+		    &y, &m2, &d2)) != 0; i += at + k)
+			for (c = y; c <= y + 1; c++)
+				if (d <= mu_days_in(c, mo) && mu_dow(c, mo, d) ==
+				    wd)
+					return c;
+	return 0;
+}
+
 /*
  * The venue in one part of a heading between its dates and times: it
  * ends before a label ("... Maidenhead Members: A B C", "VILLAGE HALL
@@ -443,6 +507,9 @@ venue_after(const char *p, size_t pn, int loose)
 		memset(tmp.s + i + at, 1, k);
 	for (i = 0; (k = mu_find_time(tmp.s + i, tmp.len - i, &at, &h, &m)) != 0;
 	    i += at + k)
+		memset(tmp.s + i + at, 1, k);
+	for (i = 0; (k = yearless(tmp.s + i, tmp.len - i, &at, &d, &mo,
+	    &y)) != 0; i += at + k)
 		memset(tmp.s + i + at, 1, k);
 	for (i = 0; i < tmp.len; i = k + 1) {
 		for (k = i; k < tmp.len && tmp.s[k] != 1; k++)
@@ -614,6 +681,21 @@ front_end(void)
 	return 0;
 }
 
+/*
+ * A flattened transcript cut at a keyword in capitals just before the
+ * heading ("... * DENOTES KEY DECISION At a meeting of the X held ..."):
+ * the keyword's text is the heading sentence.
+ */
+static int
+run_in_heading(int i)
+{
+	const char *s = TEXT(i);
+
+	return D.b[i].kind == K_KEYWORD && status_of(D.b[i].ykey) == S_NONE &&
+	    (mu_caseprefix(s, "at a meeting of") ||
+	    mu_caseprefix(s, "minutes of"));
+}
+
 /* Scans the header: which block is the heading, and its parts. */
 static int
 find_title(int *hend)
@@ -629,7 +711,7 @@ find_title(int *hend)
 			continue;
 		if (b->kind == K_NUMBER || b->kind == K_LABEL)
 			break;
-		if (b->kind == K_KEYWORD) {
+		if (b->kind == K_KEYWORD && !run_in_heading(i)) {
 			if (is_struct_key(b->ykey))
 				break;
 			continue;
@@ -649,7 +731,8 @@ find_title(int *hend)
 	/*
 	 * Site furniture read as a keyword ("In Attendance - PDF Viewer")
 	 * can stop the scan above the heading: look on for a full heading
-	 * sentence, one with "meeting of" and a date.
+	 * sentence, one with "meeting of" and a date (or a keyword's text
+	 * that is one).
 	 */
 	for (i = *hend; best < 0 && i < (int)D.nb && i < 40; i++) {
 		b = &D.b[i];
@@ -657,8 +740,8 @@ find_title(int *hend)
 		    (b->kind == K_HEADING && b->label != NOSTR) ||
 		    items_table(i))
 			break;
-		if ((b->kind == K_PARA || b->kind == K_HEADING) &&
-		    title_score(i) >= 7) {
+		if ((b->kind == K_PARA || b->kind == K_HEADING ||
+		    run_in_heading(i)) && title_score(i) >= 7) {
 			best = i;
 			*hend = i + 1;
 		}
@@ -834,7 +917,9 @@ title_date(const char *s, size_t n, size_t *dat, size_t *dk, size_t *tn)
 	}
 	if (*dk)
 		return *tn = n, 0;
-	if ((k = mu_find_date(s, n, &at, &y, &mo, &d)) == 0)
+	if ((k = mu_find_date(s, n, &at, &y, &mo, &d)) == 0 &&
+	    ((k = yearless(s, n, &at, &d, &mo, &hh)) == 0 ||
+	    (y = year_of(d, mo, hh)) == 0))
 		return 0;
 	*dat = at;
 	*dk = k;
@@ -1036,6 +1121,37 @@ time_at(const char *p, int *h, int *m)
 	return 7;
 }
 
+/* An end time with no am or pm ("The meeting closed at 9.15.", "Meeting
+ * ended 8.50."), read when no other end is found: see closing(). */
+static int bare_h = -1, bare_m;
+
+static void
+bare_end(const char *p)
+{
+	int h, m, sfx;
+
+	if (mu_time_at(p, 1, &h, &m, &sfx) && sfx == 0 && h > 0)
+		bare_h = h, bare_m = m;
+}
+
+/* "Meeting ended 8.50.": a line that begins with the end and a bare time. */
+static void
+bare_line(int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, k;
+
+	if (i + 12 < (int)D.nb || n < 12 || !mu_caseprefix(s, "meeting "))
+		return;
+	k = bare_word(s + 8, n - 8);
+	if (!inlist(endwords, s + 8, k))
+		return;
+	for (k += 8; k < n && (s[k] == ':' || s[k] == ' '); k++)
+		;
+	if (k < n && isdigit((unsigned char)s[k]))
+		bare_end(s + k);
+}
+
 /* "The meeting closed at 8.40pm", "... commenced at 7.00pm" in block i. */
 static void
 time_sentence(int i, int *sh, int *sm)
@@ -1045,9 +1161,13 @@ time_sentence(int i, int *sh, int *sm)
 	int h, m, v;
 
 	for (q = s; (q = ci_find(q, s + n - q, "at ")) != NULL; q += 3) {
-		if (q - s < 6 || q[-1] != ' ' || !time_at(q + 3, &h, &m) ||
-		    (v = time_verb(s, q)) == 0)
+		if (q - s < 6 || q[-1] != ' ' || (v = time_verb(s, q)) == 0)
 			continue;
+		if (!time_at(q + 3, &h, &m)) {
+			if (v == 'e' && i + 12 >= (int)D.nb)
+				bare_end(q + 3);
+			continue;
+		}
 		/* The end among the last lines, the start among the first. */
 		if (v == 'e' && i + 12 >= (int)D.nb)
 			D.m.eh = h, D.m.em = m;
@@ -1103,6 +1223,7 @@ closing(void)
 	const char *s;
 	int i, sh, sm, eh, em, xh = -1, xm = 0;
 
+	bare_h = -1;
 	for (i = 0; i < (int)D.nb; i++) {
 		if (i == D.m.title || (D.b[i].kind != K_PARA &&
 		    D.b[i].kind != K_KEYWORD && D.b[i].kind != K_BULLET))
@@ -1115,8 +1236,16 @@ closing(void)
 		} else if (i < 15 || i + 12 >= (int)D.nb) {
 			time_sentence(i, &xh, &xm);
 			time_label(i, &xh, &xm);
+			bare_line(i);
 		}
 	}
 	if (D.m.sh < 0 && xh >= 0)
 		D.m.sh = xh, D.m.sm = xm;
+	/* A bare end is after the start: "8.50" after 19:30 is 20:50. */
+	if (D.m.eh < 0 && bare_h >= 0 && D.m.sh >= 0) {
+		if (bare_h < 12 && bare_h * 60 + bare_m <= D.m.sh * 60 + D.m.sm)
+			bare_h += 12;
+		if (bare_h * 60 + bare_m > D.m.sh * 60 + D.m.sm)
+			D.m.eh = bare_h, D.m.em = bare_m;
+	}
 }
