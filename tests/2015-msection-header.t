@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 17
+plan 20
 
 # blk KIND TEXT [KEY LABEL]: one block record.
 blk() {
@@ -73,4 +73,13 @@ is "front matter: its date is no meeting date, its title names the body" \
          blk keyword '"2019-04-02" categories:' DATE date; blk artifact '---' '' rule
          blk para 'Held on the 14th March 2019 at 7.30pm'; } | meet)" \
     "Hollin Green Parish Council|-|2019-03-14|19:30|-"
+is "an acronym above the heading is no body" \
+    "$({ blk para 'NVPCP'; blk para 'Minutes of the meeting held on Wednesday 4 March 2020 at 2.00 pm at County Hall, Northvale'; } | meet)" \
+    "-|County Hall, Northvale|2020-03-04|14:00|-"
+is "'the Council' under the line that names it" \
+    "$({ blk para 'Hartwell Town Council'; blk para 'Minutes of the meeting of the Council held at the Town Hall on Monday 2 March 2020 at 7pm'; } | meet)" \
+    "Hartwell Town Council|Town Hall|2020-03-02|19:00|-"
+is "X Parish Council Annual Parish Meeting: the kind goes" \
+    "$(blk para 'Minutes of Westbrook Parish Council Annual Parish Meeting held on Tuesday 21st May 2019 at 7pm in the Memorial Hall.' | meet)" \
+    "Westbrook Parish Council|Memorial Hall|2019-05-21|19:00|-"
 done_testing

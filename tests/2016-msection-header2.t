@@ -4,7 +4,7 @@
 # date, in a sentence, after the date of a heading without "held"; start
 # and end in ranges, "declared the meeting open", "Commenced:".
 . "$(dirname "$0")/lib.sh"
-plan 18
+plan 20
 
 blk() {
 	jq -nc --arg k "$1" --arg t "$2" --arg y "${3-}" --arg l "${4-}" \
@@ -86,4 +86,10 @@ is "a heading sentence read as a keyword's text in a flattened transcript" \
          blk keyword 'At a meeting of the Northshire Combined Authority held in the Council Chamber, 4 Dock Street, Northport on Friday, 28th April, 2017 the following Members were Present: Mayor A Bell (in the Chair)' DECISION DECISION
          blk heading 'APOLOGIES FOR ABSENCE' '' '' 66; } | meet)" \
     "Northshire Combined Authority|Council Chamber, 4 Dock Street, Northport|2017-04-28|-|-"
+is "Commenced: and Concluded: labels run into the heading line" \
+    "$(blk para 'Minutes of the meeting of Ashcombe Town Council held on Monday 9 September 2019 Commenced: 7.00pm Concluded: 8.20pm' | meet)" \
+    "Ashcombe Town Council|-|2019-09-09|19:00|20:20"
+is "held DATE, then a place with no preposition" \
+    "$(blk para 'Minutes of the Meeting of Eastbury Parish Council held on Monday 11th March 2019 at 7.30pm, Village Hall, Eastbury' | meet)" \
+    "Eastbury Parish Council|Village Hall, Eastbury|2019-03-11|19:30|-"
 done_testing

@@ -191,17 +191,33 @@ body_noun(const char *s, size_t n)
 	return has_word(w, s, n);
 }
 
+/* An acronym alone ("NVPCP", "SLCC."): short for a body, not its name. */
+static int
+acronym(const char *s, size_t n)
+{
+	size_t i;
+
+	trim_tail(&s, &n);
+	if (n == 0 || n > 8 || nwords(s, n) != 1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isupper((unsigned char)s[i]) && s[i] != '&')
+			return 0;
+	return !body_noun(s, n);
+}
+
 /*
  * Drops the words of the kind of meeting around a body that was written
  * with "meeting" after it: "Community Council virtual (meeting)", "EXTRA
- * ORDINARY PARISH COUNCIL (MEETING)".  "General" goes only at the end
+ * ORDINARY PARISH COUNCIL (MEETING)", "X Parish Council Annual Parish
+ * (Meeting)".  "General" goes only at the end
  * ("Annual General Meeting"): at the start it names a body ("General
  * Purposes Committee").
  */
 static void
 drop_kinds(const char **b, size_t *len)
 {
-	size_t k;
+	size_t k, j;
 
 	while ((k = mu_wordlen(*b, *len)) < *len &&
 	    inlist(kindwords, *b, k) && !mu_strncaseeq(*b, "general", 7)) {
@@ -211,9 +227,19 @@ drop_kinds(const char **b, size_t *len)
 	for (;;) {
 		for (k = *len; k > 0 && (*b)[k - 1] != ' '; k--)
 			;
-		if (k == 0 || !inlist(kindwords, *b + k, *len - k))
+		if (k == 0)
 			return;
-		*len = k - 1;
+		if (inlist(kindwords, *b + k, *len - k)) {
+			*len = k - 1;
+			continue;
+		}
+		/* "X Parish Council Annual Parish (Meeting)": a kind and a word */
+		for (j = k - 1; j > 0 && (*b)[j - 1] != ' '; j--)
+			;
+		if (j == 0 || !inlist(kindwords, *b + j, k - 1 - j) ||
+		    !body_noun(*b, j - 1))
+			return;
+		*len = j - 1;
 	}
 }
 
@@ -557,7 +583,7 @@ get_venue(const char *s, size_t n, size_t dend)
 	const char *p;
 
 	if ((p = ci_find(s, n, "held ")) != NULL)
-		return venue_after(p + 5, s + n - p - 5, 0);
+		return venue_after(p + 5, s + n - p - 5, 1);
 	return dend ? venue_after(s + dend, n - dend, 1) : NOSTR;
 }
 
@@ -776,9 +802,14 @@ named_body(int i)
 	trim_tail(&s, &n);
 	if (n > 80 || !title_like(s, n))
 		return;
-	/* "Minutes of the Ordinary Meeting": the line above names the body */
-	if (!body_noun(b, k) && body_noun(s, n) && !mu_find_date(s, n, &at,
-	    &y, &mo, &d)) {
+	/*
+	 * "Minutes of the Ordinary Meeting": the line above names the body;
+	 * so it does over "the Council" when it ends with "Council".
+	 */
+	if ((!body_noun(b, k) || (nwords(b, k) == 1 && n > k + 1 &&
+	    s[n - k - 1] == ' ' && mu_strncaseeq(s + n - k, b, k))) &&
+	    body_noun(s, n) && !mu_find_date(s, n, &at, &y, &mo, &d) &&
+	    !of_phrase(s, n) && !acronym(s, n)) {
 		D.m.body = mu_save(&D.der, s, n);
 		return;
 	}
@@ -883,6 +914,43 @@ run_labels(int i)
 }
 
 /*
+ * Labels of the times in a header, anywhere on a line ("Minutes of the
+ * meeting held on 9 September 2019 Commenced: 7.00pm Concluded:
+ * 8.20pm"): 's' the start, 'e' the end.
+ */
+static const struct {
+	const char *label;
+	int what;
+} timelabels[] = {
+	{ "commenced:", 's' }, { "started:", 's' }, { "start time:", 's' },
+	{ "concluded:", 'e' }, { "closed:", 'e' }, { "finished:", 'e' },
+	{ "finish time:", 'e' }, { "end time:", 'e' }, { NULL, 0 }
+};
+
+static void
+label_times(int i)
+{
+	const char *s = TEXT(i), *p;
+	size_t n = D.b[i].len, j, at, k;
+	int h, m;
+
+	if (!memchr(s, ':', n))
+		return;
+	for (j = 0; timelabels[j].label; j++) {
+		if ((p = ci_find(s, n, timelabels[j].label)) == NULL)
+			continue;
+		p += strlen(timelabels[j].label);
+		k = s + n - p < 16 ? s + n - p : 16;
+		if (mu_find_time(p, k, &at, &h, &m) == 0 || at > 2)
+			continue;
+		if (timelabels[j].what == 's')
+			D.m.sh = h, D.m.sm = m;
+		else
+			D.m.eh = h, D.m.em = m;
+	}
+}
+
+/*
  * The date of the heading and where to look for its times: after "held",
  * the date there and a time near it ("held on 16 April 2012 9.30 am",
  * "held at 6pm on 4 October 2005"); a cover sheet may come first with
@@ -945,7 +1013,8 @@ body_line(int i)
 		return get_body(s, n, 0, 0);
 	if (mu_caseprefix(s, "agenda") || mu_find_date(s, n, &at, &y, &mo,
 	    &d) || (ci_find(s, n, "minutes") && !body_noun(s, n)) ||
-	    n > 100 || !title_like(s, n) || sentence_like(s, n))
+	    n > 100 || !title_like(s, n) || sentence_like(s, n) ||
+	    acronym(s, n))
 		return NOSTR;
 	body_words(&s, &n);
 	return n ? mu_save(&D.der, s, n) : NOSTR;
@@ -960,7 +1029,7 @@ static void
 body_near(int t, int hend)
 {
 	size_t b;
-	int i;
+	int i, k;
 
 	if (t < 0) {
 		for (i = 0; i < hend && i < 4; i++)
@@ -971,10 +1040,10 @@ body_near(int t, int hend)
 			}
 		return;
 	}
-	for (i = t - 1; D.m.body == NOSTR && i >= 0; i--)
+	for (i = t - 1, k = 0; D.m.body == NOSTR && i >= 0 && k < 2; i--)
 		if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
 			D.m.body = body_line(i);
-			break;
+			k += !acronym(TEXT(i), D.b[i].len) ? 2 : 1;
 		}
 	if (D.m.body != NOSTR && body_noun(DER(D.m.body),
 	    strlen(DER(D.m.body))))
@@ -1044,6 +1113,8 @@ meeting(void)
 			m->sh = -1;
 		if (i != t && D.b[i].kind != K_ARTIFACT && n > 1)
 			run_labels(i);
+		if (D.b[i].kind != K_ARTIFACT)
+			label_times(i);
 		if (i != t && m->sh < 0 && (D.b[i].kind == K_PARA ||
 		    D.b[i].kind == K_HEADING))
 			time_line(i);
