@@ -4,7 +4,7 @@
 # date, in a sentence, after the date of a heading without "held"; start
 # and end in ranges, "declared the meeting open", "Commenced:".
 . "$(dirname "$0")/lib.sh"
-plan 20
+plan 22
 
 blk() {
 	jq -nc --arg k "$1" --arg t "$2" --arg y "${3-}" --arg l "${4-}" \
@@ -92,4 +92,11 @@ is "Commenced: and Concluded: labels run into the heading line" \
 is "held DATE, then a place with no preposition" \
     "$(blk para 'Minutes of the Meeting of Eastbury Parish Council held on Monday 11th March 2019 at 7.30pm, Village Hall, Eastbury' | meet)" \
     "Eastbury Parish Council|Village Hall, Eastbury|2019-03-11|19:30|-"
+is "Date: / Time: 14:00 to 14:30 run together: the range" \
+    "$({ blk para 'Licensing Sub-Committee'; blk keyword '8 Nov 2017 Time: 14:00 to 14:30 Venue: Room 4, Civic Centre' DATE Date; } | meet)" \
+    "Licensing Sub-Committee|Room 4, Civic Centre|2017-11-08|14:00|14:30"
+is "a table row of date, time and venue: the venue without the cells' dash" \
+    "$({ blk para 'Date – Time – Venue'; blk para 'Monday 4 March 2019 – 7.30 pm – Village Hall'
+         blk para 'Minutes of the Meeting of Ashby Parva Parish Council'; } | meet)" \
+    "Ashby Parva Parish Council|Village Hall|2019-03-04|19:30|-"
 done_testing

@@ -556,6 +556,13 @@ venue_after(const char *p, size_t pn, int loose)
 		return NOSTR;
 	for (;;) {
 		trim_tail(&best, &bn);
+		trim(&best, &bn, ",-");
+		if (bn > 3 && (mu_strncaseeq(best, "\xe2\x80\x93", 3) ||
+		    mu_strncaseeq(best, "\xe2\x80\x94", 3))) {
+			best += 3;	/* a table's cells: "... – V" */
+			bn -= 3;
+			continue;
+		}
 		if (drop_word(&best, &bn, "at") || drop_word(&best, &bn, "in")
 		    || drop_word(&best, &bn, "on") ||
 		    drop_word(&best, &bn, "the") ||
@@ -905,9 +912,9 @@ run_labels(int i)
 		for (e = s + n, at = 0; lab[at]; at++)
 			if ((q = ci_find(p, e - p, lab[at])) != NULL)
 				e = q;
-		if (j == 0 && D.m.sh < 0 &&
-		    mu_find_time(p, e - p, &at, &h, &m))
-			D.m.sh = h, D.m.sm = m;
+		if (j == 0 && D.m.sh < 0 && times_in(p, e - p, &at, &h, &m,
+		    &D.m.eh, &D.m.em))
+			D.m.sh = h, D.m.sm = m;	/* "Time: 14:00 to 14:30" */
 		else if (j >= 1 && j <= 3)
 			D.m.venue = save_trimmed(p, e - p);
 	}
@@ -1109,7 +1116,7 @@ meeting(void)
 		else if (m->venue == NOSTR && i != t)
 			m->venue = held_sentence(i);
 		if (D.b[i].ykey == Y_TIME && m->sh < 0 &&
-		    mu_find_time(s, n, &j, &m->sh, &m->sm) == 0)
+		    times_in(s, n, &j, &m->sh, &m->sm, &m->eh, &m->em) == 0)
 			m->sh = -1;
 		if (i != t && D.b[i].kind != K_ARTIFACT && n > 1)
 			run_labels(i);
