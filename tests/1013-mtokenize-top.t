@@ -3,7 +3,7 @@
 # minutes): a document-sharing site's wrapper, a static site's YAML front
 # matter, a web page's meeting date and times, the head of a table of items.
 . "$(dirname "$0")/lib.sh"
-plan 9
+plan 10
 
 tok() { mtokenize "$1" | jq -c '[.kind, .label, .text]' | tr -d '\n'; }
 
@@ -42,6 +42,11 @@ printf '%s\n' 'Meeting Details' '' 'Planning Committee' '' '8 Nov 2017 - 14:00 t
 is "a web page's date and times is text, not item 8; '12. March 2019' is no label" \
     "$(mtokenize cms.txt | jq -r 'select(.line == 5 or .line == 7) | .kind + " " + .text' | tr '\n' ';')" \
     "para 8 Nov 2017 - 14:00 to 14:30;para 12 March 2019;"
+
+printf '%s\n' '4. March 2020 payments' '' 'Payments were approved.' > item.txt
+is "an item whose title starts with a month and a year stays an item" \
+    "$(mtokenize item.txt | jq -r 'select(.line == 1) | .kind + " " + .label + " " + .text')" \
+    "heading 4 March 2020 payments"
 
 printf '%s\n' 'Venue: Council Chamber' 'No. | Item |' 'Apologies for Absence' > items.txt
 is "the head of a table of items written with bars is chrome" \

@@ -335,21 +335,53 @@ capsline(const struct tok *t, const struct line *l)
 	    !allcaps(t->cur.text.s, t->cur.text.len);
 }
 
+/* Is s only times and the words between them ("- 14:00 to 14:30", ",
+ * 7.30pm")? */
+static int
+only_times(const char *s)
+{
+	static const char *const joins[] = { "to", "at", "until", "from",
+		"and", NULL };
+	size_t k, j;
+	int h, m, sfx;
+
+	while (*s) {
+		if (!isalpha_((unsigned char)*s) && !isdig((unsigned char)*s)) {
+			s++;
+			continue;
+		}
+		if ((k = mu_time_at(s, 1, &h, &m, &sfx)) == 0) {
+			for (k = 0; isalpha_((unsigned char)s[k]); k++)
+				;
+			for (j = 0; joins[j] && (strlen(joins[j]) != k ||
+			    !mu_strncaseeq(s, joins[j], k)); j++)
+				;
+			if (k == 0 || joins[j] == NULL)
+				return 0;
+		}
+		s += k;
+	}
+	return 1;
+}
+
 /* A date at the start of a line read as an item number or a label: "8
  * Nov 2017 - 14:00 to 14:30" (the date and times of a meeting on a web
- * page), "4. August 2017".  The line is the date, text. */
+ * page), "4. August 2017".  The line is the date (and its times), text;
+ * not "4. March 2020 payments", an item about March. */
 static void
 date_line(struct line *l)
 {
 	char s[48];
 	int y, mo, d, k;
+	size_t n;
 
 	if (!l->haslabel || l->depth || l->label.len > 2 ||
 	    !isdig((unsigned char)l->label.s[0]) || (l->kind != K_HEADING &&
-	    l->kind != K_LABEL) || l->text.len < 6)
+	    l->kind != K_LABEL) || l->text.len < 6 || l->text.len > 40)
 		return;
-	k = snprintf(s, sizeof s, "%s %.40s", l->label.s, l->text.s);
-	if (k <= 0 || mu_date_at(s, &y, &mo, &d) <= l->label.len + 1)
+	k = snprintf(s, sizeof s, "%s %s", l->label.s, l->text.s);
+	if (k <= 0 || (n = mu_date_at(s, &y, &mo, &d)) <= l->label.len + 1 ||
+	    !only_times(s + n))
 		return;
 	to_text(l);
 	l->kind = K_TEXT;
