@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 20
+plan 21
 
 # blk KIND TEXT [KEY LABEL]: one block record.
 blk() {
@@ -82,4 +82,7 @@ is "'the Council' under the line that names it" \
 is "X Parish Council Annual Parish Meeting: the kind goes" \
     "$(blk para 'Minutes of Westbrook Parish Council Annual Parish Meeting held on Tuesday 21st May 2019 at 7pm in the Memorial Hall.' | meet)" \
     "Westbrook Parish Council|Memorial Hall|2019-05-21|19:00|-"
+printf '%s\n' '---' '' 'Present: Cllr A Bell' '' 'Minutes of the meeting of Oakley Parish Council held on 3 May 2019' '' '---' '' '1. Apologies' > rules.txt
+is "markdown rules around the heading are no front matter (no key in lower case)" \
+    "$(mtokenize rules.txt | meet)" "Oakley Parish Council|-|2019-05-03|-|-"
 done_testing

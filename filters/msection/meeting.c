@@ -694,6 +694,22 @@ held_sentence(int i)
 	return venue_after(p + 17, s + n - p - 17, 0);
 }
 
+/* A line of YAML under the first rule: a key in lower case ("date"), or
+ * the title whose "title:" mtokenize made chrome. */
+static int
+yaml_line(int i)
+{
+	const char *s = D.b[i].label != NOSTR ? STR(D.b[i].label) : TEXT(i);
+
+	if (i + 1 < (int)D.nb && D.b[i + 1].kind == K_ARTIFACT &&
+	    !strcmp(TEXT(i + 1), "title:"))
+		return 1;
+	while (islower((unsigned char)*s) || *s == '_' || *s == '-')
+		s++;
+	return s > (D.b[i].label != NOSTR ? STR(D.b[i].label) : TEXT(i)) &&
+	    (*s == ':' || (*s == '\0' && D.b[i].kind == K_KEYWORD));
+}
+
 /*
  * YAML front matter at the top ("---", "title: ...", "date: ...",
  * "---"): the page's title, the date it was published and its tags.
@@ -706,7 +722,8 @@ front_end(void)
 {
 	int i;
 
-	if (D.nb == 0 || D.b[0].kind != K_ARTIFACT || strcmp(TEXT(0), "---"))
+	if (D.nb < 3 || D.b[0].kind != K_ARTIFACT || strcmp(TEXT(0), "---") ||
+	    !yaml_line(1))
 		return 0;
 	for (i = 1; i < (int)D.nb && i < 30; i++)
 		if (D.b[i].kind == K_ARTIFACT && !strcmp(TEXT(i), "---"))

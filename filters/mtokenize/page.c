@@ -435,6 +435,22 @@ wrapper(struct tok *t)
 	return 0;
 }
 
+/* A line of YAML, "title: ...", "date: ...": a key in lower case. */
+static int
+yaml_key(const struct line *l)
+{
+	const char *s = l->kind == K_KEYWORD ? l->label.s : l->text.s;
+	size_t k;
+
+	if (l->kind != K_TEXT && l->kind != K_KEYWORD)
+		return 0;
+	for (k = 0; islow((unsigned char)s[k]) || s[k] == '_' || s[k] == '-';
+	    k++)
+		;
+	return k > 0 && (s[k] == ':' || (s[k] == '\0' &&
+	    l->kind == K_KEYWORD));
+}
+
 /* Lines of YAML front matter at the top, "---" to "---" with "key: value"
  * lines between (a static site's page: its title, the date it was
  * published, its tags); 0 for none. */
@@ -446,8 +462,7 @@ front_matter(struct tok *t)
 
 	l = ring_at(t, 0);
 	if (l->kind != K_ARTIFACT || strcmp(l->text.s, "---") != 0 ||
-	    (l = ring_next(t)) == NULL || l->kind == K_ARTIFACT ||
-	    !strchr(l->label.len ? ":" : l->text.s, ':'))
+	    (l = ring_next(t)) == NULL || !yaml_key(l))
 		return 0;
 	for (i = 1; i < t->count; i++) {
 		l = ring_at(t, i);
