@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 21
+plan 23
 
 # blk KIND TEXT [KEY LABEL]: one block record.
 blk() {
@@ -85,4 +85,8 @@ is "X Parish Council Annual Parish Meeting: the kind goes" \
 printf '%s\n' '---' '' 'Present: Cllr A Bell' '' 'Minutes of the meeting of Oakley Parish Council held on 3 May 2019' '' '---' '' '1. Apologies' > rules.txt
 is "markdown rules around the heading are no front matter (no key in lower case)" \
     "$(mtokenize rules.txt | meet)" "Oakley Parish Council|-|2019-05-03|-|-"
+is "X Minutes – DATE: 'Minutes' is no part of the body" \
+    "$(blk para 'Oakley Parish Council Minutes – 3 May 2019' | meet)" "Oakley Parish Council|-|2019-05-03|-|-"
+is "Draft Minutes – X – DATE at TIME" \
+    "$(blk para 'Draft Minutes – Oakley Parish Council – 3 May 2019 at 7pm' | meet)" "Oakley Parish Council|-|2019-05-03|19:00|-"
 done_testing

@@ -244,6 +244,40 @@ drop_kinds(const char **b, size_t *len)
 }
 
 /*
+ * "Draft Minutes – Oakley Parish Council", "Oakley Parish Council
+ * Minutes": the words about the minutes at either end go, with the dash
+ * between.
+ */
+static void
+minutes_words(const char **b, size_t *len)
+{
+	static const char *w[] = { "draft", "minutes", "unconfirmed",
+		"approved", "confirmed", NULL };
+	size_t k;
+
+	for (;;) {
+		trim(b, len, "-,:");
+		if (*len > 3 && (mu_strncaseeq(*b, "\xe2\x80\x93", 3) ||
+		    mu_strncaseeq(*b, "\xe2\x80\x94", 3))) {
+			*b += 3, *len -= 3;
+			continue;
+		}
+		trim_tail(b, len);
+		if ((k = mu_wordlen(*b, *len)) < *len && inlist(w, *b, k)) {
+			*b += k + 1, *len -= k + 1;
+			continue;
+		}
+		for (k = *len; k > 0 && (*b)[k - 1] != ' '; k--)
+			;
+		if (k > 0 && inlist(w, *b + k, *len - k)) {
+			*len = k - 1;
+			continue;
+		}
+		return;
+	}
+}
+
+/*
  * The words of a body as the heading writes them: without "the", a
  * trailing "on", "meeting" and the kind of meeting before it, and a page
  * number run into the text.  Returns whether "meeting" went.
@@ -255,6 +289,7 @@ body_words(const char **b, size_t *len)
 	int mt = 0;
 
 	trim_tail(b, len);
+	minutes_words(b, len);
 	drop_word(b, len, "the");
 	drop_tail(b, len, "on");
 	trim_tail(b, len);
