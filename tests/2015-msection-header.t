@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 23
+plan 25
 
 # blk KIND TEXT [KEY LABEL]: one block record.
 blk() {
@@ -89,4 +89,8 @@ is "X Minutes – DATE: 'Minutes' is no part of the body" \
     "$(blk para 'Oakley Parish Council Minutes – 3 May 2019' | meet)" "Oakley Parish Council|-|2019-05-03|-|-"
 is "Draft Minutes – X – DATE at TIME" \
     "$(blk para 'Draft Minutes – Oakley Parish Council – 3 May 2019 at 7pm' | meet)" "Oakley Parish Council|-|2019-05-03|19:00|-"
+is "DATE – X – Minutes: the body after the date" \
+    "$(blk para '3 May 2019 – Oakley Parish Council – Minutes' | meet)" "Oakley Parish Council|-|2019-05-03|-|-"
+is "DATE, TIME - X: the body after the date and time" \
+    "$(blk para 'Tuesday 3 March 2020, 7pm - Finance Committee' | meet)" "Finance Committee|-|2020-03-03|19:00|-"
 done_testing

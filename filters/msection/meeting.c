@@ -269,8 +269,8 @@ minutes_words(const char **b, size_t *len)
 		}
 		for (k = *len; k > 0 && (*b)[k - 1] != ' '; k--)
 			;
-		if (k > 0 && inlist(w, *b + k, *len - k)) {
-			*len = k - 1;
+		if (inlist(w, *b + k, *len - k)) {
+			*len = k ? k - 1 : 0;
 			continue;
 		}
 		return;
@@ -405,6 +405,18 @@ prefix_body(const char *s, size_t n, const char *ob, size_t on)
 	return mu_save(&D.der, s, n);
 }
 
+/* Past the date (ending at i) and a time after it: "3 May 2019 7pm – X". */
+static const char *
+after_date(const char *s, size_t n, size_t i)
+{
+	size_t at, k;
+	int h, m;
+
+	if ((k = mu_find_time(s + i, n - i, &at, &h, &m)) != 0 && at <= 3)
+		i += at + k;
+	return s + i;
+}
+
 /*
  * The body: "Minutes of a meeting of the X held ...", "X - Tuesday, 15
  * September 2020 10.30 am", "MINUTES OF THE X MEETING HELD IN ...".
@@ -426,7 +438,9 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 		of = 0;
 	if ((p = ci_find(b, e - b, "held ")) != NULL)
 		e = p;
-	if (dlen && s + dat >= b && s + dat < e)
+	if (!of && dlen && nwords(s, dat) <= 1)
+		b = after_date(s, n, dat + dlen);	/* "3 May 2019 – X" */
+	else if (dlen && s + dat >= b && s + dat < e)
 		e = s + dat;
 	if ((p = ci_find(b, e - b, "when ")) != NULL)
 		e = p;
@@ -858,8 +872,10 @@ named_body(int i)
 	for (j = 0; kinds[j]; j++)
 		if (mu_strncaseeq(b, kinds[j], k) && kinds[j][k] == '\0')
 			break;
-	trim_tail(&s, &n);
-	if (n > 80 || !title_like(s, n))
+	if (n > 100 || !title_like(s, n))
+		return;
+	body_words(&s, &n);
+	if (n == 0 || n > 80)
 		return;
 	/*
 	 * "Minutes of the Ordinary Meeting": the line above names the body;
