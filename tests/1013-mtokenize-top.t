@@ -3,7 +3,7 @@
 # minutes): a document-sharing site's wrapper, a static site's YAML front
 # matter, a web page's meeting date and times, the head of a table of items.
 . "$(dirname "$0")/lib.sh"
-plan 10
+plan 11
 
 tok() { mtokenize "$1" | jq -c '[.kind, .label, .text]' | tr -d '\n'; }
 
@@ -51,4 +51,7 @@ is "an item whose title starts with a month and a year stays an item" \
 printf '%s\n' 'Venue: Council Chamber' 'No. | Item |' 'Apologies for Absence' > items.txt
 is "the head of a table of items written with bars is chrome" \
     "$(mtokenize items.txt | jq -r 'select(.line == 2) | .kind + " " + .label')" "artifact chrome"
+is "no word lost (wrapper, front matter, date lines, items head)" \
+    "$(for f in wrap.txt docsite.txt front.txt cms.txt items.txt item.txt; do
+	sh "$top/tests/data/tok-invariant.sh" "$f"; done)" ""
 done_testing
