@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 25
+plan 27
 
 # blk KIND TEXT [KEY LABEL]: one block record.
 blk() {
@@ -93,4 +93,10 @@ is "DATE – X – Minutes: the body after the date" \
     "$(blk para '3 May 2019 – Oakley Parish Council – Minutes' | meet)" "Oakley Parish Council|-|2019-05-03|-|-"
 is "DATE, TIME - X: the body after the date and time" \
     "$(blk para 'Tuesday 3 March 2020, 7pm - Finance Committee' | meet)" "Finance Committee|-|2020-03-03|19:00|-"
+is "X Parish Council's meeting" \
+    "$(blk para 'Minutes of Oakley Parish Council’s meeting held on 3 May 2019 at 7pm in the Village Hall' | meet)" \
+    "Oakley Parish Council|Village Hall|2019-05-03|19:00|-"
+is "Minutes of the proceedings of the X" \
+    "$(blk para 'Minutes of the proceedings of the Licensing Panel held on 3 May 2019 at 10am in Room 2, Civic Centre' | meet)" \
+    "Licensing Panel|Room 2, Civic Centre|2019-05-03|10:00|-"
 done_testing

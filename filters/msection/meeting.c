@@ -293,8 +293,13 @@ body_words(const char **b, size_t *len)
 	drop_word(b, len, "the");
 	drop_tail(b, len, "on");
 	trim_tail(b, len);
-	if ((mt = drop_tail(b, len, "meeting")) != 0)
+	if ((mt = drop_tail(b, len, "meeting")) != 0) {
 		drop_kinds(b, len);
+		if (*len > 2 && mu_strncaseeq(*b + *len - 2, "'s", 2))
+			*len -= 2;	/* "X Parish Council's meeting" */
+		else if (*len > 4 && !memcmp(*b + *len - 4, "\xe2\x80\x99s", 4))
+			*len -= 4;
+	}
 	else if ((mt = *len == 7 && mu_strncaseeq(*b, "meeting", 7)) != 0)
 		*len = 0;	/* "Minutes of the meeting held on ..." */
 	/* A bare number inside is a page number run into the text. */
@@ -430,6 +435,8 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 
 	if ((p = ci_find(s, n, "meeting of ")) != NULL)
 		b = p + 11;
+	else if ((p = ci_find(s, n, "proceedings of ")) != NULL)
+		b = p + 15;	/* "Minutes of the proceedings of the X" */
 	else if ((p = ci_find(s, n, "minutes of ")) != NULL)
 		b = numbered_meeting(p + 11, e);
 	else if ((p = ci_find(s, n, "minute of ")) != NULL)
