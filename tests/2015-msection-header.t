@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 27
+plan 28
 
 # blk KIND TEXT [KEY LABEL]: one block record.
 blk() {
@@ -99,4 +99,7 @@ is "X Parish Council's meeting" \
 is "Minutes of the proceedings of the X" \
     "$(blk para 'Minutes of the proceedings of the Licensing Panel held on 3 May 2019 at 10am in Room 2, Civic Centre' | meet)" \
     "Licensing Panel|Room 2, Civic Centre|2019-05-03|10:00|-"
+is "a note above the heading is no body" \
+    "$({ blk para 'Note: Subject to approval at the next meeting'; blk para 'Minutes of the meeting held on 3 May 2019 at 7pm in the Village Hall'; } | meet)" \
+    "-|Village Hall|2019-05-03|19:00|-"
 done_testing

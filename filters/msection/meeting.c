@@ -1096,8 +1096,8 @@ body_line(int i)
 	if (mu_caseprefix(s, "agenda") || mu_find_date(s, n, &at, &y, &mo,
 	    &d) || (ci_find(s, n, "minutes") && !body_noun(s, n)) ||
 	    n > 100 || !title_like(s, n) || sentence_like(s, n) ||
-	    acronym(s, n))
-		return NOSTR;
+	    acronym(s, n) || memchr(s, ':', n) || mu_caseprefix(s, "note"))
+		return NOSTR;	/* "Note: subject to approval" */
 	body_words(&s, &n);
 	return n ? mu_save(&D.der, s, n) : NOSTR;
 }
