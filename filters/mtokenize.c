@@ -21,6 +21,8 @@ doc_reset(struct tok *t)
 		free(t->heads[i]);
 	t->nheads = 0;
 	t->headline = 0;
+	t->top = 0;
+	t->wrap = t->front = 0;
 	t->head = t->count = 0;
 	t->haveline = t->eof = 0;
 	t->feeds = 0;

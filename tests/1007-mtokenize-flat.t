@@ -7,9 +7,9 @@ mtokenize "$d/tok-flat.txt" > out
 
 is "all of it, as expected" \
     "$(jq -c '[.line,.kind,.label,.key,.depth,.text]' out)" "$(cat "$d/tok-flat.expect")"
-is "a web viewer's page number before the title is an artifact" \
+is "a sharing site's title of the upload, and its page number, are artifacts" \
     "$(jq -c 'select(.line == 1) | [.kind, .text]' out | tr -d '\n')" \
-    '["para","Minutes of the Meeting of Tarnside Community Council"]["artifact","1"]'
+    '["artifact","Minutes of the Meeting of Tarnside Community Council"]["artifact","1"]'
 is "a document viewer's chrome" \
     "$(jq -r 'select(.line == 2 or .line == 3) | .label' out | tr '\n' ,)" "chrome,chrome,"
 is "keywords in capitals cut the line" \

@@ -97,6 +97,9 @@ struct tok {
 	char *heads[NHEAD];	/* running heads, the most recent first */
 	size_t nheads;
 	int headline;		/* the open block is one that may be one */
+	int top;		/* the top of the document was looked at */
+	size_t wrap;		/* lines of a sharing site's wrapper to come */
+	size_t front;		/* lines of YAML front matter to come */
 	struct art *arts;	/* artifacts met inside the open block */
 	size_t narts, capacity;
 	/* stage 4 */

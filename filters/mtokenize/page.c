@@ -1,5 +1,6 @@
 /* page.c: stage 3, page numbers, running heads and web chrome, decided
  * with the lines around them; the step that takes each line. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -200,6 +201,8 @@ gap_runninghead(struct tok *t, const struct line *l)
 /* A line that classification thought strong, which its neighbours make
  * text: a weak heading on a wrapped line, a title after an item number
  * that reads like a keyword ("APOLOGIES FOR ABSENCE"). */
+static void to_text(struct line *);
+
 static void
 demote(struct tok *t, struct line *l)
 {
@@ -209,6 +212,14 @@ demote(struct tok *t, struct line *l)
 	if (!title && !(l->weak && t->gapblank == 0 && midsentence(&t->cur) &&
 	    (connector(&t->cur) || full(t, l, 0))))
 		return;
+	to_text(l);
+}
+
+/* The line back to text: its enumeration (and the word "Item" before
+ * it) go back before the text. */
+static void
+to_text(struct line *l)
+{
 	if (l->itemword) {	/* "Item" goes back before its number */
 		mu_buf_addc(&l->noise, ' ');
 		mu_buf_add(&l->noise, l->label.s, l->label.len);
@@ -324,6 +335,207 @@ capsline(const struct tok *t, const struct line *l)
 	    !allcaps(t->cur.text.s, t->cur.text.len);
 }
 
+/* Is s only times and the words between them ("- 14:00 to 14:30", ",
+ * 7.30pm")? */
+static int
+only_times(const char *s)
+{
+	static const char *const joins[] = { "to", "at", "until", "from",
+		"and", NULL };
+	size_t k, j;
+	int h, m, sfx;
+
+	while (*s) {
+		if (!isalpha_((unsigned char)*s) && !isdig((unsigned char)*s)) {
+			s++;
+			continue;
+		}
+		if ((k = mu_time_at(s, 1, &h, &m, &sfx)) == 0) {
+			for (k = 0; isalpha_((unsigned char)s[k]); k++)
+				;
+			for (j = 0; joins[j] && (strlen(joins[j]) != k ||
+			    !mu_strncaseeq(s, joins[j], k)); j++)
+				;
+			if (k == 0 || joins[j] == NULL)
+				return 0;
+		}
+		s += k;
+	}
+	return 1;
+}
+
+/* A date at the start of a line read as an item number or a label: "8
+ * Nov 2017 - 14:00 to 14:30" (the date and times of a meeting on a web
+ * page), "4. August 2017".  The line is the date (and its times), text;
+ * not "4. March 2020 payments", an item about March. */
+static void
+date_line(struct line *l)
+{
+	char s[48];
+	int y, mo, d, k;
+	size_t n;
+
+	if (!l->haslabel || l->depth || l->label.len > 2 ||
+	    !isdig((unsigned char)l->label.s[0]) || (l->kind != K_HEADING &&
+	    l->kind != K_LABEL) || l->text.len < 6 || l->text.len > 40)
+		return;
+	k = snprintf(s, sizeof s, "%s %s", l->label.s, l->text.s);
+	if (k <= 0 || (n = mu_date_at(s, &y, &mo, &d)) <= l->label.len + 1 ||
+	    !only_times(s + n))
+		return;
+	to_text(l);
+	l->kind = K_TEXT;
+}
+
+/* The text of a line with its label or keyword before it, in the line's
+ * label buffer: what an artifact made of the whole line says. */
+static void
+whole(struct line *l)
+{
+	if (l->label.len && l->text.len)
+		mu_buf_addc(&l->label, ' ');
+	mu_buf_add(&l->label, l->text.s, l->text.len);
+}
+
+/* Does the line end in a sharing site's signature, "... Powered By
+ * Sharesite" (its name, no full stop)? */
+static int
+poweredby(const struct line *l)
+{
+	const char *s = l->text.s, *w;
+	size_t n = l->text.len;
+
+	for (w = s + n; w > s && w[-1] != ' '; w--)
+		;
+	return w - s >= 11 && w < s + n && isalpha_((unsigned char)s[n - 1]) &&
+	    mu_strncaseeq(w - 11,
+	    "powered by ", 11) && (w - s == 11 || w[-12] == ' ');
+}
+
+/* Lines of the ring, from the first, that are a document-sharing site's
+ * wrapper: its title of the upload ("Minutes Template", "4. August
+ * 2017", the first words of the document) above "Total Page:16", or all
+ * it puts above "... Powered By Sharesite".  0 for none. */
+static size_t
+wrapper(struct tok *t)
+{
+	const struct line *l;
+	size_t i, seen = 0;
+
+	for (i = 0; i < t->count && seen < 8; i++) {
+		l = ring_at(t, i);
+		if (l->kind == K_BLANK)
+			continue;
+		seen++;
+		if (l->kind == K_ARTIFACT && prefixed(l->text.s, "total page:"))
+			return i;
+		if (l->kind != K_ARTIFACT && poweredby(l))
+			return i + 1;
+	}
+	return 0;
+}
+
+/* A line of YAML, "title: ...", "date: ...": a key in lower case. */
+static int
+yaml_key(const struct line *l)
+{
+	const char *s = l->kind == K_KEYWORD ? l->label.s : l->text.s;
+	size_t k;
+
+	if (l->kind != K_TEXT && l->kind != K_KEYWORD)
+		return 0;
+	for (k = 0; islow((unsigned char)s[k]) || s[k] == '_' || s[k] == '-';
+	    k++)
+		;
+	return k > 0 && (s[k] == ':' || (s[k] == '\0' &&
+	    l->kind == K_KEYWORD));
+}
+
+/* Lines of YAML front matter at the top, "---" to "---" with "key: value"
+ * lines between (a static site's page: its title, the date it was
+ * published, its tags); 0 for none. */
+static size_t
+front_matter(struct tok *t)
+{
+	const struct line *l;
+	size_t i;
+
+	l = ring_at(t, 0);
+	if (l->kind != K_ARTIFACT || strcmp(l->text.s, "---") != 0 ||
+	    (l = ring_next(t)) == NULL || !yaml_key(l))
+		return 0;
+	for (i = 1; i < t->count; i++) {
+		l = ring_at(t, i);
+		if (l->kind == K_ARTIFACT && !strcmp(l->text.s, "---"))
+			return i;
+	}
+	return 0;
+}
+
+/* A line of front matter: "title:" gives the page's title as a line of
+ * text (the word "title:" is chrome); the other keys stay as they are
+ * (msection knows front matter by its rules). */
+static void
+front_line(struct line *l)
+{
+	char *s = l->text.s;
+	size_t n = l->text.len;
+
+	if (l->kind != K_TEXT || !prefixed(s, "title:") || n < 8)
+		return;
+	mu_buf_reset(&l->noise);
+	mu_buf_add(&l->noise, s, 6);
+	l->noisekey = "chrome";
+	for (s += 6, n -= 6; n && (*s == ' ' || *s == '"'); s++, n--)
+		;
+	while (n && s[n - 1] == '"')
+		n--;
+	memmove(l->text.s, s, n);
+	l->text.len = n;
+	l->text.s[n] = '\0';
+	l->hard = 1;
+}
+
+/* Page furniture at the top of a document, where the lines before it
+ * are met: a sharing site's wrapper goes as chrome, front matter is read.
+ * Returns 1 when the line was taken. */
+static int
+top_lines(struct tok *t, struct line *l)
+{
+	if (!t->top) {
+		t->top = 1;
+		t->front = front_matter(t);
+		t->wrap = t->front ? 0 : wrapper(t);
+	}
+	if (t->front && t->front--) {
+		front_line(l);
+		return 0;
+	}
+	if (t->wrap == 0 || t->wrap-- == 0 || l->kind == K_BLANK ||
+	    l->kind == K_ARTIFACT)
+		return 0;
+	whole(l);
+	artifact(t, l->no, "chrome", l->label.s, l->label.len);
+	if (l->noisekey)
+		artifact(t, l->no, l->noisekey, l->noise.s, l->noise.len);
+	return 1;
+}
+
+/* "No. | Item |", the head of a web page's table of items written with
+ * bars: chrome, as "No. Item" is. */
+static int
+items_head(const struct line *l)
+{
+	const char *s = l->text.s;
+	char w[8];
+	size_t k = 0;
+
+	for (; *s && k < sizeof w - 1; s++)
+		if (*s != ' ' && *s != '|' && *s != '.')
+			w[k++] = *s;
+	return *s == '\0' && k == 6 && mu_strncaseeq(w, "NoItem", 6);
+}
+
 void
 gap_reset(struct tok *t)
 {
@@ -337,6 +549,13 @@ step(struct tok *t, struct line *l)
 {
 	int head;
 
+	if (top_lines(t, l))
+		return;
+	if (l->kind == K_TEXT && strchr(l->text.s, '|') && items_head(l)) {
+		l->kind = K_ARTIFACT;
+		l->key = "chrome";
+		t->itemtable = 1;
+	}
 	switch (l->kind) {
 	case K_BLANK:
 		t->gapblank++;
@@ -381,6 +600,7 @@ step(struct tok *t, struct line *l)
 	}
 	if (l->kind == K_TEXT)
 		glued_page(t, l);
+	date_line(l);
 	demote(t, l);
 	web_title(t, l);
 	t->itemnext = 0;
