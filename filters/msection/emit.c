@@ -262,24 +262,34 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 	}
 }
 
-/* A resolution block: prose before the decided part, it, prose after. */
+/* Text s[a..b) of block b as prose, when it holds any. */
 static void
-emit_res(int i)
+prose_part(const struct blk *b, const char *s, size_t a, size_t e)
+{
+	const char *t = s + a;
+	size_t n = e - a;
+
+	trim(&t, &n, "");
+	if (n)
+		emit_prose(b, t, n);
+}
+
+/*
+ * The decided part [rs, re) of block i, its phrase from s[from]; the
+ * last of its block (last)
+ * takes the paragraphs that go on with it and leaves the rest as prose.
+ */
+static void
+emit_res_at(int i, size_t from, size_t rs, size_t re, int last)
 {
 	const struct blk *b = &D.b[i];
 	const char *s;
 	size_t n, k;
 	int j, un = b->unanimous;
 
-	if (b->rs > 0) {
-		s = TEXT(i);
-		n = b->rs;
-		trim(&s, &n, "");
-		emit_prose(b, s, n);
-	}
 	mu_buf_reset(&tmp);
-	mu_buf_add(&tmp, TEXT(i) + b->rs, b->re - b->rs);
-	for (j = i + 1; b->re == b->len && j < (int)D.nb &&
+	mu_buf_add(&tmp, TEXT(i) + rs, re - rs);
+	for (j = i + 1; last && re == b->len && j < (int)D.nb &&
 	    (D.b[j].role == R_RESCONT ||
 	    D.b[j].role == R_DROP); j++)
 		if (D.b[j].role == R_RESCONT) {
@@ -299,17 +309,43 @@ emit_res(int i)
 		trim(&s, &n, ":");
 		un = 1;
 	}
-	if (un < 0 && ci_find(TEXT(i), b->len, "unanimously"))
+	/* "It was unanimously agreed that": the word in its phrase */
+	if (un < 0 && ci_find(TEXT(i) + from, (b->inl ? re : b->len) - from,
+	    "unanimously"))
 		un = 1;
 	if (!out_parts(b, s, n, un))
 		out_res(b, b->kind == K_KEYWORD ? NULL : opt(b->label),
 		    b->kind == K_KEYWORD || b->label == NOSTR ? 0 :
 		    strlen(STR(b->label)), s, n, un);
-	s = TEXT(i) + b->re;
-	n = b->len - b->re;
-	trim(&s, &n, "");
-	if (n)
-		emit_prose(b, s, n);
+	if (last)
+		prose_part(b, TEXT(i), re, b->len);
+}
+
+/*
+ * A resolution block: prose before the decided part, it, prose after.
+ * A block with decisions inside its sentences goes prose, decision,
+ * prose, decision ...: the role pass found the first, the rest are
+ * found here.
+ */
+static void
+emit_res(int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	size_t pos = 0, rs = b->rs, re = b->re, nrs, nre;
+
+	for (;;) {
+		prose_part(b, s, pos, rs);
+		if (!b->inl || re == b->len ||
+		    !decision_in(s, b->len, re, &nrs, &nre)) {
+			emit_res_at(i, pos, rs, re, 1);
+			return;
+		}
+		emit_res_at(i, pos, rs, re, 0);
+		pos = re;
+		rs = nrs;
+		re = nre;
+	}
 }
 
 static void

@@ -220,6 +220,8 @@ role_keyword(struct state *st, int i)
 	}
 	if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
 		chair_key(st, i, att);
+	else if (b->ykey == Y_MINUTES && n)
+		inline_resolution(i);	/* "Minutes: It was agreed that" */
 }
 
 /* A paragraph or bullet that starts an item, or that follows on. */
@@ -268,6 +270,8 @@ para_flow(struct state *st, int i)
 		}
 		return 1;
 	}
+	if (b->kind == K_BULLET)
+		inline_resolution(i);	/* "• Motion to X was proposed ..." */
 	return b->kind == K_BULLET;
 }
 
@@ -389,11 +393,34 @@ sub_para(struct state *st, int i)
 	return 1;
 }
 
+/*
+ * A decision's sentence cut by a page break ("... would be provided" /
+ * blank / "particularly the numbers ..."): the paragraph after goes on
+ * with it when the decided part runs to the end of the block with no
+ * stop and the next paragraph starts in lower case.
+ */
+static int
+res_goes_on(int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	int nx = next_blk(i);
+
+	return b->re == b->len && b->len && isalnum((unsigned char)
+	    s[b->len - 1]) && nx >= 0 && D.b[nx].kind == K_PARA &&
+	    islower((unsigned char)TEXT(nx)[0]);
+}
+
 static void
 role_para(struct state *st, int i)
 {
-	if (para_flow(st, i) || para_names(st, i) || inline_resolution(i) ||
-	    chair_line(i))
+	if (para_flow(st, i) || para_names(st, i))
+		return;
+	if (vote_first(i) | inline_resolution(i)) {
+		st->cont = D.b[i].role == R_RES && res_goes_on(i);
+		return;
+	}
+	if (chair_line(i))
 		return;
 	if (sub_para(st, i))
 		return;

@@ -1,0 +1,103 @@
+#!/bin/sh
+# msection: decisions stated in sentences rather than after a RESOLVED
+# label, from invented minutes through mtokenize: "It was agreed that",
+# "The Committee decided to", "Members resolved to", "Agreed to ...",
+# passives ("were agreed as a true record"), proposals with their outcome
+# ("proposed by A, seconded by B that X - unanimously agreed"), a vote
+# after its motion ("Resolved, proposed A, seconded B."), and what is no
+# decision (one person agreeing to act, a proposal with no outcome).
+. "$(dirname "$0")/lib.sh"
+plan 24
+
+# dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
+# are the arguments, one paragraph each.
+dec() {
+	{ printf 'Minutes of the meeting of Wetherfold Parish Council held on 2 May 2024\n\n'
+	  printf '4. Village green\n\n'
+	  for p in "$@"; do printf '%s\n\n' "$p"; done; } > m.txt
+	mtokenize m.txt | msection |
+	    jq -r 'select(.type == "resolution") | "\(.item // "-")|\(.text)"' |
+	    tr '\n' ';'
+}
+# prose BODY...: the prose of the same minutes, to see what stays text.
+prose() {
+	dec "$@" > /dev/null
+	mtokenize m.txt | msection | jq -r 'select(.type == "prose") | .text' |
+	    tr '\n' ';'
+}
+
+# Who decides: the meeting, by name or as "it".
+is "It was agreed that, in lower case" \
+    "$(dec 'After some discussion it was agreed that the bench be repainted. The Clerk will order paint.')" \
+    "4|the bench be repainted;"
+is "the rest of the paragraph stays prose" \
+    "$(prose 'After some discussion it was agreed that the bench be repainted. The Clerk will order paint.')" \
+    "After some discussion it was agreed;The Clerk will order paint.;"
+is "The Committee decided to" \
+    "$(dec 'The Committee decided to defer the matter to June.')" "4|to defer the matter to June;"
+is "Members resolved to" \
+    "$(dec 'Members resolved to write to the landowner.')" "4|to write to the landowner;"
+is "the House agreed to, the Council agreed, that" \
+    "$(dec 'The House agreed to take the item first.' 'The Council agreed, that the item be urgent.')" \
+    "4|to take the item first;4|the item be urgent;"
+is "It was decided to, It was agreed with no that" \
+    "$(dec 'It was decided to end the grazing licence.' 'Quotes were read and it was agreed further work will wait until spring.')" \
+    "4|to end the grazing licence;4|further work will wait until spring;"
+is "two decisions in one paragraph, one after 'and'" \
+    "$(dec 'The councillors read the policy and agreed that no changes were needed and it was agreed that it be marked as reviewed. The Clerk will file it.')" \
+    "4|no changes were needed;4|it be marked as reviewed;"
+is "a sentence that starts with the verb: Agreed to, Decided" \
+    "$(dec 'Matters arising were discussed. Agreed to write to the bus company.' 'Signpost. Decided it was beyond repair.')" \
+    "4|to write to the bus company;4|it was beyond repair;"
+is "Unanimously AGREED to, and AGREED to, in capitals after any subject" \
+    "$(dec 'Unanimously AGREED to support the application' 'No objections and AGREED to leave it to the planning officer')" \
+    "4|to support the application;4|to leave it to the planning officer;"
+is "the decision ends at a new clause with its own subject" \
+    "$(dec 'P.Council agreed to repay Mr. Orme £25, and he offered to run the stall.')" \
+    "4|to repay Mr. Orme £25;"
+is "a decision's sentence cut by a page break goes on in the next paragraph" \
+    "$(dec 'It was agreed that the survey results would be sent to members' 'with the figures for each ward.')" \
+    "4|the survey results would be sent to members with the figures for each ward;"
+
+# Passives: the whole sentence is the decision.
+is "were agreed as a true record, was agreed and signed" \
+    "$(dec 'The minutes of the meeting held on 4 April 2024 were agreed as a correct record, subject to one spelling change.' 'The annual return was agreed and signed by the Chair.')" \
+    "4|The minutes of the meeting held on 4 April 2024 were agreed as a correct record, subject to one spelling change;4|The annual return was agreed and signed by the Chair;"
+is "a pronoun alone or an earlier decision is no passive decision" \
+    "$(dec 'These were unanimously agreed.' 'The Clerk reported on the budget, which was agreed in January.')" ""
+
+# Proposals with their outcome.
+is "proposed by A and seconded by B that X - unanimously agreed" \
+    "$(dec 'It was proposed by J. Penrose and seconded by K. Tull that £1200. 00 be the precept for 2025/26 - unanimously agreed.')" \
+    "4|£1200. 00 be the precept for 2025/26;"
+is "Proposal (A), seconded (B) that X. Agreed unanimously." \
+    "$(dec 'Minutes of March - Proposal (RT), seconded (GH) that the minutes be signed as a true record. Agreed unanimously.')" \
+    "4|the minutes be signed as a true record;"
+is "A proposed X be done seconded by B - Agreed" \
+    "$(dec 'Cllr Ashby proposed the accounts be paid seconded by Cllr Tarn - Agreed')" \
+    "4|the accounts be paid;"
+is "A proposed and B seconded X and the meeting agreed: the sentence, its label left out" \
+    "$(dec 'Proposal: Mr Hale proposed and Mrs Dunn seconded payment of the invoice and the meeting unanimously agreed. The Clerk will pay it.')" \
+    "4|Mr Hale proposed and Mrs Dunn seconded payment of the invoice and the meeting unanimously agreed;"
+is "a motion proposed by Cllr. A, seconded by Cllr. B and agreed" \
+    "$(dec 'Motion to close the meeting to the public was proposed by Cllr. Venn, seconded by Cllr. Ruske and agreed unanimously. Motion carried.')" \
+    "4|Motion to close the meeting to the public was proposed by Cllr. Venn, seconded by Cllr. Ruske and agreed unanimously;"
+is "It was proposed by A and seconded by B and resolved to" \
+    "$(dec 'It was proposed by Councillor Hext and seconded by Councillor Pym and resolved to exclude the press.')" \
+    "4|to exclude the press;"
+is "a proposal with no outcome is no decision" \
+    "$(dec 'It was proposed by J. Penrose and seconded by K. Tull that the minutes be signed.' 'Cllr Ashby proposed approval of the payments seconded by Cllr Tarn')" ""
+
+# A vote after the motion it decides.
+is "Resolved, proposed A, seconded B. Unanimously agreed. after its motion" \
+    "$(dec 'To approve the grass cutting contract.' 'Resolved, proposed Cllr Lark, seconded Cllr Moss. Unanimously agreed.' 'To note the bank reconciliation.' 'Proposed Cllr Lark seconded Cllr Moss. Agreed by a majority.')" \
+    "4|To approve the grass cutting contract;4|To note the bank reconciliation;"
+is "a vote after a decision already stated adds none" \
+    "$(dec 'It was agreed to raise the hire charge to £12. Proposed Cllr Lark seconded Cllr Moss. Unanimously agreed.' 'Proposed Cllr Moss seconded Cllr Lark. Unanimously agreed.')" \
+    "4|to raise the hire charge to £12;"
+
+# Not decisions.
+is "what one person agreed to do is an action; noted is no decision" \
+    "$(dec 'Cllr Ward agreed to contact the school.' 'The Chair agreed that the item be taken later.' 'The report was noted.' 'The PCC agreed to provide the figures.')" ""
+is "a motion MOVED with no outcome is no decision" \
+    "$(dec 'MOVED that the press be excluded.')" ""
