@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 24
+plan 30
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -101,3 +101,24 @@ is "what one person agreed to do is an action; noted is no decision" \
     "$(dec 'Cllr Ward agreed to contact the school.' 'The Chair agreed that the item be taken later.' 'The report was noted.' 'The PCC agreed to provide the figures.')" ""
 is "a motion MOVED with no outcome is no decision" \
     "$(dec 'MOVED that the press be excluded.')" ""
+
+# Labels run into the text, and the heading that runs on.
+is "a web Decision: field run into a paragraph, RESOLVED/- That" \
+    "$(dec 'Bus Station Update To note the update. Additional documents: Decision: RESOLVED/- That the update be received and noted. |' 'Urgent Business Additional documents: Decision: That it be noted:')" \
+    "4|the update be received and noted;4|it be noted;"
+is "Decision: that reports only what happened is no decision" \
+    "$(dec 'Declarations Additional documents:' 'Decision: There were no declarations received. |' 'Decision: None.')" ""
+is "a note of the vote between RESOLVED and the decision is prose" \
+    "$(dec 'Resolved (6:6 and on the Chair'"'"'s casting vote) – that the application be refused.')" \
+    "4|the application be refused;"
+is "and the note stays in the text" \
+    "$(prose 'Resolved (6:6 and on the Chair'"'"'s casting vote) – that the application be refused.')" \
+    "(6:6 and on the Chair's casting vote) –;"
+is "table bars never stay in a resolution" \
+    "$(dec 'RESOLVED: That the hall hire fees be frozen. |')" "4|the hall hire fees be frozen;"
+{ printf 'Minutes of the meeting of Wetherfold Parish Council held on 2 May 2024\n\n'
+  printf '6. Precept: It was proposed by L. Orr and seconded by T. Vane that £2100 be the precept for 2025/26 - unanimously agreed.\n\n'
+  printf '7. Grants: The request was read. It was agreed that £50 be given to the scouts.\n'; } > h.txt
+is "a decision in the rest of a heading that runs on" \
+    "$(mtokenize h.txt | msection | jq -r 'select(.type == "resolution") | "\(.item)|\(.text)"' | tr '\n' ';')" \
+    "6|£2100 be the precept for 2025/26;7|£50 be given to the scouts;"

@@ -17,7 +17,7 @@ static const char *verbs[] = { "agreed", "resolved", "decided", NULL };
 
 /* The outcome of a proposal: "... seconded by Cllr B. Carried." */
 static const char *outcomes[] = { "agreed", "resolved", "decided",
-	"carried", NULL };
+	"carried", "decision", NULL };
 
 /*
  * Who decides when the meeting does: "The Council agreed", "Members
@@ -175,6 +175,23 @@ word_at(const char *s, size_t n)
 	return k;
 }
 
+/* Past the marks between a label and its text: ": ", " - ", "/- ", " – ". */
+static size_t
+skip_seps(const char *s, size_t v, size_t n)
+{
+	for (;;) {
+		while (v < n && strchr(" :-/", s[v]))
+			v++;
+		if (v + 2 < n && (unsigned char)s[v] == 0xe2 &&
+		    (unsigned char)s[v + 1] == 0x80 &&
+		    ((unsigned char)s[v + 2] == 0x93 ||
+		    (unsigned char)s[v + 2] == 0x94))
+			v += 3;
+		else
+			return v;
+	}
+}
+
 /*
  * After the verb at s[v]: where the decided clause starts ("that ...",
  * "to ...", ", that ...", ": ..."), or NOSTR.  With bare set, a clause
@@ -192,9 +209,7 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	    "unanimously", 11))
 		for (v += k; v < n && (s[v] == ' ' || s[v] == ','); v++)
 			;
-	if (v < n && (s[v] == ':' || s[v] == '-'))
-		for (v++; v < n && s[v] == ' '; v++)
-			;
+	v = skip_seps(s, v, n);
 	if (v >= n)
 		return NOSTR;
 	k = word_at(s + v, n - v);
@@ -223,7 +238,7 @@ phrase_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 	/* "Unanimously AGREED to", "No comments and AGREED to": the
 	 * minutes mark the decision by their capitals, whoever the subject. */
 	if (isupper((unsigned char)s[p]) && isupper((unsigned char)s[p + 1])) {
-		*ps = p;
+		*ps = p;	/* "RESOLVED/- That ...": a label run in */
 		return (*cs = clause_after(s, v, n, 0)) != NOSTR;
 	}
 	for (k = word_before(s, ss, p, &w); k && in_table(adverbs, s + w, k);)
@@ -450,6 +465,29 @@ passive_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 }
 
 /*
+ * "Additional documents: Decision: That the report be noted." A web
+ * page's "Decision:" field run into the text; the field also holds what
+ * was only reported ("Decision: There were no declarations."), so only
+ * a decision's own wording after it counts: "That ...", "To ...".
+ */
+static int
+decision_label(const char *s, size_t p, size_t n, size_t *rs, size_t *re)
+{
+	size_t v = p + 8, k;
+
+	if (s[p] != 'D' || v >= n || s[v] != ':')
+		return 0;
+	v = skip_seps(s, v, n);
+	k = word_at(s + v, n - v);
+	if (!((k == 4 && mu_strncaseeq(s + v, "that", 4)) || (k == 2 &&
+	    mu_strncaseeq(s + v, "to", 2))))
+		return 0;
+	*rs = v;
+	*re = sentence_end(s, v, n);
+	return 1;
+}
+
+/*
  * The next decision in s[from..n) stated in a sentence: *rs, *re get
  * the decided part.  Returns 0 when there is none.
  */
@@ -461,6 +499,11 @@ decision_in(const char *s, size_t n, size_t from, size_t *rs, size_t *re)
 
 	for (p = from; (p = next_verb(s, p, n, outcomes, &k)) != NOSTR;
 	    p += k) {
+		if (k == 8 && mu_strncaseeq(s + p, "decision", 8)) {
+			if (decision_label(s, p, n, rs, re))
+				return 1;
+			continue;
+		}
 		carried = mu_caseprefix(s + p, "carried");
 		if (!carried && phrase_at(s, from, p, p + k, n, &ps, &cs)) {
 			*rs = cs;
@@ -522,6 +565,37 @@ inline_resolution(int i)
 	D.b[i].rs = rs;
 	D.b[i].re = re;
 	return 1;
+}
+
+/*
+ * What a web page's "Decision:" field holds when nothing was decided:
+ * "There were no declarations.", "No questions were received.", "None."
+ */
+int
+no_decision(const char *s, size_t n)
+{
+	static const char *lead[] = { "there", "no", "none", "nil", NULL };
+	size_t k = word_at(s, n);
+
+	return in_table(lead, s, k);
+}
+
+/*
+ * "Resolved (7:7 and on the Chair's casting vote) – that X": a note of
+ * the vote between the label and the decision.  Returns where the
+ * decision starts in s, or 0 when s opens with no such note.
+ */
+size_t
+note_before(const char *s, size_t n)
+{
+	const char *q;
+	size_t v, k;
+
+	if (n < 8 || s[0] != '(' || (q = memchr(s, ')', n)) == NULL)
+		return 0;
+	v = skip_seps(s, q + 1 - s, n);
+	k = word_at(s + v, n - v);
+	return k == 4 && mu_strncaseeq(s + v, "that", 4) ? v : 0;
 }
 
 int

@@ -85,6 +85,8 @@ emit_prose(const struct blk *b, const char *s, size_t n)
 	mu_out_end();
 }
 
+static void emit_decided(const struct blk *b, const char *s, size_t n);
+
 /* Attendees of block i, then any of its text that named no one. */
 static void
 emit_att(int i, size_t *ai, size_t pos)
@@ -135,7 +137,7 @@ emit_att(int i, size_t *ai, size_t pos)
 		if (isalnum((unsigned char)tmp2.s[k]))
 			break;
 	if (k < tmp2.len)
-		emit_prose(b, tmp2.s, tmp2.len);
+		emit_decided(b, tmp2.s, tmp2.len);
 }
 
 /* One resolution record: no leading "That", no closing ";", "; and". */
@@ -143,7 +145,7 @@ static void
 out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
     size_t n, int un)
 {
-	trim(&s, &n, ":-");
+	trim(&s, &n, ":-|");	/* a table's bars are no part of it */
 	if (n > 5 && mu_strncaseeq(s, "that", 4) && (s[4] == ' ' ||
 	    s[4] == ':')) {
 		s += 5;
@@ -154,7 +156,7 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 	if (n > 5 && strncmp(s + n - 5, "; and", 5) == 0)
 		n -= 5;
 	while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ',' ||
-	    isspace((unsigned char)s[n - 1])))
+	    s[n - 1] == '|' || isspace((unsigned char)s[n - 1])))
 		n--;
 	mu_out_begin("resolution", mu_buf_str(&D.name), b->line);
 	out_item(b);
@@ -272,6 +274,26 @@ prose_part(const struct blk *b, const char *s, size_t a, size_t e)
 	trim(&t, &n, "");
 	if (n)
 		emit_prose(b, t, n);
+}
+
+/*
+ * Text s[0..n) of block b that is not its own text as read (the rest of
+ * a heading that runs on: "Precept: It was proposed by A and seconded by
+ * B that X - agreed"): prose, and the decisions stated inside it.
+ */
+static void
+emit_decided(const struct blk *b, const char *s, size_t n)
+{
+	size_t pos = 0, rs, re;
+
+	while (decision_in(s, n, pos, &rs, &re)) {
+		prose_part(b, s, pos, rs);
+		if (!out_parts(b, s + rs, re - rs, -1))
+			out_res(b, NULL, 0, s + rs, re - rs, ci_find(s + pos,
+			    re - pos, "unanimous") ? 1 : -1);
+		pos = re;
+	}
+	prose_part(b, s, pos, n);
 }
 
 /*

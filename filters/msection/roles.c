@@ -182,6 +182,8 @@ role_keyword(struct state *st, int i)
 	st->res = st->cont = 0;
 	b->role = n ? R_PROSE : R_DROP;
 	trim(&s, &n, "");
+	if (b->ykey == Y_DECISION && no_decision(s, n))
+		return;			/* "Decision: There were no ..." */
 	if (is_res_key(b->ykey)) {
 		st->unan = b->ykey == Y_UNANIMOUS ? 1 : -1;
 		if (n == 0 || (n == 1 && s[0] == '.')) {
@@ -203,6 +205,8 @@ role_keyword(struct state *st, int i)
 		b->unanimous = st->unan;
 		st->cont = ends_with(s, n, ':');
 		vote_after(i);
+		if (note_before(s, n))	/* the vote's note stays prose */
+			b->rs = s - TEXT(i) + note_before(s, n);
 		return;
 	}
 	/* "In Attendance - PDF Viewer" above the heading: site furniture */
