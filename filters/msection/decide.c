@@ -591,8 +591,9 @@ note_before(const char *s, size_t n)
 	const char *q;
 	size_t v, k;
 
-	if (n < 8 || s[0] != '(' || (q = memchr(s, ')', n)) == NULL)
-		return 0;
+	if (n < 8 || s[0] != '(' || (q = memchr(s, ')', n)) == NULL ||
+	    memchr(s, ' ', q - s) == NULL)
+		return 0;		/* "(1) that X; (2) that Y": parts */
 	v = skip_seps(s, q + 1 - s, n);
 	k = word_at(s + v, n - v);
 	return k == 4 && mu_strncaseeq(s + v, "that", 4) ? v : 0;
