@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 30
+plan 33
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -122,3 +122,13 @@ is "table bars never stay in a resolution" \
 is "a decision in the rest of a heading that runs on" \
     "$(mtokenize h.txt | msection | jq -r 'select(.type == "resolution") | "\(.item)|\(.text)"' | tr '\n' ';')" \
     "6|£2100 be the precept for 2025/26;7|£50 be given to the scouts;"
+
+# A formal decision whose label was lost; agreement stated of everyone.
+is "That X be Y standing alone is the item's decision" \
+    "$(dec 'The Clerk presented the play area report.' 'That the report be noted and the swings be repaired.')" \
+    "4|the report be noted and the swings be repaired;"
+is "but not a motion quoted after a colon, nor That was ..." \
+    "$(dec 'Cllr Hurst moved the following motion:' 'That the Council be carbon neutral by 2030.' 'That was the view of the residents, who would be told.')" ""
+is "everyone was in agreement, all were in agreement" \
+    "$(dec 'The Chair asked if the Council wished to hold a fun day - everyone was in agreement. The Clerk will book the field.')" \
+    "4|The Chair asked if the Council wished to hold a fun day - everyone was in agreement;"

@@ -17,7 +17,7 @@ static const char *verbs[] = { "agreed", "resolved", "decided", NULL };
 
 /* The outcome of a proposal: "... seconded by Cllr B. Carried." */
 static const char *outcomes[] = { "agreed", "resolved", "decided",
-	"carried", "decision", NULL };
+	"carried", "decision", "agreement", NULL };
 
 /*
  * Who decides when the meeting does: "The Council agreed", "Members
@@ -48,6 +48,10 @@ static const char *notclause[] = { "by", "with", "at", "in", "on", "upon",
 /* A passive decision's subject that says nothing alone: "These were agreed". */
 static const char *pronouns[] = { "it", "this", "these", "they", "that",
 	"those", "he", "she", "which", "who", "there", "what", NULL };
+
+/* After "That" at a paragraph's start: a sentence, not a decision. */
+static const char *notthat[] = { "is", "was", "were", "would", "will",
+	"being", "said", "has", "had", NULL };
 
 /* Abbreviations whose full stop ends no sentence ("Cllr. Clarke"). */
 static const char *abbrevs[] = { "no", "nos", "st", "vs", "etc", "approx",
@@ -465,6 +469,31 @@ passive_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 }
 
 /*
+ * "... to hold a litter pick - everyone was in agreement", "All were in
+ * agreement that ...": the meeting agreed; the whole sentence is kept.
+ */
+static int
+agreement_at(const char *s, size_t lo, size_t p, size_t n, size_t *rs,
+    size_t *re)
+{
+	static const char *who[] = { "all", "everyone", "everybody", NULL };
+	size_t ss = sentence_start(s, lo, p, n), k, w;
+
+	if (word_before(s, ss, p, &w) != 2 || !mu_strncaseeq(s + w, "in", 2))
+		return 0;
+	k = word_before(s, ss, w, &w);
+	if (!((k == 3 && mu_strncaseeq(s + w, "was", 3)) || (k == 4 &&
+	    mu_strncaseeq(s + w, "were", 4))))
+		return 0;
+	k = word_before(s, ss, w, &w);
+	if (!in_table(who, s + w, k) && !is_body(s + w, k))
+		return 0;
+	*rs = ss;
+	*re = sentence_end(s, p, n);
+	return 1;
+}
+
+/*
  * "Additional documents: Decision: That the report be noted." A web
  * page's "Decision:" field run into the text; the field also holds what
  * was only reported ("Decision: There were no declarations."), so only
@@ -504,6 +533,8 @@ decision_in(const char *s, size_t n, size_t from, size_t *rs, size_t *re)
 				return 1;
 			continue;
 		}
+		if (k == 9 && agreement_at(s, from, p, n, rs, re))
+			return 1;
 		carried = mu_caseprefix(s + p, "carried");
 		if (!carried && phrase_at(s, from, p, p + k, n, &ps, &cs)) {
 			*rs = cs;
@@ -597,6 +628,24 @@ note_before(const char *s, size_t n)
 	v = skip_seps(s, q + 1 - s, n);
 	k = word_at(s + v, n - v);
 	return k == 4 && mu_strncaseeq(s + v, "that", 4) ? v : 0;
+}
+
+/*
+ * "That the report be noted.": a decision in its formal form standing
+ * alone, its RESOLVED label lost in extraction.  A "That" clause with
+ * "be" in its sentence; not "That said, ..." nor "That was ...".
+ */
+int
+lost_label(const char *s, size_t n)
+{
+	size_t e;
+
+	if (n < 12 || !(strncmp(s, "That ", 5) == 0 || strncmp(s, "THAT ",
+	    5) == 0) || !isalpha((unsigned char)s[5]))
+		return 0;
+	e = sentence_end(s, 5, n);
+	return ci_find(s + 5, e - 5, "be ") != NULL &&
+	    !in_table(notthat, s + 5, word_at(s + 5, n - 5));
 }
 
 int

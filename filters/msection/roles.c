@@ -424,6 +424,13 @@ role_para(struct state *st, int i)
 		st->cont = D.b[i].role == R_RES && res_goes_on(i);
 		return;
 	}
+	/* not a motion quoted after "... moved the following motion:" */
+	if (st->item && D.b[i].kind == K_PARA && lost_label(TEXT(i),
+	    D.b[i].len) && !(i > 0 && ends_with(TEXT(i - 1), D.b[i - 1].len,
+	    ':'))) {
+		D.b[i].role = R_RES;	/* "That the report be noted." */
+		return;
+	}
 	if (chair_line(i))
 		return;
 	if (sub_para(st, i))
