@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 33
+plan 36
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -132,3 +132,13 @@ is "but not a motion quoted after a colon, nor That was ..." \
 is "everyone was in agreement, all were in agreement" \
     "$(dec 'The Chair asked if the Council wished to hold a fun day - everyone was in agreement. The Clerk will book the field.')" \
     "4|The Chair asked if the Council wished to hold a fun day - everyone was in agreement;"
+
+# Labels of decisions with their parts.
+is "Decision: then a. b. parts, and a. b. inside one paragraph" \
+    "$(dec 'Decision:' 'a. That the report be noted.' 'b. That the Clerk obtain two quotes.' 'Decision: a. That £50 be given to the scouts. b. That the Clerk tell them.')" \
+    "4|the report be noted;4|the Clerk obtain two quotes;4|£50 be given to the scouts;4|the Clerk tell them;"
+is "Scottish DECIDED: with its text, and DECIDED:- then its parts" \
+    "$(dec 'DECIDED: that the Council object to the closure.' 'DECIDED:-' '(1) to note the survey;' '(2) to ask for a repair.')" \
+    "4|the Council object to the closure;4|to note the survey;4|to ask for a repair;"
+is "a. b. with a capital is a name, not parts" \
+    "$(dec 'RESOLVED: That A. Brook and B. Hale be appointed.')" "4|A. Brook and B. Hale be appointed;"

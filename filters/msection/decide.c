@@ -648,6 +648,27 @@ lost_label(const char *s, size_t n)
 	    !in_table(notthat, s + 5, word_at(s + 5, n - 5));
 }
 
+/*
+ * "DECIDED: that ...", "Decided:-" then its parts: the Scottish label of
+ * a decision at a paragraph's start.  Returns its length with the marks
+ * after it, or 0 ("Decided it was ..." is a sentence, read elsewhere).
+ */
+size_t
+decided_label(const char *s, size_t n)
+{
+	size_t v, i;
+
+	if (n < 7 || (strncmp(s, "DECIDED", 7) != 0 && strncmp(s, "Decided",
+	    7) != 0))
+		return 0;
+	if (n == 7)
+		return 7;
+	v = skip_seps(s, 7, n);
+	for (i = 7; i < v && s[i] == ' '; i++)
+		;
+	return i < v ? v : 0;
+}
+
 int
 is_res_key(int y)
 {

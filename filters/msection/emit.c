@@ -179,15 +179,19 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 static size_t
 part_label(const char *s, size_t n, int open, size_t *ln)
 {
-	size_t k = open;
+	size_t o = open == 1, k = o;
+	int close = open == 2 ? '.' : ')';
 
-	if (n < 3 + (size_t)open || (open && s[0] != '('))
+	if (n < 3 + o || (o && s[0] != '('))
 		return 0;
-	while (k < n && k < 5 + (size_t)open && isalnum((unsigned char)s[k]))
+	while (k < n && k < 5 + o && isalnum((unsigned char)s[k]))
 		k++;
-	if (k == (size_t)open || k + 2 >= n || s[k] != ')' || s[k + 1] != ' ')
+	if (k == o || k + 2 >= n || s[k] != close || s[k + 1] != ' ')
 		return 0;		/* a label with no text after it */
-	*ln = k - open;
+	/* "a. ", "2. ", "iv. ": lower case or digits ("A. Smith" is a name) */
+	if (open == 2 && (k > 3 || isupper((unsigned char)s[0])))
+		return 0;
+	*ln = k - o;
 	return k + 2;
 }
 
@@ -218,16 +222,16 @@ find_label(const char *t, size_t from, size_t n, const char *nx, int open)
 	size_t i, ln, k = strlen(nx);
 
 	for (i = from; k && i < n; i++)
-		if (t[i - 1] == ' ' && t[i] == (open ? '(' : nx[0]) &&
+		if (t[i - 1] == ' ' && t[i] == (open == 1 ? '(' : nx[0]) &&
 		    part_label(t + i, n - i, open, &ln) && ln == k &&
-		    strncmp(t + i + open, nx, k) == 0)
+		    strncmp(t + i + (open == 1), nx, k) == 0)
 			return i;
 	return n;
 }
 
 /*
  * "RESOLVED – (1) that X; and (2) that Y", "That (a) X; (b) Y", "1) X;
- * 2) Y" in one paragraph: one record per part, labelled as printed.
+ * 2) Y", "Decision: a. That X. b. That Y." in one paragraph: one record per part, labelled as printed.
  * Only a series that starts the text and goes on in order is split, so a
  * "(1)" cited inside the text ("section 2(1)") is not taken for a part.
  * Returns 0 when s is no such series.
@@ -245,17 +249,18 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 		t += 5;
 		tn -= 5;
 	}
-	open = t[0] == '(';		/* "(1) ... (2)" or "1) ... 2)" */
+	/* "(1) ... (2)", "1) ... 2)" or "a. ... b." */
+	open = t[0] == '(' ? 1 : part_label(t, tn, 0, &ln) ? 0 : 2;
 	if ((k = part_label(t, tn, open, &ln)) == 0)
 		return 0;
-	roman = ln == 1 && t[open] == 'i';
-	next_label(t + open, ln, roman, nx, sizeof nx);
+	roman = ln == 1 && t[open == 1] == 'i';
+	next_label(t + (open == 1), ln, roman, nx, sizeof nx);
 	if (find_label(t, k, tn, nx, open) == tn)
 		return 0;
 	for (;;) {
-		next_label(t + open, ln, roman, nx, sizeof nx);
+		next_label(t + (open == 1), ln, roman, nx, sizeof nx);
 		e = find_label(t, k, tn, nx, open);
-		out_res(b, t + open, ln, t + k, e - k, un);
+		out_res(b, t + (open == 1), ln, t + k, e - k, un);
 		if (e == tn)
 			return 1;
 		t += e;

@@ -174,6 +174,7 @@ int table_row(struct state *st, int i);	/* a row of those columns */
 int is_res_key(int y);			/* a keyword that decides */
 int no_decision(const char *s, size_t n);	/* "Decision: None." */
 int lost_label(const char *s, size_t n);	/* "That X be Y." alone */
+size_t decided_label(const char *s, size_t n);	/* "DECIDED:" */
 size_t note_before(const char *s, size_t n);	/* "(7:7) – that X" */
 void resolved_after(int bi);		/* "... Resolved.": the one before */
 int inline_resolution(int i);		/* "Council resolved to ..." */

@@ -415,10 +415,32 @@ res_goes_on(int i)
 	    islower((unsigned char)TEXT(nx)[0]);
 }
 
+/* "DECIDED: that X", "DECIDED:-" then (1) (2): a label like RESOLVED. */
+static int
+decided(struct state *st, int i)
+{
+	struct blk *b = &D.b[i];
+	size_t k = decided_label(TEXT(i), b->len);
+
+	if (k == 0)
+		return 0;
+	st->unan = -1;
+	if (k >= b->len) {
+		st->res = 1;	/* its parts follow; the label stays prose */
+		st->parts = 0;
+		return 1;
+	}
+	b->role = R_RES;
+	b->unanimous = -1;
+	b->rs = k;
+	st->cont = ends_with(TEXT(i), b->len, ':');
+	return 1;
+}
+
 static void
 role_para(struct state *st, int i)
 {
-	if (para_flow(st, i) || para_names(st, i))
+	if (para_flow(st, i) || para_names(st, i) || decided(st, i))
 		return;
 	if (vote_first(i) | inline_resolution(i)) {
 		st->cont = D.b[i].role == R_RES && res_goes_on(i);
