@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 36
+plan 40
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -142,3 +142,17 @@ is "Scottish DECIDED: with its text, and DECIDED:- then its parts" \
     "4|the Council object to the closure;4|to note the survey;4|to ask for a repair;"
 is "a. b. with a capital is a name, not parts" \
     "$(dec 'RESOLVED: That A. Brook and B. Hale be appointed.')" "4|A. Brook and B. Hale be appointed;"
+
+# Who decides, then its parts or its object.
+is "The Panel AGREED: (a) ...; (b) ... in one paragraph" \
+    "$(dec 'The Panel AGREED: (a) that the plan be noted; (b) that the Clerk write to the owner.')" \
+    "4|the plan be noted;4|the Clerk write to the owner;"
+is "the Committee agreed: / resolved as follows: then the parts below" \
+    "$(dec 'After discussion the Committee agreed:' '(a) to note the report;' '(b) to ask for a survey.' 'The Board resolved as follows:' '1. To approve the budget.' '2. To set the fees.')" \
+    "4|to note the report;4|to ask for a survey;4|To approve the budget;4|To set the fees;"
+is "agreed with an object: the whole sentence; with a clause and no that: the clause" \
+    "$(dec 'The Committee agreed the minutes as a correct record.' 'Members agreed the hall should close at ten. The Chair thanked them.')" \
+    "4|The Committee agreed the minutes as a correct record;4|the hall should close at ten;"
+is "and what stays prose around them" \
+    "$(prose 'After discussion the Committee agreed:' '(a) to note the report;' 'Members agreed the hall should close at ten. The Chair thanked them.')" \
+    "After discussion the Committee agreed:;Members agreed;The Chair thanked them.;"

@@ -204,7 +204,8 @@ skip_seps(const char *s, size_t v, size_t n)
 static size_t
 clause_after(const char *s, size_t v, size_t n, int bare)
 {
-	size_t k;
+	size_t k, c;
+	int colon;
 
 	while (v < n && (s[v] == ' ' || s[v] == ','))
 		v++;
@@ -213,9 +214,17 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	    "unanimously", 11))
 		for (v += k; v < n && (s[v] == ' ' || s[v] == ','); v++)
 			;
+	c = v;
+	if (mu_caseprefix(s + v, "as follows"))
+		v += 10;
 	v = skip_seps(s, v, n);
+	colon = memchr(s + c, ':', v - c) != NULL;
+	/* "The Panel agreed:" then its parts, "AGREED: (a) that ..." */
 	if (v >= n)
-		return NOSTR;
+		return colon ? n : NOSTR;
+	if (colon && (s[v] == '(' || (v + 2 < n && isalnum((unsigned char)
+	    s[v]) && (s[v + 1] == '.' || s[v + 1] == ')') && s[v + 2] == ' ')))
+		return v;
 	k = word_at(s + v, n - v);
 	if ((k == 4 && mu_strncaseeq(s + v, "that", 4)) || (k == 2 &&
 	    mu_strncaseeq(s + v, "to", 2)) || (k == 3 &&
@@ -225,6 +234,27 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	    in_table(notclause, s + v, k))
 		return NOSTR;
 	return v;
+}
+
+/*
+ * The decided clause after the verb at s[v] (with "that", "to", or
+ * none: "agreed the hall should close"), or, where the verb takes an
+ * object ("The Committee agreed the minutes as a true record"), the
+ * whole sentence from s[ss], as for a passive.
+ */
+static size_t
+clause_or_object(const char *s, size_t ss, size_t v, size_t n)
+{
+	static const char *det[] = { "the", "a", "an", "this", "these", "its",
+		"their", "all", "both", NULL };
+	size_t c = clause_after(s, v, n, 0), e;
+
+	if (c != NOSTR || v + 1 >= n || s[v] != ' ' || !in_table(det, s + v +
+	    1, word_at(s + v + 1, n - v - 1)))
+		return c;
+	/* "agreed the hall should close": a clause with no "that" */
+	e = sentence_end(s, v, n);
+	return sentence_like(s + v + 1, e - v - 1) ? v + 1 : ss;
 }
 
 /*
@@ -243,7 +273,7 @@ phrase_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 	 * minutes mark the decision by their capitals, whoever the subject. */
 	if (isupper((unsigned char)s[p]) && isupper((unsigned char)s[p + 1])) {
 		*ps = p;	/* "RESOLVED/- That ...": a label run in */
-		return (*cs = clause_after(s, v, n, 0)) != NOSTR;
+		return (*cs = clause_or_object(s, ss, v, n)) != NOSTR;
 	}
 	for (k = word_before(s, ss, p, &w); k && in_table(adverbs, s + w, k);)
 		k = word_before(s, ss, w, &w);
@@ -271,7 +301,7 @@ phrase_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 			return 0;
 	} else if (!is_body(s + w, k))
 		return 0;
-	return (*cs = clause_after(s, v, n, 0)) != NOSTR;
+	return (*cs = clause_or_object(s, ss, v, n)) != NOSTR;
 }
 
 /* The next word of one of the tables in s[from..to): its start, or NOSTR. */
@@ -317,7 +347,8 @@ clause_end(const char *s, size_t lo, size_t cs, size_t n)
 	for (q = cs; (q = next_verb(s, q, e, verbs, &k)) != NOSTR; q += k) {
 		if (q >= 2 && s[q - 2] == ',' && isupper((unsigned char)s[q]))
 			return q - 2;	/* ", Resolved, proposed ..." */
-		if (phrase_at(s, lo, q, q + k, n, &ps, &c2) && ps > cs) {
+		if (phrase_at(s, lo, q, q + k, n, &ps, &c2) && ps > cs &&
+		    c2 > cs) {
 			if (word_before(s, cs, ps, &w) == 3 &&
 			    mu_strncaseeq(s + w, "and", 3))
 				ps = w;
@@ -583,6 +614,8 @@ vote_first(int i)
  * that ...", "Agreed to write to ...", "The minutes were agreed as a true
  * record", "proposed by A, seconded by B that X - agreed": a decision
  * inside a paragraph.  The block keeps the first; emit.c finds the rest.
+ * Returns 1, 2 when the decision's parts follow in the blocks below
+ * ("The Panel agreed:"), or 0.
  */
 int
 inline_resolution(int i)
@@ -591,6 +624,8 @@ inline_resolution(int i)
 
 	if (!decision_in(TEXT(i), D.b[i].len, 0, &rs, &re))
 		return 0;
+	if (rs >= re)
+		return 2;	/* "The Panel agreed:" its parts below */
 	D.b[i].role = R_RES;
 	D.b[i].inl = 1;
 	D.b[i].rs = rs;

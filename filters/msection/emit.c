@@ -291,7 +291,7 @@ emit_decided(const struct blk *b, const char *s, size_t n)
 {
 	size_t pos = 0, rs, re;
 
-	while (decision_in(s, n, pos, &rs, &re)) {
+	while (decision_in(s, n, pos, &rs, &re) && rs < re) {
 		prose_part(b, s, pos, rs);
 		if (!out_parts(b, s + rs, re - rs, -1))
 			out_res(b, NULL, 0, s + rs, re - rs, ci_find(s + pos,
@@ -364,7 +364,7 @@ emit_res(int i)
 	for (;;) {
 		prose_part(b, s, pos, rs);
 		if (!b->inl || re == b->len ||
-		    !decision_in(s, b->len, re, &nrs, &nre)) {
+		    !decision_in(s, b->len, re, &nrs, &nre) || nrs >= nre) {
 			emit_res_at(i, pos, rs, re, 1);
 			return;
 		}

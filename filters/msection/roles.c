@@ -440,10 +440,17 @@ decided(struct state *st, int i)
 static void
 role_para(struct state *st, int i)
 {
+	int k;
+
 	if (para_flow(st, i) || para_names(st, i) || decided(st, i))
 		return;
-	if (vote_first(i) | inline_resolution(i)) {
+	if ((k = vote_first(i) | inline_resolution(i)) != 0) {
 		st->cont = D.b[i].role == R_RES && res_goes_on(i);
+		if (k & 2) {
+			st->res = 1;	/* "Members agreed:" (a) ... (b) ... */
+			st->parts = 0;
+			st->unan = -1;
+		}
 		return;
 	}
 	/* not a motion quoted after "... moved the following motion:" */
