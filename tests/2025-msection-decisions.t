@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 40
+plan 42
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -156,3 +156,10 @@ is "agreed with an object: the whole sentence; with a clause and no that: the cl
 is "and what stays prose around them" \
     "$(prose 'After discussion the Committee agreed:' '(a) to note the report;' 'Members agreed the hall should close at ten. The Chair thanked them.')" \
     "After discussion the Committee agreed:;Members agreed;The Chair thanked them.;"
+
+# News of another body's decision; who agreed before the clause.
+is "a decision reported by someone is no decision of the meeting" \
+    "$(dec 'The Clerk reported that the County Council agreed to fund the crossing.' 'The Chair explained that it was agreed last year that the gate be locked.')" ""
+is "It was agreed by all present that, It was noted and agreed that" \
+    "$(dec 'It was agreed by all present that the fence be mended.' 'It was noted and agreed that the bins be moved.')" \
+    "4|the fence be mended;4|the bins be moved;"

@@ -45,6 +45,15 @@ static const char *adverbs[] = { "unanimously", "also", "then", "therefore",
 static const char *notclause[] = { "by", "with", "at", "in", "on", "upon",
 	"for", "as", "and", "or", "but", "proposed", "seconded", NULL };
 
+/*
+ * Verbs that report what someone said: a decision after "The Clerk
+ * reported that ..." is news of another body's, not the meeting's.
+ */
+static const char *reporting[] = { "reported", "explained", "advised",
+	"informed", "said", "stated", "confirmed", "announced", "told",
+	"mentioned", "understood", "heard", "learned", "learnt", "noted",
+	"suggested", "asked", NULL };
+
 /* A passive decision's subject that says nothing alone: "These were agreed". */
 static const char *pronouns[] = { "it", "this", "these", "they", "that",
 	"those", "he", "she", "which", "who", "there", "what", NULL };
@@ -204,6 +213,7 @@ skip_seps(const char *s, size_t v, size_t n)
 static size_t
 clause_after(const char *s, size_t v, size_t n, int bare)
 {
+	const char *t;
 	size_t k, c;
 	int colon;
 
@@ -226,6 +236,11 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	    s[v]) && (s[v + 1] == '.' || s[v + 1] == ')') && s[v + 2] == ' ')))
 		return v;
 	k = word_at(s + v, n - v);
+	/* "It was agreed by all present that ...": who agreed, then the clause */
+	if (k == 2 && mu_strncaseeq(s + v, "by", 2) && (t = ci_find(s + v,
+	    n - v < 40 ? n - v : 40, "that ")) != NULL && memchr(s + v, '.',
+	    t - s - v) == NULL)
+		return t - s;
 	if ((k == 4 && mu_strncaseeq(s + v, "that", 4)) || (k == 2 &&
 	    mu_strncaseeq(s + v, "to", 2)) || (k == 3 &&
 	    mu_strncaseeq(s + v, "not", 3)))
@@ -234,6 +249,24 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	    in_table(notclause, s + v, k))
 		return NOSTR;
 	return v;
+}
+
+/* Does s[a..b) hold "reported that", "explained that" ...? */
+static int
+reported(const char *s, size_t a, size_t b)
+{
+	size_t k, j;
+
+	for (; a < b; a += k + 1) {
+		k = mu_wordlen(s + a, b - a);
+		if (!in_table(reporting, s + a, k))
+			continue;
+		for (j = a + k; j < b && s[j] == ' '; j++)
+			;
+		if (j + 4 <= b && mu_strncaseeq(s + j, "that", 4))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -269,6 +302,9 @@ phrase_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 {
 	size_t k, w, w0, k0, ss = sentence_start(s, lo, p, n), f;
 
+	if (reported(s, ss, p))
+		return 0;	/* "The Clerk reported that the Council agreed" */
+
 	/* "Unanimously AGREED to", "No comments and AGREED to": the
 	 * minutes mark the decision by their capitals, whoever the subject. */
 	if (isupper((unsigned char)s[p]) && isupper((unsigned char)s[p + 1])) {
@@ -297,8 +333,8 @@ phrase_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 		if (k0 == 3 && mu_strncaseeq(s + f, "the", 3))
 			f += 4, k0 = word_at(s + f, n - f);
 		if (!is_body(s + f, k0) && !(k0 == 2 && mu_strncaseeq(s + f,
-		    "it", 2) && ci_find(s + f, p - f, "proposed")))
-			return 0;
+		    "it was ", 7)))
+			return 0;	/* "It was noted and agreed that" */
 	} else if (!is_body(s + w, k))
 		return 0;
 	return (*cs = clause_or_object(s, ss, v, n)) != NOSTR;
@@ -485,7 +521,7 @@ passive_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 	for (k = word_before(s, ss, p, &w); k && in_table(adverbs, s + w, k);)
 		k = word_before(s, ss, w, &w);
 	if (!((k == 3 && mu_strncaseeq(s + w, "was", 3)) || (k == 4 &&
-	    mu_strncaseeq(s + w, "were", 4))))
+	    mu_strncaseeq(s + w, "were", 4))) || reported(s, ss, p))
 		return 0;
 	if (word_before(s, ss, w, &w0) == 0 || in_table(pronouns, s + w0,
 	    w - 1 - w0) || in_table(pronouns, s + ss, word_at(s + ss, n - ss)))
