@@ -122,12 +122,20 @@ is_stop(const char *s, size_t i, size_t n)
 	return 1;
 }
 
+/*
+ * The longest sentence read: past it a decision is cut, so that a text
+ * without full stops (a flattened table) is read in linear time.
+ */
+#define MAXSENT 4000
+
 /* The end of the sentence from s[from]: its full stop, or n. */
 static size_t
 sentence_end(const char *s, size_t from, size_t n)
 {
 	size_t i;
 
+	if (n - from > MAXSENT)
+		n = from + MAXSENT;
 	for (i = from; i < n; i++)
 		if (is_stop(s, i, n))
 			return s[i] == '|' ? i : i + 1;
@@ -140,6 +148,8 @@ sentence_start(const char *s, size_t lo, size_t at, size_t n)
 {
 	size_t i;
 
+	if (at - lo > MAXSENT)
+		lo = at - MAXSENT;
 	for (i = at; i > lo; i--)
 		if (is_stop(s, i - 1, n))
 			break;
@@ -340,24 +350,33 @@ phrase_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 	return (*cs = clause_or_object(s, ss, v, n)) != NOSTR;
 }
 
-/* The next word of one of the tables in s[from..to): its start, or NOSTR. */
+/*
+ * The next word of the table l in s[from..to): its start, or NOSTR; one
+ * pass, so that a long paragraph is read in time linear in its length.
+ */
 static size_t
 next_verb(const char *s, size_t from, size_t to, const char *const *l,
     size_t *len)
 {
-	const char *p;
-	size_t best = NOSTR, k;
+	const char *const *w;
+	size_t i, k;
+	int c;
 
-	for (; *l; l++) {
-		k = strlen(*l);
-		if ((p = ci_find(s + from, to - from, *l)) != NULL &&
-		    (size_t)(p - s) + k <= to && !isalnum((unsigned char)
-		    p[k]) && ((size_t)(p - s) < best)) {
-			best = p - s;
-			*len = k;
+	for (i = from; i < to; i++) {
+		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+			continue;
+		c = tolower((unsigned char)s[i]);
+		for (w = l; *w; w++) {
+			k = strlen(*w);
+			if ((*w)[0] == c && i + k <= to &&
+			    mu_strncaseeq(s + i, *w, k) &&
+			    !isalnum((unsigned char)s[i + k])) {
+				*len = k;
+				return i;
+			}
 		}
 	}
-	return best;
+	return NOSTR;
 }
 
 /*
