@@ -82,6 +82,11 @@ resolved_after(int bi)
 	}
 }
 
+/* Fast tests for the scans that run over every paragraph (ASCII). */
+#define ALNUM(c) (((unsigned)(c) | 0x20) - 'a' < 26 || (unsigned)(c) - '0' < 10)
+#define ALPHA(c) (((unsigned)(c) | 0x20) - 'a' < 26)
+#define STOPC(c) ((c) == '.' || (c) == '|' || (c) == '!' || (c) == '?')
+
 static int
 in_table(const char *const *l, const char *s, size_t n)
 {
@@ -137,7 +142,7 @@ sentence_end(const char *s, size_t from, size_t n)
 	if (n - from > MAXSENT)
 		n = from + MAXSENT;
 	for (i = from; i < n; i++)
-		if (is_stop(s, i, n))
+		if (STOPC(s[i]) && is_stop(s, i, n))
 			return s[i] == '|' ? i : i + 1;
 	return n;
 }
@@ -151,7 +156,7 @@ sentence_start(const char *s, size_t lo, size_t at, size_t n)
 	if (at - lo > MAXSENT)
 		lo = at - MAXSENT;
 	for (i = at; i > lo; i--)
-		if (is_stop(s, i - 1, n))
+		if (STOPC(s[i - 1]) && is_stop(s, i - 1, n))
 			break;
 	while (i < at && s[i] == ' ')
 		i++;
@@ -359,22 +364,36 @@ next_verb(const char *s, size_t from, size_t to, const char *const *l,
     size_t *len)
 {
 	const char *const *w;
-	size_t i, k;
+	size_t i = from, k;
+	unsigned first = 0;
 	int c;
 
-	for (i = from; i < to; i++) {
-		if (i > 0 && isalnum((unsigned char)s[i - 1]))
-			continue;
-		c = tolower((unsigned char)s[i]);
-		for (w = l; *w; w++) {
+	for (w = l; *w; w++)		/* the first letters, as a bit set */
+		first |= 1u << ((*w)[0] - 'a');
+
+	if (i > 0 && ALNUM((unsigned char)s[i - 1]))
+		while (i < to && ALNUM((unsigned char)s[i]))
+			i++;		/* from inside a word: the next one */
+	while (i < to) {
+		while (i < to && !ALPHA((unsigned char)s[i]))
+			i++;
+		c = (unsigned char)s[i] | 0x20;
+		if (i < to && ((first >> (c - 'a')) & 1) == 0)
+			c = 0;		/* no word of l starts so */
+		for (w = l; c && *w; w++) {
+			if ((*w)[0] != c || i + 1 >= to || (*w)[1] !=
+			    ((unsigned char)s[i + 1] | 0x20))
+				continue;	/* two letters before the rest */
 			k = strlen(*w);
-			if ((*w)[0] == c && i + k <= to &&
+			if (i + k <= to &&
 			    mu_strncaseeq(s + i, *w, k) &&
 			    !isalnum((unsigned char)s[i + k])) {
 				*len = k;
 				return i;
 			}
 		}
+		while (i < to && ALNUM((unsigned char)s[i]))
+			i++;
 	}
 	return NOSTR;
 }
@@ -649,9 +668,11 @@ int
 vote_first(int i)
 {
 	const char *s = TEXT(i);
-	size_t n = D.b[i].len, e = sentence_end(s, 0, n), f, k;
+	size_t n = D.b[i].len, e, f, k;
 
-	if (!bare_vote(s, 0, e))
+	if (!mu_caseprefix(s, "resolved") && !mu_caseprefix(s, "proposed"))
+		return 0;
+	if (!bare_vote(s, 0, e = sentence_end(s, 0, n)))
 		return 0;
 	f = e;
 	while (f < n && s[f] == ' ')
