@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 42
+plan 45
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -163,3 +163,13 @@ is "a decision reported by someone is no decision of the meeting" \
 is "It was agreed by all present that, It was noted and agreed that" \
     "$(dec 'It was agreed by all present that the fence be mended.' 'It was noted and agreed that the bins be moved.')" \
     "4|the fence be mended;4|the bins be moved;"
+
+# An outcome on its own after the proposal it decides.
+is "Carried. / Seconded B. Motion carried. after a proposal: its motion" \
+    "$(dec 'Cllr Dene proposed that the hall fee be £15 an hour.' 'Carried.' 'The Clerk read a letter. Cllr Rowe proposed a new bench for the green.' 'Seconded by Cllr Dene. Motion carried unanimously.')" \
+    "4|the hall fee be £15 an hour;4|Cllr Rowe proposed a new bench for the green;"
+is "and the rest stays prose" \
+    "$(prose 'The Clerk read a letter. Cllr Rowe proposed a new bench for the green.' 'Seconded by Cllr Dene. Motion carried unanimously.')" \
+    "The Clerk read a letter.;Seconded by Cllr Dene. Motion carried unanimously.;"
+is "an outcome with no proposal before it decides nothing" \
+    "$(dec 'The Clerk read a letter about the bench.' 'Carried.')" ""

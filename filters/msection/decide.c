@@ -66,8 +66,13 @@ static const char *notthat[] = { "is", "was", "were", "would", "will",
 static const char *abbrevs[] = { "no", "nos", "st", "vs", "etc", "approx",
 	"ref", "para", "min", "cf", "inc", "ltd", NULL };
 
-/* "Council approved ... Resolved.": the sentence before was decided. */
-void
+static void motion_part(int j);
+
+/*
+ * "Council approved ... Resolved.": the paragraph before was decided; of
+ * a proposal in it, the motion (motion_part).  Returns 1 when it was.
+ */
+int
 resolved_after(int bi)
 {
 	int j;
@@ -75,11 +80,14 @@ resolved_after(int bi)
 	for (j = bi - 1; j >= 0; j--) {
 		if (D.b[j].kind == K_ARTIFACT)
 			continue;
-		if (D.b[j].role == R_PROSE && D.b[j].kind == K_PARA &&
-		    D.b[j].item == D.b[bi].item)
-			D.b[j].role = R_RES;
-		return;
+		if (D.b[j].role != R_PROSE || D.b[j].kind != K_PARA ||
+		    D.b[j].item != D.b[bi].item)
+			return 0;
+		D.b[j].role = R_RES;
+		motion_part(j);
+		return 1;
 	}
+	return 0;
 }
 
 /* Fast tests for the scans that run over every paragraph (ASCII). */
@@ -440,7 +448,10 @@ proposal_in(const char *s, size_t a, size_t b)
 	    ci_find(s + a, b - a, "seconded"));
 }
 
-/* "Resolved, proposed Cllr A, seconded Cllr B": a vote that names no motion. */
+/*
+ * "Resolved, proposed Cllr A, seconded Cllr B", "Seconded by Cllr B": a
+ * vote that names no motion.
+ */
 static int
 bare_vote(const char *s, size_t a, size_t b)
 {
@@ -452,7 +463,8 @@ bare_vote(const char *s, size_t a, size_t b)
 			a++;
 		k = b - a;
 	}
-	return k > 9 && mu_caseprefix(s + a, "proposed ") &&
+	return k > 9 && (mu_caseprefix(s + a, "proposed ") ||
+	    mu_caseprefix(s + a, "seconded ")) &&
 	    !ci_find(s + a, k, "that") && !ci_find(s + a, k, "be ");
 }
 
@@ -515,6 +527,64 @@ lead_only(const char *s, size_t a, size_t b)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * "Cllr A proposed that the fee be £5." then "Seconded Cllr B. Carried.":
+ * of a paragraph decided by the one after it, the motion of its last
+ * proposal is the decided part ("the fee be £5"); with none, all of it.
+ */
+static void
+motion_part(int j)
+{
+	const char *s = TEXT(j);
+	size_t n = D.b[j].len, a, e, last = NOSTR, rs, re;
+
+	for (a = 0; a < n; a = e) {
+		e = sentence_end(s, a, n);
+		if (proposal_in(s, a, e))
+			last = a;
+		while (e < n && s[e] == ' ')
+			e++;
+		if (e <= a)
+			break;
+	}
+	if (last == NOSTR)
+		return;
+	proposal_span(s, last, sentence_end(s, last, n), &rs, &re);
+	D.b[j].rs = rs;
+	D.b[j].re = re;
+}
+
+/*
+ * "Carried.", "Agreed unanimously.", "Seconded by Cllr B. Motion
+ * carried.": a paragraph that only gives the outcome of the proposal in
+ * the paragraph before, which had none.
+ */
+int
+outcome_alone(int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len, a = 0, e, p, k;
+	int j;
+
+	if (n > 120)
+		return 0;
+	if (mu_caseprefix(s, "seconded")) {
+		a = sentence_end(s, 0, n);
+		while (a < n && s[a] == ' ')
+			a++;
+	}
+	e = sentence_end(s, a, n);
+	if (a >= n || (p = next_verb(s, a, e, outcomes, &k)) == NOSTR ||
+	    !lead_only(s, a, p) || sentence_end(s, e, n) < n)
+		return 0;
+	for (j = i - 1; j >= 0 && D.b[j].kind == K_ARTIFACT; j--)
+		;
+	if (j < 0 || !proposal_in(TEXT(j), 0, D.b[j].len) ||
+	    next_verb(TEXT(j), 0, D.b[j].len, outcomes, &k) != NOSTR)
+		return 0;
+	return resolved_after(i);
 }
 
 /*

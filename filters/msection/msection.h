@@ -176,7 +176,8 @@ int no_decision(const char *s, size_t n);	/* "Decision: None." */
 int lost_label(const char *s, size_t n);	/* "That X be Y." alone */
 size_t decided_label(const char *s, size_t n);	/* "DECIDED:" */
 size_t note_before(const char *s, size_t n);	/* "(7:7) – that X" */
-void resolved_after(int bi);		/* "... Resolved.": the one before */
+int resolved_after(int bi);		/* "... Resolved.": the one before */
+int outcome_alone(int i);		/* "Carried." after a proposal */
 int inline_resolution(int i);		/* "Council resolved to ..." */
 int vote_first(int i);			/* "Resolved, proposed A ...": before */
 int decision_in(const char *s, size_t n, size_t from, size_t *rs,

@@ -444,7 +444,8 @@ role_para(struct state *st, int i)
 
 	if (para_flow(st, i) || para_names(st, i) || decided(st, i))
 		return;
-	if ((k = vote_first(i) | inline_resolution(i)) != 0) {
+	if ((k = vote_first(i) | outcome_alone(i) | inline_resolution(i)) !=
+	    0) {
 		st->cont = D.b[i].role == R_RES && res_goes_on(i);
 		if (k & 2) {
 			st->res = 1;	/* "Members agreed:" (a) ... (b) ... */
