@@ -61,9 +61,9 @@ is "letters: C.101 references" "$(items letters)" \
     "C.101 Apologies;C.102 Declarations of Interest;C.103 Minutes of the last meeting;C.104 Finance;C.105 Allotments;C.106 Date of Next Meeting;"
 is "letters: someone named in the clause after the apologies attended" "$(who letters)" \
     "D Sayle|present|true|-;E Tunstall|present|false|-;F Upward|present|false|-;G Venn|present|false|-;H Wragg|present|false|-;K Abbot|apologies|false|-;I Yelland|attendance|false|Parish Clerk;"
-is "letters: The Council AGREED to in a part, It was AGREED that; 'were AGREED as' is no decision" \
+is "letters: The Council AGREED to in a part, It was AGREED that; 'were AGREED as' a passive decision" \
     "$(res letters)" \
-    "C.104|a|to pay the accounts listed in Appendix A totalling £1,245.60;C.105|-|allotment rents rise by 5% from 1 October 2025;"
+    "C.103|-|The minutes of the meeting held on 5 September 2024 were AGREED as a true record and signed by the Chairman;C.104|a|to pay the accounts listed in Appendix A totalling £1,245.60;C.105|-|allotment rents rise by 5% from 1 October 2025;"
 is "letters: the rest of the sentence's paragraph is prose" \
     "$(jq -r 'select(.type == "prose" and .item == "C.105") | .text' letters | tr '\n' ';')" \
     "It was AGREED;The Clerk will write to the tenants.;"
@@ -157,9 +157,9 @@ is "Presentation: is no list of those present" \
     "$({ blk para 'Minutes of the meeting of Wrenfold Parish Council held on 2 May 2025'
          blk para 'Presentation: Mr A Vance of Vance Surveys Ltd spoke about the survey'; } |
        msection | jq -r 'select(.type == "attendee") | .name')" ""
-is "agreed in lower case is narrative" \
+is "agreed in lower case decides too (GOLD: It was agreed that ...)" \
     "$({ blk heading 'Roads' '' 3; blk para 'It was agreed that the Clerk would look into it.'; } |
-       msection | jq -r 'select(.type == "resolution") | .text')" ""
+       msection | jq -r 'select(.type == "resolution") | .text')" "the Clerk would look into it"
 
 # No text lost: the fixtures' texts once in the records (the part labels
 # written inside a paragraph move to the records' labels).

@@ -72,7 +72,7 @@ E	paragraph joined over the page break	[in_item("point"; "5")[] | select(.label 
 E	nested bullets kept	has_text("clearing of the hedge line along mill lane")	true
 E	resolutions of 5	res("5") | join(" | ")	the report be noted | the clerk write to the county council asking that the repair of the fenny brook footbridge be completed by 31 october 2023
 E	resolutions of 6 (That: then - (a))	res("6") | join(" | ")	the quotation of £24,380 from brightplay ltd be accepted | the grant of £10,000 from the district council be accepted with thanks
-E	resolutions in all	[recs("resolution")] | length	6
+E	resolutions in all ("The Council agreed that" among them)	[recs("resolution")] | length	7
 E	money	money | map(select(. == 18750 or . == 26915.5 or . == 3184.27 or . == 412.6)) | unique | length	4
 E	dates of future meetings	dates | map(select(. == "2023-09-12" or . == "2023-10-10" or . == "2023-11-14")) | unique | length	3
 E	declaration	decl("Quayle") | .kind	disclosable pecuniary
@@ -102,7 +102,7 @@ K	apologies	people("apologies")	Greaves
 K	clerk in attendance	role("Oldroyd")	clerk
 K	resolution after Proposed/Seconded	res("19/49") | join(" | ")	the quote of £1,180 be accepted
 K	lettered resolutions	res("19/47") | length	2
-K	resolutions in all	[recs("resolution")] | length	10
+K	resolutions in all ("Members agreed that", "were agreed as a true record" among them)	[recs("resolution")] | length	12
 K	money	money | map(select(. == 612.4 or . == 983.36 or . == 14305.77 or . == 356.2 or . == 250)) | unique | length	5
 K	ordinal dates	dates | map(select(. == "2019-04-08" or . == "2019-06-10" or . == "2019-07-12")) | unique | length	3
 K	declaration	decl("Penhallow") | [.kind, (.items | tostring | test("(^|[^0-9/])19/48([^0-9/]|$)"))] | map(tostring) | join(" ")	personal true

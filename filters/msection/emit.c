@@ -85,6 +85,8 @@ emit_prose(const struct blk *b, const char *s, size_t n)
 	mu_out_end();
 }
 
+static void emit_decided(const struct blk *b, const char *s, size_t n);
+
 /* Attendees of block i, then any of its text that named no one. */
 static void
 emit_att(int i, size_t *ai, size_t pos)
@@ -135,7 +137,7 @@ emit_att(int i, size_t *ai, size_t pos)
 		if (isalnum((unsigned char)tmp2.s[k]))
 			break;
 	if (k < tmp2.len)
-		emit_prose(b, tmp2.s, tmp2.len);
+		emit_decided(b, tmp2.s, tmp2.len);
 }
 
 /* One resolution record: no leading "That", no closing ";", "; and". */
@@ -143,7 +145,7 @@ static void
 out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
     size_t n, int un)
 {
-	trim_sep(&s, &n);
+	trim_sep(&s, &n);	/* a table's bars are no part of it either */
 	if (n > 5 && mu_strncaseeq(s, "that", 4) && (s[4] == ' ' ||
 	    s[4] == ':')) {
 		s += 5;
@@ -154,7 +156,7 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 	if (n > 5 && strncmp(s + n - 5, "; and", 5) == 0)
 		n -= 5;
 	while (n && (s[n - 1] == ';' || s[n - 1] == '.' || s[n - 1] == ',' ||
-	    isspace((unsigned char)s[n - 1])))
+	    s[n - 1] == '|' || isspace((unsigned char)s[n - 1])))
 		n--;
 	mu_out_begin("resolution", mu_buf_str(&D.name), b->line);
 	out_item(b);
@@ -177,15 +179,19 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 static size_t
 part_label(const char *s, size_t n, int open, size_t *ln)
 {
-	size_t k = open;
+	size_t o = open == 1, k = o;
+	int close = open == 2 ? '.' : ')';
 
-	if (n < 3 + (size_t)open || (open && s[0] != '('))
+	if (n < 3 + o || (o && s[0] != '('))
 		return 0;
-	while (k < n && k < 5 + (size_t)open && isalnum((unsigned char)s[k]))
+	while (k < n && k < 5 + o && isalnum((unsigned char)s[k]))
 		k++;
-	if (k == (size_t)open || k + 2 >= n || s[k] != ')' || s[k + 1] != ' ')
+	if (k == o || k + 2 >= n || s[k] != close || s[k + 1] != ' ')
 		return 0;		/* a label with no text after it */
-	*ln = k - open;
+	/* "a. ", "2. ", "iv. ": lower case or digits ("A. Smith" is a name) */
+	if (open == 2 && (k > 3 || isupper((unsigned char)s[0])))
+		return 0;
+	*ln = k - o;
 	return k + 2;
 }
 
@@ -216,16 +222,16 @@ find_label(const char *t, size_t from, size_t n, const char *nx, int open)
 	size_t i, ln, k = strlen(nx);
 
 	for (i = from; k && i < n; i++)
-		if (t[i - 1] == ' ' && t[i] == (open ? '(' : nx[0]) &&
+		if (t[i - 1] == ' ' && t[i] == (open == 1 ? '(' : nx[0]) &&
 		    part_label(t + i, n - i, open, &ln) && ln == k &&
-		    strncmp(t + i + open, nx, k) == 0)
+		    strncmp(t + i + (open == 1), nx, k) == 0)
 			return i;
 	return n;
 }
 
 /*
  * "RESOLVED – (1) that X; and (2) that Y", "That (a) X; (b) Y", "1) X;
- * 2) Y" in one paragraph: one record per part, labelled as printed.
+ * 2) Y", "Decision: a. That X. b. That Y." in one paragraph: one record per part, labelled as printed.
  * Only a series that starts the text and goes on in order is split, so a
  * "(1)" cited inside the text ("section 2(1)") is not taken for a part.
  * Returns 0 when s is no such series.
@@ -243,17 +249,18 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 		t += 5;
 		tn -= 5;
 	}
-	open = t[0] == '(';		/* "(1) ... (2)" or "1) ... 2)" */
+	/* "(1) ... (2)", "1) ... 2)" or "a. ... b." */
+	open = t[0] == '(' ? 1 : part_label(t, tn, 0, &ln) ? 0 : 2;
 	if ((k = part_label(t, tn, open, &ln)) == 0)
 		return 0;
-	roman = ln == 1 && t[open] == 'i';
-	next_label(t + open, ln, roman, nx, sizeof nx);
+	roman = ln == 1 && t[open == 1] == 'i';
+	next_label(t + (open == 1), ln, roman, nx, sizeof nx);
 	if (find_label(t, k, tn, nx, open) == tn)
 		return 0;
 	for (;;) {
-		next_label(t + open, ln, roman, nx, sizeof nx);
+		next_label(t + (open == 1), ln, roman, nx, sizeof nx);
 		e = find_label(t, k, tn, nx, open);
-		out_res(b, t + open, ln, t + k, e - k, un);
+		out_res(b, t + (open == 1), ln, t + k, e - k, un);
 		if (e == tn)
 			return 1;
 		t += e;
@@ -262,24 +269,54 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 	}
 }
 
-/* A resolution block: prose before the decided part, it, prose after. */
+/* Text s[a..b) of block b as prose, when it holds any. */
 static void
-emit_res(int i)
+prose_part(const struct blk *b, const char *s, size_t a, size_t e)
+{
+	const char *t = s + a;
+	size_t n = e - a;
+
+	trim(&t, &n, "");
+	if (n)
+		emit_prose(b, t, n);
+}
+
+/*
+ * Text s[0..n) of block b that is not its own text as read (the rest of
+ * a heading that runs on: "Precept: It was proposed by A and seconded by
+ * B that X - agreed"): prose, and the decisions stated inside it.
+ */
+static void
+emit_decided(const struct blk *b, const char *s, size_t n)
+{
+	size_t pos = 0, rs, re;
+
+	while (decision_in(s, n, pos, &rs, &re) && rs < re) {
+		prose_part(b, s, pos, rs);
+		if (!out_parts(b, s + rs, re - rs, -1))
+			out_res(b, NULL, 0, s + rs, re - rs, ci_find(s + pos,
+			    re - pos, "unanimous") ? 1 : -1);
+		pos = re;
+	}
+	prose_part(b, s, pos, n);
+}
+
+/*
+ * The decided part [rs, re) of block i, its phrase from s[from]; the
+ * last of its block (last)
+ * takes the paragraphs that go on with it and leaves the rest as prose.
+ */
+static void
+emit_res_at(int i, size_t from, size_t rs, size_t re, int last)
 {
 	const struct blk *b = &D.b[i];
 	const char *s;
 	size_t n, k;
 	int j, un = b->unanimous;
 
-	if (b->rs > 0) {
-		s = TEXT(i);
-		n = b->rs;
-		trim(&s, &n, "");
-		emit_prose(b, s, n);
-	}
 	mu_buf_reset(&tmp);
-	mu_buf_add(&tmp, TEXT(i) + b->rs, b->re - b->rs);
-	for (j = i + 1; b->re == b->len && j < (int)D.nb &&
+	mu_buf_add(&tmp, TEXT(i) + rs, re - rs);
+	for (j = i + 1; last && re == b->len && j < (int)D.nb &&
 	    (D.b[j].role == R_RESCONT ||
 	    D.b[j].role == R_DROP); j++)
 		if (D.b[j].role == R_RESCONT) {
@@ -299,17 +336,43 @@ emit_res(int i)
 		trim(&s, &n, ":");
 		un = 1;
 	}
-	if (un < 0 && ci_find(TEXT(i), b->len, "unanimously"))
+	/* "It was unanimously agreed that": the word in its phrase */
+	if (un < 0 && ci_find(TEXT(i) + from, (b->inl ? re : b->len) - from,
+	    "unanimously"))
 		un = 1;
 	if (!out_parts(b, s, n, un))
 		out_res(b, b->kind == K_KEYWORD ? NULL : opt(b->label),
 		    b->kind == K_KEYWORD || b->label == NOSTR ? 0 :
 		    strlen(STR(b->label)), s, n, un);
-	s = TEXT(i) + b->re;
-	n = b->len - b->re;
-	trim(&s, &n, "");
-	if (n)
-		emit_prose(b, s, n);
+	if (last)
+		prose_part(b, TEXT(i), re, b->len);
+}
+
+/*
+ * A resolution block: prose before the decided part, it, prose after.
+ * A block with decisions inside its sentences goes prose, decision,
+ * prose, decision ...: the role pass found the first, the rest are
+ * found here.
+ */
+static void
+emit_res(int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	size_t pos = 0, rs = b->rs, re = b->re, nrs, nre;
+
+	for (;;) {
+		prose_part(b, s, pos, rs);
+		if (!b->inl || re == b->len ||
+		    !decision_in(s, b->len, re, &nrs, &nre) || nrs >= nre) {
+			emit_res_at(i, pos, rs, re, 1);
+			return;
+		}
+		emit_res_at(i, pos, rs, re, 0);
+		pos = re;
+		rs = nrs;
+		re = nre;
+	}
 }
 
 static void

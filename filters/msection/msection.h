@@ -33,6 +33,7 @@ struct blk {
 	int role, item;			/* item: index into items, 0 none */
 	int unanimous;			/* R_RES: -1 unknown, 0, 1 */
 	size_t rs, re;			/* R_RES: the decided part of text */
+	int inl;			/* R_RES: found in a sentence; more may follow */
 	size_t te, ta;			/* R_ITEM: title end, rest start */
 	size_t ts;			/* R_ITEM: title start ("6(a) Title") */
 	size_t kindstr;			/* the kind as read, for odd kinds */
@@ -172,8 +173,16 @@ int table_row(struct state *st, int i);	/* a row of those columns */
 
 /* decide.c: decisions, by keyword and inside sentences */
 int is_res_key(int y);			/* a keyword that decides */
-void resolved_after(int bi);		/* "... Resolved.": the one before */
+int no_decision(const char *s, size_t n);	/* "Decision: None." */
+int lost_label(const char *s, size_t n);	/* "That X be Y." alone */
+size_t decided_label(const char *s, size_t n);	/* "DECIDED:" */
+size_t note_before(const char *s, size_t n);	/* "(7:7) – that X" */
+int resolved_after(int bi);		/* "... Resolved.": the one before */
+int outcome_alone(int i);		/* "Carried." after a proposal */
 int inline_resolution(int i);		/* "Council resolved to ..." */
+int vote_first(int i);			/* "Resolved, proposed A ...": before */
+int decision_in(const char *s, size_t n, size_t from, size_t *rs,
+    size_t *re);			/* the next decision in a text */
 void vote_after(int bi);		/* the vote after a decision is prose */
 
 /* emit.c: the records written */

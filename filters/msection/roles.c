@@ -182,6 +182,8 @@ role_keyword(struct state *st, int i)
 	st->res = st->cont = 0;
 	b->role = n ? R_PROSE : R_DROP;
 	trim(&s, &n, "");
+	if (b->ykey == Y_DECISION && no_decision(s, n))
+		return;			/* "Decision: There were no ..." */
 	if (is_res_key(b->ykey)) {
 		st->unan = b->ykey == Y_UNANIMOUS ? 1 : -1;
 		if (n == 0 || (n == 1 && s[0] == '.')) {
@@ -203,6 +205,8 @@ role_keyword(struct state *st, int i)
 		b->unanimous = st->unan;
 		st->cont = ends_with(s, n, ':');
 		vote_after(i);
+		if (note_before(s, n))	/* the vote's note stays prose */
+			b->rs = s - TEXT(i) + note_before(s, n);
 		return;
 	}
 	/* "In Attendance - PDF Viewer" above the heading: site furniture */
@@ -220,6 +224,8 @@ role_keyword(struct state *st, int i)
 	}
 	if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
 		chair_key(st, i, att);
+	else if (b->ykey == Y_MINUTES && n)
+		inline_resolution(i);	/* "Minutes: It was agreed that" */
 }
 
 /* A paragraph or bullet that starts an item, or that follows on. */
@@ -268,6 +274,8 @@ para_flow(struct state *st, int i)
 		}
 		return 1;
 	}
+	if (b->kind == K_BULLET)
+		inline_resolution(i);	/* "• Motion to X was proposed ..." */
 	return b->kind == K_BULLET;
 }
 
@@ -389,11 +397,71 @@ sub_para(struct state *st, int i)
 	return 1;
 }
 
+/*
+ * A decision's sentence cut by a page break ("... would be provided" /
+ * blank / "particularly the numbers ..."): the paragraph after goes on
+ * with it when the decided part runs to the end of the block with no
+ * stop and the next paragraph starts in lower case.
+ */
+static int
+res_goes_on(int i)
+{
+	const struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	int nx = next_blk(i);
+
+	return b->re == b->len && b->len && isalnum((unsigned char)
+	    s[b->len - 1]) && nx >= 0 && D.b[nx].kind == K_PARA &&
+	    islower((unsigned char)TEXT(nx)[0]);
+}
+
+/* "DECIDED: that X", "DECIDED:-" then (1) (2): a label like RESOLVED. */
+static int
+decided(struct state *st, int i)
+{
+	struct blk *b = &D.b[i];
+	size_t k = decided_label(TEXT(i), b->len);
+
+	if (k == 0)
+		return 0;
+	st->unan = -1;
+	if (k >= b->len) {
+		st->res = 1;	/* its parts follow; the label stays prose */
+		st->parts = 0;
+		return 1;
+	}
+	b->role = R_RES;
+	b->unanimous = -1;
+	b->rs = k;
+	st->cont = ends_with(TEXT(i), b->len, ':');
+	return 1;
+}
+
 static void
 role_para(struct state *st, int i)
 {
-	if (para_flow(st, i) || para_names(st, i) || inline_resolution(i) ||
-	    chair_line(i))
+	int k;
+
+	if (para_flow(st, i) || para_names(st, i) || decided(st, i))
+		return;
+	if ((k = vote_first(i) | outcome_alone(i) | inline_resolution(i)) !=
+	    0) {
+		st->cont = D.b[i].role == R_RES && res_goes_on(i);
+		if (k & 2) {
+			st->res = 1;	/* "Members agreed:" (a) ... (b) ... */
+			st->parts = 0;
+			st->unan = -1;
+		}
+		return;
+	}
+	/* not a motion quoted after "... moved the following motion:" */
+	if (st->item && D.b[i].kind == K_PARA && lost_label(TEXT(i),
+	    D.b[i].len) && !(i > 0 && ends_with(TEXT(i - 1), D.b[i - 1].len,
+	    ':'))) {
+		D.b[i].role = R_RES;	/* "That the report be noted." */
+		return;
+	}
+	if (chair_line(i))
 		return;
 	if (sub_para(st, i))
 		return;

@@ -73,7 +73,7 @@ trim(const char **s, size_t *n, const char *cut)
 }
 
 /*
- * Trims white space, colons and dashes from both ends, as the separator
+ * Trims white space, colons, dashes and table bars from both ends, as the separator
  * after a keyword ("RESOLVED - that", "RESOLVED:"), but keeps a minus
  * sign: a '-' just before a digit, a point or a pound sign ("-10 degrees",
  * "-£1,200") is part of the number, and text is never changed in meaning.
@@ -84,7 +84,7 @@ trim_sep(const char **s, size_t *n)
 	const unsigned char *p;
 
 	for (;;) {
-		trim(s, n, ":");
+		trim(s, n, ":|");
 		p = (const unsigned char *)*s;
 		if (*n == 0 || *p != '-' || (*n > 1 && (isdigit(p[1]) ||
 		    p[1] == '.' || (*n > 2 && p[1] == 0xc2 && p[2] == 0xa3))))
@@ -93,7 +93,7 @@ trim_sep(const char **s, size_t *n)
 		(*n)--;
 	}
 	while (*n && ((*s)[*n - 1] == '-' || (*s)[*n - 1] == ':' ||
-	    isspace((unsigned char)(*s)[*n - 1])))
+	    (*s)[*n - 1] == '|' || isspace((unsigned char)(*s)[*n - 1])))
 		(*n)--;
 }
 
