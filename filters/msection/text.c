@@ -73,7 +73,8 @@ trim(const char **s, size_t *n, const char *cut)
 }
 
 /*
- * Trims white space, colons, dashes and table bars from both ends, as the separator
+ * Trims white space, colons, dashes and table bars from both ends, as
+ * the separator
  * after a keyword ("RESOLVED - that", "RESOLVED:"), but keeps a minus
  * sign: a '-' just before a digit, a point or a pound sign ("-10 degrees",
  * "-£1,200") is part of the number, and text is never changed in meaning.
