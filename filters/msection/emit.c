@@ -349,6 +349,7 @@ emit(void)
 		emit_meeting();
 	for (i = 0; i < (int)D.nb; i++) {
 		emit_pass(&pi, i);
+		vote_read(i);
 		b = &D.b[i];
 		switch (b->role) {
 		case R_ATT:
@@ -376,6 +377,8 @@ emit(void)
 		default:
 			break;
 		}
+		vote_written(i);
 	}
+	vote_finish();
 	emit_pass(&pi, (int)D.nb);
 }

@@ -175,6 +175,13 @@ void resolved_after(int bi);		/* "... Resolved.": the one before */
 int inline_resolution(int i);		/* "Council resolved to ..." */
 void vote_after(int bi);		/* the vote after a decision is prose */
 
+/* vote.c: the vote records, written among the others by emit() */
+void vote_read(int bi);			/* before block bi's records */
+void vote_written(int bi);		/* after them */
+void vote_finish(void);			/* at the end of the document */
+size_t vote_lead(const char *s, size_t n, size_t rs);	/* "(7:7 ...) –" */
+size_t vote_bracket(const char *s, size_t n, size_t re); /* "(Proposer:" */
+
 /* emit.c: the records written */
 extern const char *kindname[];
 extern const char *statusname[];
