@@ -1,5 +1,6 @@
 /* emit.c: the records msection writes for a document. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,6 +168,7 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 		mu_out_null("unanimous");
 	else
 		mu_out_bool("unanimous", un);
+	vote_res(b, s, n, un);		/* outcome, kind: vote.c */
 	mu_out_end();
 }
 
@@ -345,11 +347,11 @@ emit(void)
 	int i;
 
 	emit_pass(&pi, 0);
+	vote_doc();
 	if (D.nb)
 		emit_meeting();
 	for (i = 0; i < (int)D.nb; i++) {
 		emit_pass(&pi, i);
-		vote_read(i);
 		b = &D.b[i];
 		switch (b->role) {
 		case R_ATT:
@@ -379,6 +381,6 @@ emit(void)
 		}
 		vote_written(i);
 	}
-	vote_finish();
+	vote_written(INT_MAX);
 	emit_pass(&pi, (int)D.nb);
 }

@@ -176,9 +176,13 @@ int inline_resolution(int i);		/* "Council resolved to ..." */
 void vote_after(int bi);		/* the vote after a decision is prose */
 
 /* vote.c: the vote records, written among the others by emit() */
-void vote_read(int bi);			/* before block bi's records */
-void vote_written(int bi);		/* after them */
-void vote_finish(void);			/* at the end of the document */
+void vote_doc(void);			/* reads them all, first */
+void vote_written(int bi);		/* after block bi's records */
+/* The outcome and kind fields of a resolution record of block b. */
+void vote_res(const struct blk *b, const char *s, size_t n, int un);
+
+/* reskind.c: "approved", "noted", ... from a decision's own words */
+const char *res_kind(const char *s, size_t n, const char *label);
 size_t vote_lead(const char *s, size_t n, size_t rs);	/* "(7:7 ...) –" */
 size_t vote_bracket(const char *s, size_t n, size_t re); /* "(Proposer:" */
 

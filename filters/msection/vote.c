@@ -41,7 +41,7 @@ struct vote {
 
 /* Votes read and not yet written, in text order; their strings in vs. */
 static struct vote *q;
-static size_t nq, cq, head;
+static size_t nq, cq, head, rq;
 static struct mu_buf vs;
 
 /*
@@ -908,6 +908,21 @@ fills(const struct vote *v, const struct vote *w)
 }
 
 /*
+ * A line that says only how a vote went: it opens with a word of the
+ * vote ("Carried", "The motion was ...", "For 4"), holds no "that"
+ * clause of a motion, and is short.
+ */
+static int
+vote_only(const char *s, size_t n)
+{
+	size_t i = skipsp(s, n, 0), k;
+
+	return nwords(s, n) <= 12 && !ci_find(s, n, "that") &&
+	    (word_in(s, n, i, votelead) || count_word(s, n, i, &k) >= 0 ||
+	    outcome_at(s, n, i, &k) != O_NONE);
+}
+
+/*
  * Block bi goes on with the vote o of the block before it: o was
  * proposed and bi is the resolution that decided it; or bi gives the
  * counts o lacks ("Against: Cllrs D, E" after "For: Cllrs A, B, C"), or
@@ -929,9 +944,10 @@ goes_on(struct vote *o, struct vote *f, int bi, const char *s, size_t n)
 	}
 	if (fills(o, f))
 		return 1;
-	/* "Carried.", "CARRIED: 6 for 2 abstentions." on a line of its own */
+	/* "Carried.", "CARRIED: 6 for 2 abstentions.", "The motion was
+	 * carried by 3 votes to 1." on a line of its own: no motion in it */
 	return !has_movers(f) && o->outcome == O_NONE && (!has_counts(f) ||
-	    !has_counts(o)) && nwords(s, n) <= 8;
+	    !has_counts(o)) && vote_only(s, n);
 }
 
 /* The text of block bi as read for votes: a keyword's label first. */
@@ -1058,18 +1074,6 @@ worth(const struct vote *v)
 	    v->outcome != O_NONE || defined_as(vs.s + v->mover);
 }
 
-/* Writes the votes waiting to be written after blocks before upto. */
-static void
-flush(int upto, int keep)
-{
-	for (; head + keep < nq && q[head].wblk < upto; head++)
-		if (worth(&q[head]))
-			write_vote(&q[head]);
-	if (head == nq) {
-		head = nq = 0;
-		mu_buf_reset(&vs);
-	}
-}
 
 /* "UNANIMOUSLY RESOLVED": the keyword says what the text may not. */
 static void
@@ -1092,11 +1096,11 @@ unanimous(int bi, size_t f)
 }
 
 /*
- * Reads block bi for votes, before its records are written, and writes
- * the votes of the blocks before it that bi does not go on with.
+ * Reads block bi for votes: its own, or more of the vote of the block
+ * before it.
  */
-void
-vote_read(int bi)
+static void
+read_block(int bi)
 {
 	const struct blk *b = &D.b[bi];
 	const char *s = "";
@@ -1113,7 +1117,7 @@ vote_read(int bi)
 	if (b->role == R_RES && b->unanimous == 1)
 		unanimous(bi, f);
 	p = prev_blk(bi);
-	if (f > head && p >= 0 && q[f - 1].wblk == p &&
+	if (f > 0 && p >= 0 && q[f - 1].wblk == p &&
 	    D.b[q[f - 1].blk].item == b->item)
 		o = &q[f - 1];
 	if (o && goes_on(o, f < nq ? &q[f] : NULL, bi, s, n)) {
@@ -1130,21 +1134,30 @@ vote_read(int bi)
 		if (q[k].n[C_AGAINST] > 0 && q[k].n[C_FOR] < 0 &&
 		    q[k].outcome == O_NONE)
 			q[k].outcome = against_only(bi, s, n);
-	flush(bi, 0);
 }
 
-/* After block bi's records: its votes, but the last (it may go on). */
+/*
+ * Reads the votes of the document before any of its records is written
+ * (a resolution's outcome may be said in the line after it).
+ */
+void
+vote_doc(void)
+{
+	int i;
+
+	head = nq = rq = 0;
+	mu_buf_reset(&vs);
+	for (i = 0; i < (int)D.nb; i++)
+		read_block(i);
+}
+
+/* After block bi's records (INT_MAX: at the end), the votes read there. */
 void
 vote_written(int bi)
 {
-	flush(bi + 1, 1);
-}
-
-/* At the end of the document: every vote left. */
-void
-vote_finish(void)
-{
-	flush(INT_MAX, 0);
+	for (; head < nq && q[head].wblk <= bi; head++)
+		if (worth(&q[head]))
+			write_vote(&q[head]);
 }
 
 /* ---- a vote written inside a decision ---- */
@@ -1205,4 +1218,30 @@ vote_bracket(const char *s, size_t n, size_t re)
 	if (s[i] != '(' || i == 0 || !word_in(s, n, i, bracketmove))
 		return re;
 	return i < re ? i : re;
+}
+
+/* ---- the resolution's outcome and kind ---- */
+
+/*
+ * The outcome of the resolution of block b: that of the last vote that
+ * decided it, else unanimous where the text or keyword says so (un).
+ */
+void
+vote_res(const struct blk *b, const char *s, size_t n, int un)
+{
+	int bi = (int)(b - D.b), o = O_NONE;
+	size_t k;
+
+	/* Its votes are written after it or the block after it: the
+	 * queue is in that order, so one cursor serves the document. */
+	while (rq < nq && q[rq].wblk < bi)
+		rq++;
+	for (k = rq; k < nq && q[k].wblk <= bi + 1; k++)
+		if (q[k].res == b->line && outcome(&q[k]) != O_NONE)
+			o = outcome(&q[k]);
+	if (o == O_NONE && un == 1)
+		o = O_UNAN;
+	mu_out_str("outcome", outname[o]);
+	mu_out_str("kind", res_kind(s, n, b->label == NOSTR ? NULL :
+	    STR(b->label)));
 }
