@@ -20,7 +20,7 @@ meeting doc,line,date,weekday,start,end,body,venue,title
 attendee doc,line,meeting.date,name,honorific,postnominals,status,chair,role,organisation,reason,raw
 item doc,line,meeting.date,item,item_seq,number,title,report
 point doc,line,meeting.date,item,item.title,label,text
-resolution doc,line,meeting.date,item,item.title,label,text,unanimous
+resolution doc,line,meeting.date,item,item.title,label,text,unanimous,outcome,kind
 prose doc,line,meeting.date,item,kind,label,text
 entity doc,line,meeting.date,item,kind,text,value,currency
 declaration doc,line,meeting.date,item,member,kind,items,reason
@@ -60,8 +60,8 @@ is "item.title of the item record is its own" \
     "$(mcsv --no-header -t item -f title,item.title "$s" | tail -n 1)" 'Allotments,Allotments'
 
 # Unknown type: the keys of its first record, in their order.
-mcsv -t vote "$s" >vote.csv
-ok "unknown type: columns from its first record" cmp -s vote.csv "$data/csv-vote.csv"
+mcsv -t tally "$s" >tally.csv
+ok "unknown type: columns from its first record" cmp -s tally.csv "$data/csv-tally.csv"
 
 # gzip input, and the same stream twice (file and stdin).
 gzip -c "$s" >s.jsonl.gz

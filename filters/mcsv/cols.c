@@ -17,7 +17,10 @@ static const struct {
 	{ "item", "doc,line,meeting.date,item,item_seq,number,title,report" },
 	{ "point", "doc,line,meeting.date,item,item.title,label,text" },
 	{ "resolution", "doc,line,meeting.date,item,item.title,label,text,"
-	    "unanimous" },
+	    "unanimous,outcome,kind" },
+	{ "vote", "doc,line,meeting.date,item,item.title,resolution,motion,"
+	    "mover,mover_attendee,seconder,seconder_attendee,for,against,"
+	    "abstain,named,casting,outcome" },
 	{ "prose", "doc,line,meeting.date,item,kind,label,text" },
 	{ "entity", "doc,line,meeting.date,item,kind,text,value,currency" },
 	{ "declaration", "doc,line,meeting.date,item,member,kind,items,"
