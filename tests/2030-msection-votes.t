@@ -5,7 +5,7 @@
 # the substantive motion, a nomination, initials defined in the attendance.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 24
+plan 30
 
 run() { mtokenize "$data/sec-votes-$1.txt" | msection > "$1"; }
 # One line per vote: item|motion|mover|mover_attendee|seconder|
@@ -85,4 +85,19 @@ is "Various motions were passed unanimously: no one motion" \
     "$(one 'Various motions were proposed, seconded and passed unanimously.')" ""
 is "a meeting at 7.00pm for 7.30pm is no count" \
     "$(one 'Next meeting: Thursday 6 June at 7.00pm for 7.30pm.')" ""
+is "Moved: Cllr A Seconded: Cllr B. Carried." \
+    "$(one 'Moved: Cllr Ann Vetch Seconded: Cllr Tom Yarrow. Carried.')" \
+    "Ann Vetch|Tom Yarrow|-|-|-|carried;"
+is "carried with 5 votes for, 2 against and 1 abstention" \
+    "$(one 'The motion was carried with 5 votes for, 2 against and 1 abstention.')" \
+    "-|-|5|2|1|carried;"
+is "RESOLVED by 6 votes to 2 that" \
+    "$(one 'RESOLVED by 6 votes to 2 that the bins be emptied weekly.')" "-|-|6|2|-|carried;"
+is "declared carried (5 for, 1 against)" \
+    "$(one 'Upon being put to the vote the motion was declared carried (5 for, 1 against).')" \
+    "-|-|5|1|-|carried;"
+is "'who moved to the village' is no mover" \
+    "$(one 'Mrs Vetch, who moved to the village last year, spoke about the bus.')" ""
+is "'carried the boxes', 'records were lost' are no outcomes" \
+    "$(one 'The Clerk carried the boxes to the car and the old records were lost in the flood.')" ""
 done_testing

@@ -99,10 +99,11 @@ static const char *unanwords[] = { "unanimously", "unanimous", "nem con",
 	"nem. con", "nem.con", "nemine contradicente", "all in favour",
 	"all in favor", "by all present", "by all members",
 	"by all councillors", "everyone was in agreement", NULL };
-/* Before "carried", "lost", "fell": what was carried or lost. */
+/* Before "carried", "lost", "fell": what was carried or lost, or
+ * "was", "duly", "declared" ("the motion was declared carried"). */
 static const char *motnouns[] = { "motion", "amendment", "proposal",
 	"proposition", "recommendation", "resolution", "nomination", "vote",
-	"it", "and", "unanimously", "duly", "was", NULL };
+	"it", "and", "unanimously", "duly", "was", "declared", NULL };
 /* Not a vote: "carried out", "carried forward". */
 static const char *carriedafter[] = { "out", "forward", "forwards",
 	"over", "through", "into", "across", "along", "off", "away", "up",
@@ -892,13 +893,14 @@ merge(struct vote *v, const struct vote *w)
 		v->outcome = w->outcome;
 }
 
-/* Can w (with counts only) fill columns that v left empty? */
+/* Can w (with counts only) fill the columns that v, whose outcome is
+ * not yet said, left empty? */
 static int
 fills(const struct vote *v, const struct vote *w)
 {
 	int c;
 
-	if (has_movers(w) || w->outcome != O_NONE)
+	if (has_movers(w) || w->outcome != O_NONE || v->outcome != O_NONE)
 		return 0;
 	for (c = 0; c < 3; c++)
 		if ((w->n[c] >= 0 || w->named[c] != NOSTR) && (v->n[c] >= 0 ||
