@@ -18,7 +18,7 @@ while read -r t cols; do
 done <<'EOF'
 meeting doc,line,date,weekday,start,end,body,venue,title
 attendee doc,line,meeting.date,name,honorific,postnominals,status,chair,role,organisation,reason,raw
-item doc,line,meeting.date,item,item_seq,number,title,report
+item doc,line,meeting.date,item,item_seq,number,title,report,exempt,private
 point doc,line,meeting.date,item,item.title,label,text
 resolution doc,line,meeting.date,item,item.title,label,text,unanimous,outcome,kind
 prose doc,line,meeting.date,item,kind,label,text

@@ -18,7 +18,7 @@ Cllr Ann O'"'"'Dell,"[""13"",""14""]"'
 
 # -t with several types: a type column, then the union of their defaults.
 is "-t a,b: union of the default columns" "$(mcsv -t resolution,item "$s" | head -n 1)" \
-    'type,doc,line,meeting.date,item,item.title,label,text,unanimous,outcome,kind,item_seq,number,title,report'
+    'type,doc,line,meeting.date,item,item.title,label,text,unanimous,outcome,kind,item_seq,number,title,report,exempt,private'
 is "-t a,b: rows of both, in stream order" \
     "$(mcsv --no-header -t item,resolution -f type,line "$s" | tr '\n' ' ')" \
     'item,9 resolution,14 item,18 resolution,20 resolution,3 item,5 resolution,7 '
@@ -39,7 +39,7 @@ mcsv -t item "$s" 2>err >/dev/null
 is "  no note when the stream has one type" \
     "$(jq -c 'select(.type=="item")' "$s" | mcsv 2>&1 >/dev/null)" ""
 is "empty input, known type: header only" "$(mcsv -t item </dev/null)" \
-    'doc,line,meeting.date,item,item_seq,number,title,report'
+    'doc,line,meeting.date,item,item_seq,number,title,report,exempt,private'
 is "empty input, no -t: nothing" "$(mcsv </dev/null | wc -c | tr -d ' ')" 0
 
 # Long forms.

@@ -14,7 +14,8 @@ static const struct {
 	{ "meeting", "doc,line,date,weekday,start,end,body,venue,title" },
 	{ "attendee", "doc,line,meeting.date,name,honorific,postnominals,"
 	    "status,chair,role,organisation,reason,raw" },
-	{ "item", "doc,line,meeting.date,item,item_seq,number,title,report" },
+	{ "item", "doc,line,meeting.date,item,item_seq,number,title,report,"
+	    "exempt,private" },
 	{ "point", "doc,line,meeting.date,item,item.title,label,text" },
 	{ "resolution", "doc,line,meeting.date,item,item.title,label,text,"
 	    "unanimous,outcome,kind" },

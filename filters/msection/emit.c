@@ -329,6 +329,7 @@ emit_item(const struct blk *b)
 	mu_out_int("seq", b->item);
 	mu_out_strn("title", s, n);
 	mu_out_str("report", dopt(t->report));
+	exempt_out(b->item);		/* exempt.c */
 	mu_out_end();
 }
 
@@ -348,6 +349,7 @@ emit(void)
 
 	emit_pass(&pi, 0);
 	vote_doc();
+	exempt_doc();
 	if (D.nb)
 		emit_meeting();
 	for (i = 0; i < (int)D.nb; i++) {

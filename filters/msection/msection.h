@@ -186,6 +186,10 @@ const char *res_kind(const char *s, size_t n, const char *label);
 size_t vote_lead(const char *s, size_t n, size_t rs);	/* "(7:7 ...) –" */
 size_t vote_bracket(const char *s, size_t n, size_t re); /* "(Proposer:" */
 
+/* exempt.c: items taken in private, text withheld */
+void exempt_doc(void);			/* reads the document, first */
+void exempt_out(int it);		/* item it's exempt, private fields */
+
 /* emit.c: the records written */
 extern const char *kindname[];
 extern const char *statusname[];
