@@ -17,7 +17,7 @@ while read -r t cols; do
 	is "default columns of $t" "$(mcsv -t "$t" "$s" | head -n 1)" "$cols"
 done <<'EOF'
 meeting doc,line,date,weekday,start,end,body,venue,title
-attendee doc,line,meeting.date,name,honorific,postnominals,status,chair,role,organisation,reason,raw
+attendee doc,line,meeting.date,name,honorific,postnominals,status,chair,role,organisation,reason,arrived,left,raw
 item doc,line,meeting.date,item,item_seq,number,title,report,exempt,private
 point doc,line,meeting.date,item,item.title,label,text
 resolution doc,line,meeting.date,item,item.title,label,text,unanimous,outcome,kind

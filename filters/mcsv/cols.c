@@ -13,7 +13,9 @@ static const struct {
 } deftab[] = {
 	{ "meeting", "doc,line,date,weekday,start,end,body,venue,title" },
 	{ "attendee", "doc,line,meeting.date,name,honorific,postnominals,"
-	    "status,chair,role,organisation,reason,raw" },
+	    "status,chair,role,organisation,reason,arrived,left,raw" },
+	{ "attendance", "doc,line,meeting.date,item,item.title,event,name,"
+	    "attendee,time,at" },
 	{ "item", "doc,line,meeting.date,item,item_seq,number,title,report,"
 	    "exempt,private" },
 	{ "point", "doc,line,meeting.date,item,item.title,label,text" },

@@ -116,6 +116,7 @@ emit_att(int i, size_t *ai, size_t pos)
 		mu_out_str("role", dopt(a->role));
 		mu_out_str("organisation", dopt(a->org));
 		mu_out_str("reason", dopt(a->reason));
+		moves_att(*ai);		/* arrived, left: moves.c */
 		mu_out_end();
 		if (a->a > pos) {
 			r = s + pos;
@@ -350,6 +351,7 @@ emit(void)
 	emit_pass(&pi, 0);
 	vote_doc();
 	exempt_doc();
+	moves_doc();
 	if (D.nb)
 		emit_meeting();
 	for (i = 0; i < (int)D.nb; i++) {
@@ -382,7 +384,9 @@ emit(void)
 			break;
 		}
 		vote_written(i);
+		moves_written(i);
 	}
 	vote_written(INT_MAX);
+	moves_written(INT_MAX);
 	emit_pass(&pi, (int)D.nb);
 }

@@ -278,7 +278,7 @@ initial(const char *s, size_t i, size_t e)
  * name's span [*a, *b) and *h when an honorific came first; returns the
  * end, or 0 when no name stands there.
  */
-static size_t
+size_t
 name_after(const char *s, size_t n, size_t p, size_t *a, size_t *b, int *h)
 {
 	size_t i, e, w, c;
@@ -324,7 +324,7 @@ name_after(const char *s, size_t n, size_t p, size_t *a, size_t *b, int *h)
  * proposed"), no earlier than floor: name words back to a stop, then
  * honorifics.  Returns 1 with its span in [*a, *b).
  */
-static int
+int
 name_before(const char *s, size_t q, size_t floor, size_t *a, size_t *b,
     int *h)
 {
