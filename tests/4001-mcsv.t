@@ -23,7 +23,7 @@ point doc,line,meeting.date,item,item.title,label,text
 resolution doc,line,meeting.date,item,item.title,label,text,unanimous,outcome,kind
 prose doc,line,meeting.date,item,kind,label,text
 entity doc,line,meeting.date,item,kind,text,value,currency
-declaration doc,line,meeting.date,item,member,kind,items,reason
+declaration doc,line,meeting.date,item,member,kind,items,reason,left
 action doc,line,meeting.date,item,item.title,owner,text,due
 block doc,line,kind,label,key,depth,text
 EOF

@@ -27,7 +27,7 @@ static const struct {
 	{ "prose", "doc,line,meeting.date,item,kind,label,text" },
 	{ "entity", "doc,line,meeting.date,item,kind,text,value,currency" },
 	{ "declaration", "doc,line,meeting.date,item,member,kind,items,"
-	    "reason" },
+	    "reason,left" },
 	{ "action", "doc,line,meeting.date,item,item.title,owner,text,due" },
 	{ "block", "doc,line,kind,label,key,depth,text" },
 };
