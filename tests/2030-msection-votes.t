@@ -5,7 +5,7 @@
 # the substantive motion, a nomination, initials defined in the attendance.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 30
+plan 33
 
 run() { mtokenize "$data/sec-votes-$1.txt" | msection > "$1"; }
 # One line per vote: item|motion|mover|mover_attendee|seconder|
@@ -100,4 +100,12 @@ is "'who moved to the village' is no mover" \
     "$(one 'Mrs Vetch, who moved to the village last year, spoke about the bus.')" ""
 is "'carried the boxes', 'records were lost' are no outcomes" \
     "$(one 'The Clerk carried the boxes to the car and the old records were lost in the flood.')" ""
+is "6 members voted for the motion and 3 voted against" \
+    "$(one 'On a division, 6 members voted for the motion and 3 voted against. The motion was carried.')" \
+    "-|-|6|3|-|carried;"
+is "Carried 5-2; a date 12-10-2024 is no count" \
+    "$(one 'Carried 5-2. The meeting of 12-10-2024 was carried over.')" "-|-|5|2|-|carried;"
+is "Cllr A (proposer) and Cllr B (seconder); Result: Carried (7 for, 2 against)" \
+    "$(one 'Cllr Ann Vetch (proposer) and Cllr Tom Yarrow (seconder) asked that the report be received. Result: Carried (7 for, 2 against).')" \
+    "Ann Vetch|Tom Yarrow|7|2|-|carried;"
 done_testing

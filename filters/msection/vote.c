@@ -87,6 +87,9 @@ static const struct { const char *w; int col; } countwords[] = {
 	{ "abstains", C_ABSTAIN }, { NULL, 0 }
 };
 
+/* "6 members voted for the motion", "3 voting against". */
+static const char *votedwords[] = { "voted", "voting", NULL };
+
 /* Words between a count and its label: "4 members against". */
 static const char *countnouns[] = { "members", "member", "votes", "vote",
 	"councillors", "councillor", "cllrs", NULL };
@@ -532,7 +535,10 @@ count_end(const char *s, size_t n, size_t i)
 		return 1;
 	return phrase_at(s, n, i, "and") || phrase_at(s, n, i, "with") ||
 	    phrase_at(s, n, i, "to") || count_word(s, n, i, &k) >= 0 ||
-	    isdigit((unsigned char)s[i]);
+	    isdigit((unsigned char)s[i]) || phrase_at(s, n, i, "the motion") ||
+	    phrase_at(s, n, i, "the amendment") ||
+	    phrase_at(s, n, i, "the proposal") ||
+	    phrase_at(s, n, i, "the recommendation");
 }
 
 /* The vote that takes the next fact of column c (-1 mover, -2 seconder). */
@@ -633,6 +639,8 @@ count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
 	j = skipsp(s, n, i + k);
 	if (word_in(s, n, j, countnouns))
 		j = next_word(s, n, j);
+	if (word_in(s, n, j, votedwords))	/* "6 members voted for" */
+		j = next_word(s, n, j);
 	if ((c = count_word(s, n, j, &k2)) >= 0 && (c != C_FOR ||
 	    count_end(s, n, j + k2))) {
 		x = slot(cur, bi, c);
@@ -649,8 +657,11 @@ count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
 		x->n[C_AGAINST] = v2;
 		return j;
 	}
-	if (votey && i > 0 && s[i - 1] == '(' && i + k < n && s[i + k] == ':' &&
-	    (v2 = number_at(s, n, i + k + 1, &k2)) >= 0) {
+	/* "(7:7 and on the Chair's casting vote)", "Carried 5-2" */
+	if (votey && i + k + 1 < n && ((s[i + k] == ':' && i > 0 &&
+	    s[i - 1] == '(') || s[i + k] == '-') &&
+	    (v2 = number_at(s, n, i + k + 1, &k2)) >= 0 &&
+	    (i + k + 1 + k2 == n || !strchr("-/", s[i + k + 1 + k2]))) {
 		x = slot(cur, bi, C_FOR);
 		x->n[C_FOR] = v;
 		x->n[C_AGAINST] = v2;
