@@ -77,10 +77,13 @@ phrase(const char *s, size_t n, size_t i, const char *p)
 	return k;
 }
 
-/* The end of the sentence from s + i. */
+/* The end of the sentence from s + i, at most 300 bytes on: a paragraph
+ * with no full stops is not read whole at each verb. */
 static size_t
 sentence_to(const char *s, size_t n, size_t i)
 {
+	if (n - i > 300)
+		n = i + 300;
 	for (; i + 1 < n; i++)
 		if (s[i] == '.' && s[i + 1] == ' ' && i > 0 &&
 		    isalpha((unsigned char)s[i - 1]) && i > 1 &&

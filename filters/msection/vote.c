@@ -390,22 +390,28 @@ new_vote(int bi)
 	return v;
 }
 
-/* The sentence around s + i: [*a, *e). */
+/*
+ * The sentence around s + i: [*a, *e), at most SENTMAX bytes either side
+ * of i: it is read at each fact, and a paragraph with no full stops
+ * (extraction damage) must not be read whole at each one.
+ */
+#define SENTMAX 400
 static void
 sentence(const char *s, size_t n, size_t i, size_t *a, size_t *e)
 {
-	size_t k;
+	size_t k, lo = i > SENTMAX ? i - SENTMAX : 0;
+	size_t hi = n - i > SENTMAX ? i + SENTMAX : n;
 
-	for (k = i; k > 0; k--)
+	for (k = i; k > lo; k--)
 		if (k >= 2 && s[k - 1] == ' ' && strchr(".!?", s[k - 2]) &&
 		    k >= 4 && s[k - 4] != ' ' && s[k - 3] != ' ')
 			break;
 	*a = k;
-	for (k = i; k + 1 < n; k++)
+	for (k = i; k + 1 < hi; k++)
 		if (strchr(".!?", s[k]) && s[k + 1] == ' ' && k >= 2 &&
 		    s[k - 2] != ' ' && s[k - 1] != ' ')
 			break;
-	*e = k + 1 < n ? k : n;
+	*e = k + 1 < hi ? k : hi;
 }
 
 /* The kind of motion the sentence around s + i is about. */
@@ -471,7 +477,7 @@ static int
 outcome_at(const char *s, size_t n, size_t i, size_t *k)
 {
 	const char *const *p;
-	size_t e = i + mu_wordlen(s + i, n - i), c = e, pv, j;
+	size_t e = i + mu_wordlen(s + i, n - i), c = e, pv, j, sa, se;
 	int caps;
 
 	for (p = unanwords; *p; p++)
@@ -502,12 +508,14 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 	    mu_strncaseeq(s + i, "defeated", 8)) || (c - i == 4 &&
 	    mu_strncaseeq(s + i, "fell", 4))) {
 		pv = prev_word(s, i);
-		if (caps || pv == NOSTR || word_in(s, n, pv, motnouns) ||
-		    word_in(s, n, pv, w_therefore))
-			return pv != NOSTR && !caps && word_in(s, n, pv,
-			    w_andit) &&
-			    !ci_find(s, i, "motion") && !ci_find(s, i,
-			    "amendment") ? O_NONE : O_LOST;
+		if (!caps && pv != NOSTR && !word_in(s, n, pv, motnouns) &&
+		    !word_in(s, n, pv, w_therefore))
+			return O_NONE;
+		/* "... and lost", "it was lost": a motion in the sentence */
+		sentence(s, n, i, &sa, &se);
+		return pv != NOSTR && !caps && word_in(s, n, pv, w_andit) &&
+		    !ci_find(s + sa, i - sa, "motion") && !ci_find(s + sa,
+		    i - sa, "amendment") ? O_NONE : O_LOST;
 	}
 	return O_NONE;
 }
@@ -595,15 +603,30 @@ named_list(const char *s, size_t n, size_t i, size_t *off, int *cnt)
 	return p;
 }
 
+/* Does the sentence around s + i speak of a vote (so "7:7" is one)? */
+static int
+votey(const char *s, size_t n, size_t i)
+{
+	size_t a, e;
+
+	sentence(s, n, i, &a, &e);
+	return ci_find(s + a, e - a, "vote") || ci_find(s + a, e - a,
+	    "voting") || ci_find(s + a, e - a, "casting") ||
+	    ci_find(s + a, e - a, "in favour") || ci_find(s + a, e - a,
+	    "majority") || ci_find(s + a, e - a, "resolved") ||
+	    ci_find(s + a, e - a, "carried");
+}
+
 /*
  * A count at s + i: "For 7", "For: 7", "7 for", "4 members against",
  * "1 abstention", "For (3): Cllrs A, B, C", "three to two in favour",
  * "by 5 votes to 3", "(7:7".  Fills the vote's columns; returns the
- * end, or 0.
+ * end, or 0.  The sentence around at is read (votey) only for the forms
+ * that need it, so that a long paragraph is not read again at each word.
  */
 static size_t
 count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
-    int votey)
+    size_t at)
 {
 	size_t k, k2, j, off;
 	int c, v, v2, cnt;
@@ -649,8 +672,8 @@ count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
 	}
 	/* "three to two in favour", "by 5 votes to 3", "(7:7" */
 	if (phrase_at(s, n, j, "to") && (v2 = number_at(s, n,
-	    skipsp(s, n, j + 2), &k2)) >= 0 && (votey || word_in(s, n, i +
-	    k + 1, countnouns))) {
+	    skipsp(s, n, j + 2), &k2)) >= 0 && (word_in(s, n, i +
+	    k + 1, countnouns) || votey(s, n, at))) {
 		j = skipsp(s, n, j + 2) + k2;
 		x = slot(cur, bi, C_FOR);
 		x->n[C_FOR] = v;
@@ -658,30 +681,17 @@ count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
 		return j;
 	}
 	/* "(7:7 and on the Chair's casting vote)", "Carried 5-2" */
-	if (votey && i + k + 1 < n && ((s[i + k] == ':' && i > 0 &&
+	if (i + k + 1 < n && ((s[i + k] == ':' && i > 0 &&
 	    s[i - 1] == '(') || s[i + k] == '-') &&
 	    (v2 = number_at(s, n, i + k + 1, &k2)) >= 0 &&
-	    (i + k + 1 + k2 == n || !strchr("-/", s[i + k + 1 + k2]))) {
+	    (i + k + 1 + k2 == n || !strchr("-/", s[i + k + 1 + k2])) &&
+	    votey(s, n, at)) {
 		x = slot(cur, bi, C_FOR);
 		x->n[C_FOR] = v;
 		x->n[C_AGAINST] = v2;
 		return i + k + 1 + k2;
 	}
 	return 0;
-}
-
-/* Does the sentence around s + i speak of a vote (so "7:7" is one)? */
-static int
-votey(const char *s, size_t n, size_t i)
-{
-	size_t a, e;
-
-	sentence(s, n, i, &a, &e);
-	return ci_find(s + a, e - a, "vote") || ci_find(s + a, e - a,
-	    "voting") || ci_find(s + a, e - a, "casting") ||
-	    ci_find(s + a, e - a, "in favour") || ci_find(s + a, e - a,
-	    "majority") || ci_find(s + a, e - a, "resolved") ||
-	    ci_find(s + a, e - a, "carried");
 }
 
 static size_t
@@ -779,7 +789,7 @@ read_text(int bi, const char *s, size_t n)
 			floor = skipto = r;
 			continue;
 		}
-		if ((r = count_at(s, n, k, &cur, bi, votey(s, n, i))) != 0) {
+		if ((r = count_at(s, n, k, &cur, bi, i)) != 0) {
 			floor = skipto = r;
 			continue;
 		}
@@ -1119,14 +1129,16 @@ read_block(int bi)
 	const char *s = "";
 	size_t n = 0, f = nq, k;
 	struct vote *o = NULL;
-	int p;
+	int p, won;
+	long res;
 
 	if (b->kind == K_ARTIFACT || b->role == R_DROP || b->role == R_TITLE)
 		return;
 	block_text(bi, &s, &n);
 	read_text(bi, s, n);
+	res = f < nq ? decided(bi, s, n) : 0;	/* once a block */
 	for (k = f; k < nq; k++)
-		q[k].res = decided(bi, s, n);
+		q[k].res = res;
 	if (b->role == R_RES && b->unanimous == 1)
 		unanimous(bi, f);
 	p = prev_blk(bi);
@@ -1143,10 +1155,11 @@ read_block(int bi)
 		}
 		o->wblk = bi;
 	}
-	for (k = f; k < nq; k++)
+	for (k = f, won = -1; k < nq; k++)
 		if (q[k].n[C_AGAINST] > 0 && q[k].n[C_FOR] < 0 &&
 		    q[k].outcome == O_NONE)
-			q[k].outcome = against_only(bi, s, n);
+			q[k].outcome = won < 0 ? (won = against_only(bi, s, n)) :
+			    won;
 }
 
 /*
