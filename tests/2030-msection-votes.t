@@ -5,7 +5,7 @@
 # the substantive motion, a nomination, initials defined in the attendance.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 33
+plan 34
 
 run() { mtokenize "$data/sec-votes-$1.txt" | msection > "$1"; }
 # One line per vote: item|motion|mover|mover_attendee|seconder|
@@ -108,4 +108,8 @@ is "Carried 5-2; a date 12-10-2024 is no count" \
 is "Cllr A (proposer) and Cllr B (seconder); Result: Carried (7 for, 2 against)" \
     "$(one 'Cllr Ann Vetch (proposer) and Cllr Tom Yarrow (seconder) asked that the report be received. Result: Carried (7 for, 2 against).')" \
     "Ann Vetch|Tom Yarrow|7|2|-|carried;"
+is "a nomination named in the sentence before 'Proposed by ..., seconded by ...'" \
+    "$(printf '1. Election\nCllr Ann Vetch was nominated as Chair. Proposed by Cllr Tom Yarrow, seconded by Cllr Bo Quint.\n' |
+    mtokenize | msection | jq -r 'select(.type == "vote") | "\(.motion)|\(.mover)|\(.seconder)"')" \
+    "nomination|Tom Yarrow|Bo Quint"
 done_testing

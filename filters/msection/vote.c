@@ -414,9 +414,29 @@ sentence(const char *s, size_t n, size_t i, size_t *a, size_t *e)
 	*e = k + 1 < hi ? k : hi;
 }
 
-/* The kind of motion the sentence around s + i is about. */
+static int kind_in(const char *, size_t, size_t);
+
+/*
+ * The kind of motion the sentence around s + i is about, or, when it
+ * names none, the sentence before it ("B was nominated as Chairman.
+ * Proposed by Cllr A, seconded by Cllr C.").
+ */
 static int
 motion_kind(const char *s, size_t n, size_t i)
+{
+	size_t a, e;
+	int k = kind_in(s, n, i);
+
+	if (k < 0) {
+		sentence(s, n, i, &a, &e);
+		k = a > 2 ? kind_in(s, n, a - 2) : -1;
+	}
+	return k < 0 ? V_MOTION : k;
+}
+
+/* The kind of motion the words of the sentence around s + i name, or -1. */
+static int
+kind_in(const char *s, size_t n, size_t i)
 {
 	size_t a, e;
 
@@ -429,7 +449,7 @@ motion_kind(const char *s, size_t n, size_t i)
 		return V_NOMINATE;
 	if (ci_find(s + a, e - a, "recommend"))
 		return V_RECOMMEND;
-	return V_MOTION;
+	return ci_find(s + a, e - a, "motion") ? V_MOTION : -1;
 }
 
 /*
