@@ -68,6 +68,7 @@ record(const struct mu_rec *r)
 		hold_flush();
 		doc_reset(doc);
 	}
+	decl_note_item(r);
 	if ((f = text_field(r)) == NULL || f->type != MU_STR) {
 		emit_line(r->line, r->linelen);
 		return;

@@ -22,7 +22,8 @@ static int rval;
 static const char synopsis[] = "[--strict] [file ...]";
 static const char helptext[] =
     "Reads block records (stdin when no file) and writes meeting, attendee,\n"
-    "item, point, resolution and prose records; other records pass through.\n"
+    "item, point, resolution, vote and prose records; other records pass\n"
+    "through.\n"
     "  --strict   stop at the first line that is not a record\n"
     "  -h, --help, --version\n"
     "See msection(1) and minutiae(7).\n";

@@ -8,7 +8,7 @@ decl() { rec "$1" | recs declaration | jq -r '[.member, .kind] | join("/")' | tr
 
 out=$(rec 'Mr. K. Dunmore declared a personal interest in respect of all substantive items as he had two close relatives that worked for Westshire Constabulary.' | recs declaration)
 is "member, kind, items and reason" "$out" \
-    '{"member":"K. Dunmore","kind":"personal","items":"all substantive items","reason":"as he had two close relatives that worked for Westshire Constabulary"}'
+    '{"member":"K. Dunmore","kind":"personal","items":"all substantive items","reason":"as he had two close relatives that worked for Westshire Constabulary","left":false}'
 is "kinds as written" \
     "$(decl 'Cllr Ann Brightwell declared a disclosable pecuniary interest in item 6 as she owns land. Cllr Pat Oyelaran declared an Other Registrable Interest in item 9. Cllr Colin Shard declared a prejudicial interest in item 10.')" \
     'Ann Brightwell/disclosable pecuniary|Pat Oyelaran/other|Colin Shard/prejudicial|'
@@ -54,21 +54,21 @@ is "interests declared by several" \
     "$(decl 'Interests were declared by Cllrs Orrell and Vane in item 4.')" 'Orrell/|Vane/|'
 is "made a declaration" \
     "$(rec 'Cllr Vane made a declaration of a personal interest in item 6 as a trustee.' | recs declaration)" \
-    '{"member":"Vane","kind":"personal","items":"item 6","reason":"as a trustee"}'
+    '{"member":"Vane","kind":"personal","items":"item 6","reason":"as a trustee","left":false}'
 is "declared that" \
     "$(rec 'Cllr Vane declared that she is a trustee of the hall.' | recs declaration)" \
-    '{"member":"Vane","kind":null,"items":null,"reason":"she is a trustee of the hall"}'
+    '{"member":"Vane","kind":null,"items":null,"reason":"she is a trustee of the hall","left":false}'
 is "a role between the name and declared; items end before what he did" \
     "$(rec 'Councillor Hartwell, Chairman, declared a disclosable pecuniary interest in item 7 and left the room.' | recs declaration)" \
-    '{"member":"Hartwell","kind":"disclosable pecuniary","items":"item 7","reason":null}'
+    '{"member":"Hartwell","kind":"disclosable pecuniary","items":"item 7","reason":null,"left":true}'
 
 # Forms met in parish and district minutes.
 is "a non-pecuniary interest" \
     "$(rec 'Cllr Hale declared a non-pecuniary interest in item 7 as a member of the allotment association.' | recs declaration)" \
-    '{"member":"Hale","kind":"non-pecuniary","items":"item 7","reason":"as a member of the allotment association"}'
+    '{"member":"Hale","kind":"non-pecuniary","items":"item 7","reason":"as a member of the allotment association","left":false}'
 is "a kind in quotes" \
     "$(rec "Cllr Hale declared an 'other registrable interest' in item 9 as a trustee of the hall." | recs declaration)" \
-    '{"member":"Hale","kind":"other","items":"item 9","reason":"as a trustee of the hall"}'
+    '{"member":"Hale","kind":"other","items":"item 9","reason":"as a trustee of the hall","left":false}'
 is "a kind in curly quotes" \
     "$(rec 'Cllr Hale declared an ‘other registrable interest’ in item 9.' | recs declaration | jq -r .items)" 'item 9'
 is "Councillors X and Y declared" \

@@ -17,13 +17,13 @@ while read -r t cols; do
 	is "default columns of $t" "$(mcsv -t "$t" "$s" | head -n 1)" "$cols"
 done <<'EOF'
 meeting doc,line,date,weekday,start,end,body,venue,title
-attendee doc,line,meeting_date,name,honorific,postnominals,status,chair,role,organisation,reason,raw
-item doc,line,meeting_date,item,item_seq,number,title,report
+attendee doc,line,meeting_date,name,honorific,postnominals,status,chair,role,organisation,reason,arrived,left,raw
+item doc,line,meeting_date,item,item_seq,number,title,report,exempt,private
 point doc,line,meeting_date,item,item_seq,item_title,label,text
-resolution doc,line,meeting_date,item,item_seq,item_title,label,text,unanimous
+resolution doc,line,meeting_date,item,item_seq,item_title,label,text,unanimous,outcome,kind
 prose doc,line,meeting_date,item,item_seq,kind,label,text
 entity doc,line,meeting_date,item,item_seq,kind,text,value,currency
-declaration doc,line,meeting_date,item,item_seq,member,kind,items,reason
+declaration doc,line,meeting_date,item,item_seq,member,kind,items,reason,left
 action doc,line,meeting_date,item,item_seq,item_title,owner,text,due
 block doc,line,kind,label,key,depth,text
 EOF
@@ -60,8 +60,8 @@ is "item.title of the item record is its own" \
     "$(mcsv --no-header -t item -f title,item.title "$s" | tail -n 1)" 'Allotments,Allotments'
 
 # Unknown type: the keys of its first record, in their order.
-mcsv -t vote "$s" >vote.csv
-ok "unknown type: columns from its first record" cmp -s vote.csv "$data/csv-vote.csv"
+mcsv -t tally "$s" >tally.csv
+ok "unknown type: columns from its first record" cmp -s tally.csv "$data/csv-tally.csv"
 
 # gzip input, and the same stream twice (file and stdin).
 gzip -c "$s" >s.jsonl.gz

@@ -9,25 +9,25 @@ plan 35
 is "-f without -t: every record" "$(mcsv -f type,line "$s" | wc -l | tr -d ' ')" 19
 is "-f without -t: header" "$(mcsv -f type,line,meeting.body "$s" | head -n 1)" \
     'type,line,meeting_body'
-is "-f repeated and with empty parts" "$(mcsv -f type, -f ,line -t vote "$s" | head -n 2)" \
+is "-f repeated and with empty parts" "$(mcsv -f type, -f ,line -t tally "$s" | head -n 2)" \
     'type,line
-vote,25'
+tally,25'
 is "-f with -t" "$(mcsv -t declaration -f member,items "$s")" \
     'member,items
 Cllr Ann O'"'"'Dell,"[""13"",""14""]"'
 
 # -t with several types: a type column, then the union of their defaults.
 is "-t a,b: union of the default columns" "$(mcsv -t resolution,item "$s" | head -n 1)" \
-    'type,doc,line,meeting_date,item,item_seq,item_title,label,text,unanimous,number,title,report'
+    'type,doc,line,meeting_date,item,item_seq,item_title,label,text,unanimous,outcome,kind,number,title,report,exempt,private'
 is "-t a,b: rows of both, in stream order" \
     "$(mcsv --no-header -t item,resolution -f type,line "$s" | tr '\n' ' ')" \
     'item,9 resolution,14 item,18 resolution,20 resolution,3 item,5 resolution,7 '
 is "-t a -t b is -t a,b" "$(mcsv -t item -t resolution "$s")" "$(mcsv -t item,resolution "$s")"
-mcsv -t resolution,vote "$s" >out 2>err
-is "-t with an unknown type among several and no -f: exit 2" "$(status mcsv -t resolution,vote "$s")" 2
-like "  and says to give -f" "$(cat err)" '^mcsv: -t vote: .*give -f'
+mcsv -t resolution,tally "$s" >out 2>err
+is "-t with an unknown type among several and no -f: exit 2" "$(status mcsv -t resolution,tally "$s")" 2
+like "  and says to give -f" "$(cat err)" '^mcsv: -t tally: .*give -f'
 is "  and writes nothing" "$(cat out)" ""
-is "-t a,b with -f is fine" "$(mcsv -t resolution,vote -f type,line "$s" | wc -l | tr -d ' ')" 7
+is "-t a,b with -f is fine" "$(mcsv -t resolution,tally -f type,line "$s" | wc -l | tr -d ' ')" 7
 
 # Neither -t nor -f: the type of the first record, and a note on the rest.
 mcsv "$s" >out 2>err
@@ -39,7 +39,7 @@ mcsv -t item "$s" 2>err >/dev/null
 is "  no note when the stream has one type" \
     "$(jq -c 'select(.type=="item")' "$s" | mcsv 2>&1 >/dev/null)" ""
 is "empty input, known type: header only" "$(mcsv -t item </dev/null)" \
-    'doc,line,meeting_date,item,item_seq,number,title,report'
+    'doc,line,meeting_date,item,item_seq,number,title,report,exempt,private'
 is "empty input, no -t: nothing" "$(mcsv </dev/null | wc -c | tr -d ' ')" 0
 
 # Long forms.

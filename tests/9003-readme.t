@@ -4,7 +4,7 @@
 # examples), and gives what it promises; so do the cron line and the GNU
 # parallel command line (over two pretend ssh hosts).
 . "$(dirname "$0")/lib.sh"
-plan 24
+plan 28
 
 skip() {
 	ntest=$((ntest + 1))
@@ -19,7 +19,7 @@ awk -v dir="$tmp" '
 	/^```/ { inb = 0; next }
 	inb { print > f }
 ' "$top/README.md"
-is "README has six sh blocks" "$(ls block*.sh | wc -l | tr -d ' ')" 6
+is "README has eight sh blocks" "$(ls block*.sh | wc -l | tr -d ' ')" 8
 
 # 1: the pipeline.
 is "pipeline runs" "$(status sh -e block1.sh)" 0
@@ -49,8 +49,8 @@ is "money recipe leaves out £612.40" "$(printf '%s\n' "$out" | grep -c '612')" 
 
 # 5: minutes2csv over a folder.
 is "minutes2csv runs" "$(status sh -e block5.sh)" 0
-is "minutes2csv writes the seven CSV files" "$(cd csv 2>/dev/null && ls | tr '\n' ' ')" \
-	"actions.csv attendance.csv declarations.csv entities.csv items.csv meetings.csv resolutions.csv "
+is "minutes2csv writes the eight CSV files" "$(cd csv 2>/dev/null && ls | tr '\n' ' ')" \
+	"actions.csv attendance.csv declarations.csv entities.csv items.csv meetings.csv resolutions.csv votes.csv "
 like "minutes2csv reads the markdown too" "$(cat csv/resolutions.csv 2>/dev/null)" \
 	'Brightplay'
 
@@ -68,6 +68,23 @@ if command -v sqlite3 >/dev/null 2>&1; then
 else
 	skip "sqlite3 not installed: the join recipe"
 	skip "sqlite3 not installed: the join recipe"
+fi
+
+# 7: every lost motion: the examples lose none.
+out=$(sh -e block7.sh 2>&1)
+is "lost motions recipe runs" "$?" 0
+is "lost motions: as many as the lost votes" "$(printf '%s' "$out" | grep -c .)" \
+	"$(jq -r 'select(.type == "vote" and .outcome == "lost") | .line' records.jsonl | grep -c .)"
+
+# 8: motions proposed per councillor, with sqlite3 over the plain votes.csv of 6.
+if ! command -v sqlite3 >/dev/null 2>&1; then
+	skip "sqlite3 not installed"
+	skip "sqlite3 not installed"
+else
+	out=$(sh -e block8.sh 2>&1)
+	is "motions per councillor recipe runs" "$?" 0
+	is "motions per councillor of the examples" "$(printf '%s' "$out" | tr '\n' ' ')" \
+		"Quiller|2 Windle|2 Aldous|1"
 fi
 
 # The cron line, as cron would run it (its command by sh, HOME set).

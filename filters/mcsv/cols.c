@@ -22,23 +22,32 @@ static const struct deftype {
 	{ "meeting", "doc,line,date,weekday,start,end,body,venue,title",
 	    "body,venue,date,weekday,start,end,title" },
 	{ "attendee", "doc,line,meeting.date,name,honorific,postnominals,"
-	    "status,chair,role,organisation,reason,raw",
+	    "status,chair,role,organisation,reason,arrived,left,raw",
 	    "name,honorific,postnominals,raw,status,chair,role,organisation,"
-	    "reason" },
-	{ "item", "doc,line,meeting.date,item,item_seq,number,title,report",
-	    "item,item_seq,number,seq,title,report" },
+	    "reason,arrived,left" },
+	{ "attendance", "doc,line,meeting.date,item,item_seq,item.title,event,"
+	    "name,attendee,time,at", "item,item_seq,event,name,attendee,time,at" },
+	{ "item", "doc,line,meeting.date,item,item_seq,number,title,report,"
+	    "exempt,private", "item,item_seq,number,seq,title,report,exempt,"
+	    "private" },
 	{ "point", "doc,line,meeting.date,item,item_seq,item.title,label,"
 	    "text", "item,item_seq,label,text,entities" },
 	{ "resolution", "doc,line,meeting.date,item,item_seq,item.title,"
-	    "label,text,unanimous",
-	    "item,item_seq,label,text,unanimous,entities" },
+	    "label,text,unanimous,outcome,kind",
+	    "item,item_seq,label,text,unanimous,outcome,kind,entities" },
+	{ "vote", "doc,line,meeting.date,item,item_seq,item.title,resolution,"
+	    "motion,mover,mover_attendee,seconder,seconder_attendee,for,"
+	    "against,abstain,named,casting,outcome",
+	    "item,item_seq,resolution,motion,mover,mover_attendee,seconder,"
+	    "seconder_attendee,for,against,abstain,named,casting,outcome" },
 	{ "prose", "doc,line,meeting.date,item,item_seq,kind,label,text",
 	    "item,item_seq,kind,label,text,entities" },
 	{ "entity", "doc,line,meeting.date,item,item_seq,kind,text,value,"
 	    "currency", "item,item_seq,kind,text,value,start,end,currency,"
 	    "inferred,attendee,expansion" },
 	{ "declaration", "doc,line,meeting.date,item,item_seq,member,kind,"
-	    "items,reason", "item,item_seq,member,kind,items,reason,attendee" },
+	    "items,reason,left",
+	    "item,item_seq,member,kind,items,reason,attendee,left" },
 	{ "action", "doc,line,meeting.date,item,item_seq,item.title,owner,"
 	    "text,due", "item,item_seq,owner,text,due" },
 	{ "block", "doc,line,kind,label,key,depth,text",
@@ -53,7 +62,6 @@ static const struct deftype {
 static const struct {
 	const char *name, *type;
 } plurals[] = {
-	{ "attendance", "attendee" },
 	{ "attendees", "attendee" },
 	{ "entities", "entity" },
 };
@@ -91,7 +99,9 @@ mc_fields(const char *type)
 
 /*
  * The known type that a -t name means: itself, or the name of its CSV
- * file ("resolutions", "attendance", "entities"); NULL when none.
+ * file ("resolutions", "entities"); NULL when none.  "attendance" is a
+ * type of its own (arrivals and departures), though attendance.csv holds
+ * the attendee records.
  */
 const char *
 mc_knowntype(const char *name)

@@ -261,6 +261,7 @@ decl_emit(const int *who, int n, int ka, int kb, int tail, int b)
 		x = decl_new(who[i]);
 		x->kind = ko;
 		x->kindn = kl;
+		x->left = decl_left(ka, b);	/* declitem.c */
 		if (tail >= 0)
 			decl_tail(x, tail, b);
 		else if (b > -tail) {

@@ -82,6 +82,7 @@ struct decl {
 	size_t kind, kindn;	/* in vals */
 	int items, itemse;	/* tokens, or -1 */
 	int reason, reasone;
+	int left;		/* left the room for it */
 };
 
 struct action {
@@ -305,5 +306,10 @@ initial_at(int i)
 {
 	return i < nt && tk[i].t == TW && tk[i].up && wlen(i) == 1;
 }
+
+/* declitem.c: the item a declaration is in, and leaving the room */
+void decl_note_item(const struct mu_rec *r);	/* every record read */
+long decl_item(int a, int b, const char **num);	/* the seq, or 0 */
+int decl_left(int a, int b);
 
 #endif

@@ -239,17 +239,38 @@ rb_span(const char *key, int a, int b)
 		rb_str(key, txt + tk[a].s, tk[b - 1].e - tk[a].s);
 }
 
+/*
+ * The item fields of the record in rb, as rb_begin wrote them from the
+ * source record, replaced by those of item num (seq).
+ */
+static void
+rb_item(const char *num, long seq)
+{
+	const char *p = strstr(rb.s, ",\"item\":");
+
+	if (p == NULL)
+		return;
+	rb.len = p - rb.s;
+	rb_str("item", num, strlen(num));
+	mu_buf_adds(&rb, ",\"item_seq\":");
+	add_num(&rb, seq);
+}
+
 void
 out_decls(const struct mu_rec *r, const char *doc, long line)
 {
 	const struct decl *d;
 	const struct ent *e;
+	const char *num;
+	long seq;
 	int i;
 
 	for (i = 0; i < ndecls; i++) {
 		d = &decls[i];
 		e = &ents[d->who];
 		rb_begin("declaration", doc, line, r);
+		if ((seq = decl_item(d->items, d->itemse, &num)) > 0)
+			rb_item(num, seq);	/* the item it is in */
 		if (e->kind == K_ROLE)	/* "The Chairman": the chair's name */
 			rb_str("member", vals.s + e->x, e->xn);
 		else
@@ -259,6 +280,7 @@ out_decls(const struct mu_rec *r, const char *doc, long line)
 		rb_str("kind", d->kindn ? vals.s + d->kind : NULL, d->kindn);
 		rb_span("items", d->items, d->itemse);
 		rb_span("reason", d->reason, d->reasone);
+		mu_buf_adds(&rb, d->left ? ",\"left\":true" : ",\"left\":false");
 		mu_buf_add(&rb, "}\n", 2);
 		emit(rb.s, rb.len);
 	}

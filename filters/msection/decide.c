@@ -869,6 +869,8 @@ vote_after(int bi)
 	const char *s = TEXT(bi), *const *p;
 	size_t e, n = D.b[bi].len;
 
+	D.b[bi].rs = vote_lead(s, n, D.b[bi].rs);	/* vote.c */
+	D.b[bi].re = vote_bracket(s, n, D.b[bi].re);
 	for (e = list_to(s, 0, n); e < n; e = list_to(s, e + 1, n)) {
 		while (e < n && s[e] == ' ')
 			e++;

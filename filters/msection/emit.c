@@ -1,5 +1,6 @@
 /* emit.c: the records msection writes for a document. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +118,7 @@ emit_att(int i, size_t *ai, size_t pos)
 		mu_out_str("role", dopt(a->role));
 		mu_out_str("organisation", dopt(a->org));
 		mu_out_str("reason", dopt(a->reason));
+		moves_att(*ai);		/* arrived, left: moves.c */
 		mu_out_end();
 		if (a->a > pos) {
 			r = s + pos;
@@ -169,6 +171,7 @@ out_res(const struct blk *b, const char *lab, size_t ln, const char *s,
 		mu_out_null("unanimous");
 	else
 		mu_out_bool("unanimous", un);
+	vote_res(b, s, n, un);		/* outcome, kind: vote.c */
 	mu_out_end();
 }
 
@@ -390,6 +393,7 @@ emit_item(const struct blk *b)
 	mu_out_int("seq", b->item);
 	mu_out_strn("title", s, n);
 	mu_out_str("report", dopt(t->report));
+	exempt_out(b->item);		/* exempt.c */
 	mu_out_end();
 }
 
@@ -408,6 +412,9 @@ emit(void)
 	int i;
 
 	emit_pass(&pi, 0);
+	vote_doc();
+	exempt_doc();
+	moves_doc();
 	if (D.nb)
 		emit_meeting();
 	for (i = 0; i < (int)D.nb; i++) {
@@ -439,6 +446,10 @@ emit(void)
 		default:
 			break;
 		}
+		vote_written(i);
+		moves_written(i);
 	}
+	vote_written(INT_MAX);
+	moves_written(INT_MAX);
 	emit_pass(&pi, (int)D.nb);
 }

@@ -185,6 +185,34 @@ int decision_in(const char *s, size_t n, size_t from, size_t *rs,
     size_t *re);			/* the next decision in a text */
 void vote_after(int bi);		/* the vote after a decision is prose */
 
+/* vote.c: the vote records, written among the others by emit() */
+void vote_doc(void);			/* reads them all, first */
+void vote_written(int bi);		/* after block bi's records */
+/* The outcome and kind fields of a resolution record of block b. */
+void vote_res(const struct blk *b, const char *s, size_t n, int un);
+
+/* A person's name after s + p ("Cllr A Smith," / "(AH)") or just before
+ * the word at q ("Cllr A Smith proposed"), without honorifics: its span
+ * in [*a, *b); *h set when an honorific came with it. */
+size_t name_after(const char *s, size_t n, size_t p, size_t *a, size_t *b,
+    int *h);
+int name_before(const char *s, size_t q, size_t floor, size_t *a, size_t *b,
+    int *h);
+
+/* moves.c: who came and went: attendee arrived/left, attendance events */
+void moves_doc(void);			/* reads the document, first */
+void moves_att(size_t ai);		/* attendee ai's arrived, left fields */
+void moves_written(int bi);		/* the events after block bi */
+
+/* reskind.c: "approved", "noted", ... from a decision's own words */
+const char *res_kind(const char *s, size_t n, const char *label);
+size_t vote_lead(const char *s, size_t n, size_t rs);	/* "(7:7 ...) –" */
+size_t vote_bracket(const char *s, size_t n, size_t re); /* "(Proposer:" */
+
+/* exempt.c: items taken in private, text withheld */
+void exempt_doc(void);			/* reads the document, first */
+void exempt_out(int it);		/* item it's exempt, private fields */
+
 /* emit.c: the records written */
 extern const char *kindname[];
 extern const char *statusname[];

@@ -1,0 +1,125 @@
+/*
+ * exempt.c: which items were taken in private.  An item is exempt when it
+ * comes after the meeting resolved to exclude the press and public ("the
+ * press and public be excluded", "resolved to move the exclusion of the
+ * Press and Public") or after a "PART II" heading, or when its own title
+ * says "Confidential" or "Exempt"; until a sentence says the public were
+ * readmitted.  An item is private when its text says it is withheld ("see
+ * confidential minute", "minute withheld", "kept confidential").
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msection.h"
+
+enum { F_EXEMPT = 1, F_PRIVATE = 2 };
+
+static unsigned char *flags;	/* per item (index + 1), of this document */
+static size_t cflags;
+
+/* Sentences that exclude the press and public. */
+static const char *excludes[] = { "press and public be excluded",
+	"public and press be excluded", "public be excluded",
+	"exclusion of the press and public", "exclusion of the public",
+	"exclusion of press and public", "exclusion of public and press",
+	"exclusion of the press/public", "exclude the press and public",
+	"exclude the public", "exclude members of the public",
+	"exclude members of press and public", "press and public were excluded",
+	"public were excluded", "in private session", NULL };
+/* A sentence that says no item needed it: "no items required this". */
+static const char *negations[] = { "no item", "no items", "none",
+	"no part", "no need", "not required", "not necessary", NULL };
+/* The public back in the room. */
+static const char *readmits[] = { "readmitted", "re-admitted",
+	"re-joined the meeting", "rejoined the meeting", NULL };
+/* Headings and titles that open the part taken in private. */
+static const char *partii[] = { "part ii", "part 2", "part two",
+	"private session", NULL };
+/* Titles of one item taken in private. */
+static const char *confidential[] = { "confidential", "exempt",
+	"not for publication", "(private)", NULL };
+/* Text withheld from the published minutes. */
+static const char *withheld[] = { "withheld", "confidential minute",
+	"confidential minutes", "not for publication", "kept confidential",
+	"recorded separately", "minuted separately", "exempt minute", NULL };
+
+static int
+has_any(const char *s, size_t n, const char *const *l)
+{
+	for (; *l; l++)
+		if (ci_find(s, n, *l))
+			return 1;
+	return 0;
+}
+
+static void
+mark(int item, int f)
+{
+	if (item > 0)
+		flags[item] |= f;
+}
+
+/* "PART II", "Part 2 – Exempt items": a heading or a short line. */
+static int
+part_heading(const struct blk *b, const char *s, size_t n)
+{
+	return (b->kind == K_HEADING || nwords(s, n) <= 5) &&
+	    has_any(s, n, partii) && !has_any(s, n, negations);
+}
+
+/* Reads the blocks of the document for exempt and private items. */
+void
+exempt_doc(void)
+{
+	const struct blk *b;
+	const char *s;
+	size_t n;
+	int i, from = 0;	/* the first exempt item (index + 1), 0 none */
+	int first = 0;		/* the block is the first of its item's text */
+
+	flags = mu_grow(flags, &cflags, D.ni + 1, 1);
+	memset(flags, 0, D.ni + 1);
+	for (i = 0; i < (int)D.nb; i++) {
+		b = &D.b[i];
+		s = TEXT(i);
+		n = b->len;
+		if (b->kind == K_ARTIFACT || b->role == R_DROP)
+			continue;
+		if (b->role == R_ITEM) {	/* an agenda title decides nothing */
+			if (part_heading(b, s, n))
+				from = b->item;
+			if ((from && b->item >= from) ||
+			    (has_any(s, n, confidential) &&
+			    !has_any(s, n, excludes)))
+				mark(b->item, F_EXEMPT);
+			first = 1;
+			continue;
+		}
+		if (part_heading(b, s, n)) {
+			from = b->item + 1;
+			first = 0;
+			continue;
+		}
+		if (has_any(s, n, withheld))
+			mark(b->item, F_PRIVATE);
+		if (has_any(s, n, readmits)) {
+			/* Readmitted as the item opens: the item is public. */
+			if (first && from && b->item >= from && b->item > 0)
+				flags[b->item] &= ~F_EXEMPT;
+			from = 0;
+		} else if (!from && has_any(s, n, excludes) &&
+		    !has_any(s, n, negations))
+			from = b->item + 1;
+		first = 0;
+	}
+}
+
+/* Writes the exempt and private fields of item it (index + 1). */
+void
+exempt_out(int it)
+{
+	mu_out_bool("exempt", it > 0 && (flags[it] & F_EXEMPT));
+	mu_out_bool("private", it > 0 && (flags[it] & F_PRIVATE));
+}
