@@ -27,7 +27,7 @@ doc_reset(struct tok *t)
 	t->haveline = t->eof = 0;
 	t->feeds = 0;
 	t->sincefeed = FEEDLINES;
-	t->lastitem = t->lastpage = t->pages = 0;
+	t->lastitem = t->lastroman = t->lastpage = t->pages = 0;
 	t->sincepage = 0;
 	t->nwidth = 0;
 	t->attendance = t->intro = t->inlist = 0;

@@ -385,7 +385,10 @@ emit_item(const struct blk *b)
 	const char *s = b->kind == K_NUMBER ? "" : STR(b->text) + b->ts;
 	size_t n = b->kind == K_NUMBER ? 0 : b->te - b->ts;
 
-	while (n && (s[n - 1] == '.' || isspace((unsigned char)s[n - 1])))
+	/* "Matters Arising:" before its text: the colon goes with the stop */
+	/* and a table's bar: "Declarations of Interest |" */
+	while (n && (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == '|' ||
+	    isspace((unsigned char)s[n - 1])))
 		n--;
 	mu_out_begin("item", mu_buf_str(&D.name), b->line);
 	out_item(b);

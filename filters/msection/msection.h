@@ -37,6 +37,10 @@ struct blk {
 	size_t te, ta;			/* R_ITEM: title end, rest start */
 	size_t ts;			/* R_ITEM: title start ("6(a) Title") */
 	size_t kindstr;			/* the kind as read, for odd kinds */
+	int stray;			/* a number out of the document's
+					   sequence: prose (scheme.c) */
+	long margin;			/* a title whose number starts the
+					   paragraph after it (scheme.c) */
 };
 
 struct item {
@@ -141,14 +145,30 @@ const char *item_num(const struct item *t);	/* NULL when none */
 size_t agenda_phrase(const char *s, size_t n);
 int sentence_like(const char *s, size_t n);	/* a finite verb in s */
 
+/* title.c: where an item's title ends */
+size_t title_end(const char *s, size_t n, const char *num, size_t *rest);
+
+/* Forms of unnumbered item headings (scheme.c). */
+enum form { F_NONE, F_CAPS, F_COLON, F_BULLET, F_FORMS };
+
 /* The role pass as it goes from block to block (roles.c, attend.c). */
 struct state {
 	int item, res, parts, cont, pend, want, att, numbered, hend;
+	int hform;		/* the form of unnumbered headings, F_NONE */
+	int webrows;		/* items are rows of a web page's table */
 	int webitems;		/* titles are headings with no number */
 	int unan;
 	int cols[4], ncols;	/* a table's columns: "Present | Apologies" */
 	const char *defrole;
 };
+
+/* scheme.c: how the document marks its items */
+void item_scheme(struct state *st);
+int form_title(const struct state *st, int i);
+void web_table(struct state *st);
+int web_row(const struct state *st, int i);
+int margin_title(int i);
+
 
 /* attend.c: attendance lines and the chair */
 int looks_att(const char *s, size_t n);		/* a line of names */

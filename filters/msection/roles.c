@@ -128,7 +128,7 @@ agenda_phrase(const char *s, size_t n)
 		"discuss", "review", "adopt", "accept", "record", "report",
 		"resolve", "authorise", "authorize", "ratify", "sign",
 		"determine", "decide", "update", "invite", "welcome", "hear",
-		"co-opt", "declare", "set", "fix", "answer", NULL };
+		"co-opt", "declare", "set", "fix", "answer", "move", NULL };
 	size_t k;
 
 	if (n < 8 || s[0] != 'T' || s[1] != 'o' || s[2] != ' ')
@@ -322,9 +322,12 @@ para_title(struct state *st, int i)
 	    D.b[k].role != R_ITEM && ends_with(TEXT(k), D.b[k].len, '.'))
 		return 1;
 	/* With no headings at all, a heading-like line. */
-	return !st->numbered && i > D.m.title && i >= st->hend &&
+	return !st->numbered && st->hform == F_NONE && i > D.m.title &&
+	    i >= st->hend &&
 	    D.b[nx].kind != K_HEADING && !looks_att(s, n);
 }
+
+static void heading_rest(int item, int i);
 
 /* The item a sub-item hangs under: the current one, or its parent. */
 static const struct item *
@@ -356,12 +359,17 @@ sub_item(struct state *st, int i)
 	    !isdigit((unsigned char)lab[k + 1]) ||
 	    strspn(lab + k + 1, "0123456789") != strlen(lab + k + 1))
 		return 0;
-	/* "2.1 The Clerk reported a pothole.": a numbered paragraph */
-	if (!title_like(TEXT(i), b->len) || sentence_like(TEXT(i), b->len))
+	/* "2.1 The Clerk reported a pothole.": a numbered paragraph; "2.1
+	 * Clerk's Report: The Clerk reported ...": a sub-item */
+	k = title_end(TEXT(i), b->len, NULL, &(size_t){0});
+	if (k && TEXT(i)[k - 1] == ':')
+		k--;
+	if (!title_like(TEXT(i), k) || sentence_like(TEXT(i), k))
 		return 0;
 	parent = parent_item(st) - D.it + 1;
 	st->item = new_item(i, b->label);
 	D.it[st->item - 1].parent = parent;
+	heading_rest(st->item, i);
 	return 1;
 }
 
@@ -437,12 +445,39 @@ decided(struct state *st, int i)
 	return 1;
 }
 
+/*
+ * A paragraph that the document's own scheme makes an item title: a title
+ * with its number in the margin, a form of heading the document uses for
+ * its items (scheme.c), or a row of a web page's table of items.
+ */
+static int
+scheme_title(struct state *st, int i)
+{
+	char num[24];
+
+	if (st->want >= 0)
+		return 0;
+	if (margin_title(i)) {
+		st->item = new_item(i, NOSTR);
+		D.it[st->item - 1].number = mu_save(&D.der, num,
+		    (size_t)snprintf(num, sizeof num, "%ld", D.b[i].margin));
+		D.it[st->item - 1].inder = 1;
+	} else if (form_title(st, i) || web_row(st, i))
+		st->item = new_item(i, NOSTR);
+	else
+		return 0;
+	st->att = S_NONE;
+	st->res = st->cont = 0;
+	return 1;
+}
+
 static void
 role_para(struct state *st, int i)
 {
 	int k;
 
-	if (para_flow(st, i) || para_names(st, i) || decided(st, i))
+	if (scheme_title(st, i) || para_flow(st, i) || para_names(st, i) ||
+	    decided(st, i))
 		return;
 	if ((k = vote_first(i) | outcome_alone(i) | inline_resolution(i)) !=
 	    0) {
@@ -469,6 +504,38 @@ role_para(struct state *st, int i)
 		st->item = new_item(i, NOSTR);
 }
 
+/* A short line that reads as a title, not a sentence. */
+static int
+title_line(int i)
+{
+	const char *s = TEXT(i);
+	size_t n = D.b[i].len;
+
+	return D.b[i].kind == K_PARA && n > 0 && nwords(s, n) <= 12 &&
+	    title_like(s, n - (s[n - 1] == '.')) && !sentence_like(s, n);
+}
+
+/*
+ * "Apologies for Absence" / "12." / "Apologies were received ...": the
+ * number column of a PDF read after the text column, so the number
+ * comes between its title and its text.  The title line before, not
+ * yet given to an item, takes the number; the text after is no title.
+ */
+static int
+title_before(struct state *st, int i, int nx)
+{
+	int p;
+
+	for (p = i - 1; p >= 0 && D.b[p].kind == K_ARTIFACT; p--)
+		;
+	if (p <= D.m.title || D.b[p].role != R_PROSE || !title_line(p) ||
+	    nx < 0 || D.b[nx].kind != K_PARA || title_line(nx))
+		return 0;
+	st->item = new_item(p, D.b[i].label);
+	D.b[p].item = st->item;
+	return 1;
+}
+
 /* A number alone: its item starts here, at its title, or after. */
 static void
 role_number(struct state *st, int i)
@@ -483,6 +550,8 @@ role_number(struct state *st, int i)
 		return;
 	}
 	st->res = st->cont = 0;
+	if (title_before(st, i, nx))
+		return;
 	if (nx >= 0 && (D.b[nx].kind == K_PARA || (D.b[nx].kind == K_HEADING
 	    && D.b[nx].label == NOSTR)))
 		st->want = i;
@@ -514,16 +583,18 @@ run_in_group(struct blk *b, const char *s)
  * A typed heading that goes on after its title: "Apologies for absence
  * – Cllr R Frost (work).", "Declarations of interest: none."  The title
  * ends at the dash or colon when names, "none" or a sentence follow;
- * names under an attendance title are attendees.
+ * names under an attendance title are attendees.  Where the title runs
+ * on into the item's text in other ways, title_end() finds its end.
  */
 static void
 heading_rest(int item, int i)
 {
 	struct blk *b = &D.b[i];
-	const char *s = TEXT(i), *r;
-	size_t n = b->len, p, k = 0, rn;
+	const char *s = TEXT(i) + b->ts, *r;
+	size_t n = b->len - b->ts, p, k = 0, rn, te, ta;
 
-	for (p = 1; p + 2 < n && !k; p++)
+	te = title_end(s, n, item_num(&D.it[item - 1]), &ta);
+	for (p = 1; p + 2 < n && p < te && !k; p++)
 		if (s[p] == ':' && s[p + 1] == ' ')
 			k = 2;
 		else if (s[p] == ' ' && s[p + 1] == '-' && s[p + 2] == ' ')
@@ -532,23 +603,62 @@ heading_rest(int item, int i)
 		    (mu_caseprefix(s + p + 1, "\xe2\x80\x93 ") ||
 		    mu_caseprefix(s + p + 1, "\xe2\x80\x94 ")))
 			k = 5;
-	if (!k--) {
-		run_in_group(b, s);	/* the names on the next line */
+	if (k--) {
+		r = s + p + k;
+		rn = n - p - k;
+		trim(&r, &rn, ".");
+		/* "Declarations – for the Council to note" is one title */
+		if ((rn <= 4 && (mu_strncaseeq(r, "none", rn) ||
+		    mu_strncaseeq(r, "nil", rn))) || (rn &&
+		    !islower((unsigned char)r[0]) && (is_hon(r,
+		    mu_wordlen(r, rn)) || sentence_like(r, rn) ||
+		    mu_wday(r, strcspn(r, " ,")) >= 0))) {
+			/* "Date of Next Meeting – Thursday 6 July" */
+			te = p - 1;
+			ta = (size_t)(r - s);
+		}
+	}
+	if (te >= n) {
+		run_in_group(b, TEXT(i));	/* the names on the next line */
 		return;
 	}
-	r = s + p + k;
-	rn = n - p - k;
-	trim(&r, &rn, ".");
-	if (!(is_hon(r, mu_wordlen(r, rn)) || sentence_like(r, rn) ||
-	    (rn <= 4 && (mu_strncaseeq(r, "none", rn) ||
-	    mu_strncaseeq(r, "nil", rn)))))
-		return;
-	b->te = p - 1;
-	b->ta = r - s;
-	run_in_group(b, s);
+	b->te = b->ts + te;
+	b->ta = b->ts + ta;
+	run_in_group(b, TEXT(i));
+	s = TEXT(i);
+	n = b->len;
+	r = s + b->ta;
+	rn = n - b->ta;
 	if (item_status(item) != S_NONE && is_hon(r, mu_wordlen(r, rn)))
 		split_list(i, b->ta, list_to(s, b->ta, n), item_status(item),
 		    NULL);
+}
+
+/* "Name – Post": a name of two or three words, a dash, and a post with
+ * a word that names one ("Head", "Officer"; not "Finance Report"). */
+static int
+is_name_post(const char *s, size_t n)
+{
+	static const char *subjects[] = { "finance", "legal", "governance",
+		"democratic", "monitoring", NULL };
+	const char *d = strstr(s, " \xe2\x80\x93 "), *p;	/* s ends in NUL */
+	size_t i, k, pn;
+
+	if (d == NULL)
+		d = strstr(s, " - ");
+	if (d == NULL || d > s + n)
+		return 0;
+	if (d == NULL || nwords(s, (size_t)(d - s)) < 2 ||
+	    nwords(s, (size_t)(d - s)) > 3 || !looks_name(s, (size_t)(d - s)))
+		return 0;
+	p = d + (d[1] == '-' ? 3 : 5);
+	pn = n - (size_t)(p - s);
+	for (i = 0; i < pn; i += k + 1) {
+		k = mu_wordlen(p + i, pn - i);
+		if (inlist(postwords, p + i, k) && !inlist(subjects, p + i, k))
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -560,6 +670,11 @@ role_heading(struct state *st, int i)
 	st->res = st->cont = 0;
 	if (i < D.m.title || (label == NOSTR && part_marker(TEXT(i),
 	    D.b[i].len)))
+		return;
+	/* "Ann Hale – Head of Finance" on a line of its own in a web
+	 * page's table of items: a name and a post, no item */
+	if (label == NOSTR && st->want < 0 && st->pend < 0 && st->item &&
+	    is_name_post(TEXT(i), D.b[i].len))
 		return;
 	if (st->want >= 0 && label == NOSTR) {
 		label = D.b[st->want].label;
@@ -663,6 +778,8 @@ roles(int hend)
 	memset(&st, 0, sizeof st);
 	st.pend = st.want = -1;
 	st.hend = hend;
+	item_scheme(&st);
+	web_table(&st);
 	item_style(&st);
 	for (i = 0; i < (int)D.nb; i++) {
 		b = &D.b[i];
@@ -670,6 +787,10 @@ roles(int hend)
 		b->item = st.item;
 		if (b->kind == K_ARTIFACT)
 			continue;
+		if (b->stray) {		/* "212" alone, a page number */
+			st.att = S_NONE;
+			continue;
+		}
 		if (i == D.m.title) {
 			b->role = R_TITLE;
 			if (ci_find(TEXT(i), b->len, "there were present"))

@@ -688,12 +688,80 @@ capitals(const char *s)
 	return i >= 3;
 }
 
-/* Minute references: "41/25", "12/25", "Min/114/25-26", "21.44",
- * "C.101" (a letter or two for the body, then the number). */
+/* A run of at most max digits at s: its length. */
+static size_t
+digitrun(const char *s, size_t max)
+{
+	size_t i = 0;
+
+	while (i <= max && isdig((unsigned char)s[i]))
+		i++;
+	return i <= max ? i : 0;
+}
+
+/* A run of 2-4 capitals at s between two slashes ("21-22/PLN/4"). */
+static size_t
+capsrun(const char *s)
+{
+	size_t i = 0;
+
+	while (i < 5 && isup((unsigned char)s[i]))
+		i++;
+	return i >= 2 && i <= 4 && s[i] == '/' ? i : 0;
+}
+
+/* Where a reference may end: a blank, the end, or a stop before a blank
+ * or a capital ("512-3.To receive", "58/21. Title"). */
+static int
+refend(const char *s)
+{
+	return *s == ' ' || *s == '\0' || (*s == '.' && (s[1] == ' ' ||
+	    isup((unsigned char)s[1])));
+}
+
+/*
+ * The number part of a reference after its prefix: "285/07-08",
+ * "41/25", "03.02/11" (a sub-number before the year), "21-22/PLN/4" (a
+ * year range, the body, the number).  Groups of digits joined by a
+ * slash; the last of two or three digits, with an optional "-08".
+ */
+static size_t
+refnumber(const char *s)
+{
+	size_t i, a, b, c;
+
+	if ((a = digitrun(s, 4)) == 0)
+		return 0;
+	i = a;
+	if (s[i] == '-' && a == 2 && (b = digitrun(s + i + 1, 2)) == 2 &&
+	    s[i + 3] == '/' && (c = capsrun(s + i + 4)) > 0) {
+		i += 4 + c + 1;		/* "21-22/PLN/" */
+		return (b = digitrun(s + i, 3)) > 0 ? i + b : 0;
+	}
+	if (s[i] == '.' && a == 2 && (b = digitrun(s + i + 1, 2)) == 2 &&
+	    s[i + 3] == '/')
+		i += 3;			/* "03.02/11" */
+	if (s[i] != '/' || (b = digitrun(s + i + 1, 3)) < 2)
+		return 0;
+	i += 1 + b;
+	if (s[i] == '/' && isdig((unsigned char)s[i + 1]))
+		return 0;		/* a date, "12/03/2021" */
+	if (s[i] == '-' && digitrun(s + i + 1, 2) == 2)
+		i += 3;
+	return i;
+}
+
+/*
+ * Minute references: "41/25", "12/25", "Min/114/25-26", "21.44", "C.101"
+ * (a letter or two for the body, then the number), "K41/19" (the
+ * letter run on), "T/1187" (a prefix and one number), "03.02/11",
+ * "21-22/PLN/4", "512-3." (the meeting, then the item).  Returns the
+ * length of the reference, not of a stop after it.
+ */
 size_t
 minuteref(const char *s)
 {
-	size_t i = 0, a, b;
+	size_t i = 0, a, r;
 
 	while (i < 6 && isalpha_((unsigned char)s[i]))
 		i++;
@@ -704,26 +772,28 @@ minuteref(const char *s)
 		return i - a >= 2 && i - a <= 4 && (s[i] == ' ' ||
 		    s[i] == '\0') ? i : 0;
 	}
-	if (i > 0 && s[i] == '/' && isup((unsigned char)s[0]))
+	if (i > 0 && !isup((unsigned char)s[0]))
+		return 0;
+	if (i > 0 && s[i] == '/' && (a = digitrun(s + i + 1, 5)) >= 3 &&
+	    refend(s + i + 1 + a) && s[i + 1 + a] != '/')
+		return i + 1 + a;	/* "T/1187" */
+	if (i > 0 && s[i] == '/')
 		i++;
-	else if (i > 0)
+	else if (i > 0 && (i > 3 || !allcaps(s, i) ||
+	    !isdig((unsigned char)s[i])))
 		return 0;
-	for (a = i; isdig((unsigned char)s[i]); i++)
-		;
-	a = i - a;
-	if (a == 0 || a > 4 || (s[i] != '/' && s[i] != '.'))
+	if ((r = refnumber(s + i)) > 0)
+		return refend(s + i + r) ? i + r : 0;
+	if (i > 0)
 		return 0;
-	if (s[i] == '.' && (a != 2 || s[0] == '0'))
-		return 0;
-	for (b = ++i; isdig((unsigned char)s[i]); i++)
-		;
-	b = i - b;
-	if (b < 2 || b > 3)
-		return 0;
-	if (s[i] == '-' && isdig((unsigned char)s[i + 1]) &&
-	    isdig((unsigned char)s[i + 2]))
-		i += 3;
-	return s[i] == ' ' || s[i] == '\0' ? i : 0;
+	a = digitrun(s, 4);
+	if (a == 2 && s[0] != '0' && s[2] == '.' && (r = digitrun(s + 3, 3))
+	    >= 2 && (s[3 + r] == ' ' || s[3 + r] == '\0'))
+		return 3 + r;		/* "21.44" */
+	if (a == 3 && s[3] == '-' && (r = digitrun(s + 4, 2)) > 0 &&
+	    s[4 + r] == '.' && (s[5 + r] == ' ' || isup((unsigned char)s[5 + r])))
+		return 4 + r;		/* "512-3." */
+	return 0;
 }
 
 /* Sub-numbers "3.1", "3.1.2", with an optional final dot. */
@@ -921,30 +991,144 @@ classify_refword(struct line *l)
 	return 1;
 }
 
+static size_t separator(const char *);
+
+/* The value of a Roman numeral in capitals at s, n bytes ("IV" 4), or 0
+ * when it is none. */
+static long
+roman(const char *s, size_t n)
+{
+	static const char sym[] = "IVXLC";
+	static const long val[] = { 1, 5, 10, 50, 100 };
+	long v = 0, a, b;
+	size_t i;
+	const char *p;
+
+	for (i = 0; i < n; i++) {
+		if ((p = strchr(sym, s[i])) == NULL || s[i] == '\0')
+			return 0;
+		a = val[p - sym];
+		b = i + 1 < n && strchr(sym, s[i + 1]) && s[i + 1] ?
+		    val[strchr(sym, s[i + 1]) - sym] : 0;
+		v += a < b ? -a : a;
+	}
+	return v;
+}
+
+/* "IV. Finance": an item numbered in Roman capitals, taken only as the
+ * next of its sequence (I, II, III ...) before a title, so that an
+ * initial ("I. Hale reported") stays text. */
+static int
+classify_roman(struct tok *t, struct line *l)
+{
+	const char *s = l->text.s;
+	size_t k = strspn(s, "IVXLC"), n;
+	long v;
+
+	if (k == 0 || k > 6 || s[k] != '.' || s[k + 1] != ' ' ||
+	    (v = roman(s, k)) != t->lastroman + 1)
+		return 0;
+	n = l->text.len - k - 2;
+	if (n == 0 || !(titlecase(s + k + 2, n) || allcaps(s + k + 2, n)))
+		return 0;
+	setkind(l, K_HEADING, s, k, k + 1);
+	l->num = v;
+	t->lastroman = v;
+	return 1;
+}
+
+/* What stands between a minute reference and its title: a blank, a stop
+ * ("512-3.To receive", "58/21. Title"), a colon or a dash ("86/17 –
+ * Date of Next Meeting"); (size_t)-1 for anything else. */
+static size_t
+refsep(const char *s)
+{
+	size_t k;
+
+	if (*s == '\0')
+		return 0;
+	if (*s == '.' && isup((unsigned char)s[1]))
+		return 1;
+	if ((k = separator(s)) > 0)
+		return k;
+	return *s == ' ' ? 1 : (size_t)-1;
+}
+
+/* An agenda number beside a minute reference, before the title: "5. ",
+ * "(5) ", "5 ", "Item 5 ", "Agenda Item 5 " and a capital after it; its
+ * bytes with the blank, or 0. */
+static size_t
+agenda_number(const char *s)
+{
+	size_t i = 0, k;
+
+	if (prefixed(s, "agenda item "))
+		i = 12;
+	else if (prefixed(s, "item "))
+		i = 5;
+	k = i + (s[i] == '(');
+	k += strspn(s + k, "0123456789");
+	if (k == i + (s[i] == '(') || k - i > 4)
+		return 0;
+	if (s[i] == '(' && s[k++] != ')')
+		return 0;
+	if (s[k] == '.')
+		k++;
+	return s[k] == ' ' && isup((unsigned char)s[k + 1]) ? k + 1 : 0;
+}
+
+/* The agenda number at s (k bytes with its blank) goes to the line's
+ * noise: the item's number is the minute reference beside it. */
+static void
+agenda_noise(struct line *l, const char *s, size_t k)
+{
+	mu_buf_reset(&l->noise);
+	mu_buf_add(&l->noise, s, k - 1);
+	l->noisekey = "chrome";
+}
+
 /* Item numbers and minute references, alone or before a title. */
 static int
 classify_enum(struct tok *t, struct line *l)
 {
 	const char *s = l->text.s;
-	size_t k, lablen;
+	size_t k, p, a, lablen;
 	long v;
 	int title;
 
-	if (classify_label(l))
+	if (classify_label(l) || classify_roman(t, l))
 		return 1;
 	if ((k = digits(s, &v)) > 0 && k < 4 && s[k] == '.') {
+		/* "5. 45/21 Budget": the minute reference is the number */
+		if (s[k + 1] == ' ' && !l->noisekey && (a = minuteref(s + k +
+		    2)) > 0 && s[k + 2 + a] == ' ' && startsup(s + k + 3 + a)) {
+			agenda_noise(l, s, k + 2);
+			setkind(l, K_HEADING, s + k + 2, a, k + 2 + a);
+			return 1;
+		}
 		if (s[k + 1] == '\0') {
 			setkind(l, K_NUMBER, s, k, k + 1);
 			t->lastitem = v;
 			return 1;
 		}
-		if (s[k + 1] == ' ' && startsup(s + k + 2)) {
+		/* "10. 2021 Annual Return" numbered on from item 9 */
+		if (s[k + 1] == ' ' && (startsup(s + k + 2) ||
+		    (isdig((unsigned char)s[k + 2]) && t->lastitem > 0 &&
+		    v == t->lastitem + 1))) {
 			numbered(t, l, v, k + 1);
 			return 1;
 		}
 	}
-	if ((k = minuteref(s)) > 0 && (s[k] == '\0' || startsup(s + k + 1))) {
-		setkind(l, s[k] ? K_HEADING : K_NUMBER, s, k, k);
+	if ((k = minuteref(s)) > 0 && (p = refsep(s + k)) != (size_t)-1 &&
+	    (s[k + p] == '\0' || startsup(s + k + p) ||
+	    isdig((unsigned char)s[k + p]) || s[k + p] == '(')) {
+		/* "45/21 5. Budget": the agenda number beside the minute's */
+		if (!l->noisekey && (a = agenda_number(s + k + p)) > 0) {
+			agenda_noise(l, s + k + p, a);
+			p += a;
+		} else if (!startsup(s + k + p) && s[k + p])
+			return classify_letter(l);
+		setkind(l, s[k + p] ? K_HEADING : K_NUMBER, s, k, k + p);
 		return 1;
 	}
 	if ((k = subnumber(s, &lablen)) > 0 &&
@@ -954,6 +1138,14 @@ classify_enum(struct tok *t, struct line *l)
 		title = s[k] && l->indent < 2 && s[l->text.len - 1] != '.' &&
 		    titlecase(s + k + 1, l->text.len - k - 1);
 		setkind(l, title ? K_HEADING : K_LABEL, s, lablen, k);
+		return 1;
+	}
+	/* "12 | Declarations of Interest": a table's number cell */
+	if ((k = digits(s, &v)) > 0 && k < 4 && s[k] == ' ' && s[k + 1] == '|' &&
+	    s[k + 2] == ' ' && startsup(s + k + 3) && v > t->lastitem) {
+		setkind(l, K_HEADING, s, k, k + 2);
+		l->num = v;
+		t->lastitem = v;
 		return 1;
 	}
 	if ((k = digits(s, &v)) > 0 && k < 4 && s[k] == ' ' &&
@@ -1236,6 +1428,7 @@ classify_item(struct tok *t, struct line *l)
 	size_t i = 0, k, n, sep = 0;
 	enum kind kind = K_HEADING;
 	long v;
+	int ref = 0;		/* "Item 04/09 Allotments: ..." reads so */
 
 	if ((s[1] | 32) == 'g' && prefixed(s, "agenda "))
 		i = 7;
@@ -1248,7 +1441,10 @@ classify_item(struct tok *t, struct line *l)
 	else if (prefixed(s + i + 1, "no "))
 		i += 3;
 	lab = s + i + 1;
-	if ((k = digits(lab, &v)) == 0 || k > 3)
+	/* "Item 5", "Item 04/09", "Item 03.02/11": a number or a reference */
+	if ((k = minuteref(lab)) > 0 && (ref = 1))
+		digits(lab, &v);
+	else if ((k = digits(lab, &v)) == 0 || k > 3)
 		return 0;
 	title = lab + k;
 	n = l->text.len - (size_t)(title - s);
@@ -1256,7 +1452,7 @@ classify_item(struct tok *t, struct line *l)
 	    title[sep] == '\0'))
 		kind = K_NUMBER;
 	else if (sep == 0 && (*title != ' ' || !(allcaps(title + 1, n - 1) ||
-	    titlecase(title + 1, n - 1))))
+	    titlecase(title + 1, n - 1) || (ref && startsup(title + 1)))))
 		return 0;
 	else if (!startsup(title + (sep ? sep : 1)))
 		return 0;

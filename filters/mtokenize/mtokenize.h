@@ -89,6 +89,7 @@ struct tok {
 	struct line ring[LOOK];
 	size_t head, count;
 	long lastitem;		/* last item number seen, in input order */
+	long lastroman;		/* last item numbered "IV.", in order */
 	/* stage 3 */
 	int gapblank, gappage, gapbreak;
 	long lastpage;

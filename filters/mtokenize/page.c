@@ -588,6 +588,10 @@ step(struct tok *t, struct line *l)
 			t->gappage = 1;
 			t->sincepage = 0;
 		}
+		/* A rule ends a paragraph as a blank line does: "|||" between
+		 * the rows of a web page's table of items. */
+		if (!strcmp(l->key, "rule"))
+			t->gapblank++;
 		return;
 	default:
 		break;

@@ -1,0 +1,209 @@
+/*
+ * title.c: where the title of an item ends when its block goes on after
+ * it.  Minutes often run an item's title and its text together on one
+ * line: "2. Minutes of Previous Meeting. The minutes were approved.",
+ * "3. Matters Arising: Discussed the hall.", "Apologies for Absence 1.1
+ * There were none.", "8. Projects • The bench is fixed.", or with no mark
+ * at all, "6. Approval of Minutes The minutes were confirmed."  The
+ * title is what comes before the first of these marks.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "msection.h"
+
+/* Words a title in title case writes in lower case ("Review of the
+ * Allotment Rules and Charges"): they may not end a title. */
+static const char *smallwords[] = { "and", "of", "the", "for", "to", "in",
+	"on", "at", "by", "with", "a", "an", "from", "or", "&", "into",
+	"upon", "re", NULL };
+
+/* Words that open a clause: a title with one goes on as a sentence. */
+static const char *clausewords[] = { "that", "which", "who", "whether",
+	"because", "if", "when", NULL };
+
+/* Bullet marks PDF text leaves inside a line: "•", the Symbol font's "". */
+static const char *inbullets[] = { "\xe2\x80\xa2 ", "\xef\x82\xa7 ",
+	"\xef\x82\xb7 ", NULL };
+
+static int
+small(const char *s, size_t k)
+{
+	return inlist(smallwords, s, k);
+}
+
+/* The start of the word before the one at p. */
+static size_t
+before(const char *s, size_t p)
+{
+	size_t w = p > 0 ? p - 1 : 0;
+
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	return w;
+}
+
+/* The rest after a mark reads as the start of text: a capital, a digit,
+ * a quote or a bullet. */
+static int
+text_starts(const char *r)
+{
+	unsigned char c = r[0];
+
+	return isupper(c) || isdigit(c) || c >= 0xc2 || c == '"';
+}
+
+/* Text after a colon that is the item's text, not the rest of its title
+ * ("Planning: Application 21/0034 – New garage" is one title): a
+ * sentence, a stop at its end, six words or more, a name or a list. */
+static int
+goes_on(const char *r, size_t rn)
+{
+	return rn > 0 && (r[rn - 1] == '.' || nwords(r, rn) >= 6 ||
+	    sentence_like(r, rn) || is_hon(r, mu_wordlen(r, rn)) ||
+	    memchr(r, ',', rn) != NULL ||	/* a list of names */
+	    (unsigned char)r[0] >= 0xc2);
+}
+
+/* " 3.1 " where the item is 3: the number of its first paragraph. */
+static int
+own_para(const char *s, size_t n, size_t p, const char *num)
+{
+	size_t k;
+
+	if (num == NULL || (k = strlen(num)) == 0 || s[p] != ' ' ||
+	    p + k + 2 >= n || strncmp(s + p + 1, num, k) != 0)
+		return 0;
+	return s[p + 1 + k] == '.' && isdigit((unsigned char)s[p + 2 + k]);
+}
+
+/* ". " then a capital, after a word of three letters or more that is no
+ * honorific ("Cllr. Hale" goes on): the title was a sentence of its own. */
+static int
+stop_at(const char *s, size_t n, size_t p)
+{
+	size_t w;
+
+	if (s[p] != '.' || p + 2 >= n || s[p + 1] != ' ' ||
+	    !text_starts(s + p + 2))
+		return 0;
+	for (w = p; w > 0 && s[w - 1] != ' '; w--)
+		;
+	return p - w >= 3 && !is_hon(s + w, p + 1 - w) &&
+	    isalnum((unsigned char)s[p - 1]);
+}
+
+/* A bullet mark inside the line: "Projects • The bench". */
+static size_t
+bullet_at(const char *s, size_t p)
+{
+	const char **b;
+
+	if (s[p] != ' ')
+		return 0;
+	for (b = inbullets; *b; b++)
+		if (!strncmp(s + p + 1, *b, strlen(*b)))
+			return strlen(*b);
+	return 0;
+}
+
+/* A sentence, not a phrase that goes on a title ("Issues raised at the
+ * last meeting"): an auxiliary verb, or eight words and a verb. */
+static int
+sentence(const char *s, size_t n)
+{
+	static const char *aux[] = { "was", "were", "is", "are", "had", "has",
+		"have", "will", "would", "did", NULL };
+	size_t i, k;
+
+	if (nwords(s, n) < 4 || !sentence_like(s, n))
+		return 0;
+	if (nwords(s, n) >= 8)
+		return 1;
+	for (i = 0; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		if (inlist(aux, s + i, k))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A title run on into a sentence with no mark between: "Approval of
+ * Minutes The minutes were confirmed", "Apologies for absence from any
+ * Councillors No absences were submitted".  The sentence starts at a
+ * capitalised word before a lower-case word that is no small word; the
+ * title before it reads as a title (eight words at most, no verb, no
+ * "that", not "The ..."), does not
+ * end in a small word ("Minutes of the Meeting held on ..." is one
+ * title), and the rest reads as a sentence.
+ */
+static size_t
+run_on(const char *s, size_t n)
+{
+	size_t i, k, prev = 0, last = 0;
+	int words = 0;
+
+	if (!strncmp(s, "The ", 4))
+		return 0;
+	for (i = 0; i < n && words <= 8; i += k + 1, words++) {
+		k = mu_wordlen(s + i, n - i);
+		if (inlist(clausewords, s + i, k))
+			return 0;	/* "Ensuring that the Council is ..." */
+		if (islower((unsigned char)s[i]) && !small(s + i, k) &&
+		    words >= 2 && isupper((unsigned char)s[prev]) &&
+		    prev == last && prev > 0 && !small(s + before(s, prev),
+		    prev - 1 - before(s, prev)) && !sentence_like(s, prev - 1) &&
+		    sentence(s + prev, n - prev))
+			return prev;
+		last = prev = i;
+	}
+	return 0;
+}
+
+/*
+ * The end of the title in s (n bytes) of an item numbered num (or NULL);
+ * *rest gets where the text after it starts.  Returns n when the whole
+ * block is the title.  A colon or a sentence stop ends a title of a
+ * dozen words or fewer; a dash only before a capital ("Declarations –
+ * for the Council to note" is one title).
+ */
+size_t
+title_end(const char *s, size_t n, const char *num, size_t *rest)
+{
+	size_t p, k = 0, r, words = 1;
+
+	*rest = n;
+	/* A mark within the first dozen words: the scan stops there, so
+	 * that a long paragraph costs no more than its start. */
+	for (p = 1; p + 2 < n; p++) {
+		if (s[p] == ' ' && s[p - 1] != ' ' && ++words > 12) {
+			p = n;
+			break;
+		}
+		k = 0;
+		if (own_para(s, n, p, num))
+			k = 1;
+		else if (s[p] == ':' && s[p + 1] == ' ' && text_starts(s + p + 2)
+		    && goes_on(s + p + 2, n - p - 2))
+			k = 2;
+		else if (s[p] == ':' && isupper((unsigned char)s[p + 1]) &&
+		    isalpha((unsigned char)s[p - 1]) && words <= 3)
+			k = 1;		/* "Present:R. Hale" */
+		else if (stop_at(s, n, p))
+			k = 2;
+		else if ((k = bullet_at(s, p)) > 0)
+			k += 1;
+		if (k)
+			break;
+	}
+	if ((r = run_on(s, p + 2 < n ? p : n)) > 0) {
+		*rest = r;
+		return r - 1;
+	}
+	if (p + 2 < n) {
+		*rest = p + k;
+		return p;
+	}
+	return n;
+}

@@ -1,0 +1,53 @@
+#!/bin/sh
+# msection: a web page's table of items ("No. | Item |" above it, the
+# numbers lost): each row's title ends where the agenda's wording, the
+# link to its papers or "Additional documents:" begins, or after a title
+# in capitals; the rules "|||" between rows end paragraphs (invented
+# page).
+. "$(dirname "$0")/lib.sh"
+plan 6
+
+cat > web.txt <<'T'
+Venue: Committee Room 2
+Contact: A. Clerk
+No. | Item |
+---|---|
+Apologies To note any apologies for absence. Additional documents: Decision: Apologies were received from Councillor Hale.
+|||
+Declarations of Interest To receive declarations of interest in any item on the agenda.
+A form for declaring interests is with the agenda.
+|||
+Bus Station Refurbishment PDF 310 KB Report of the Director of Transport.
+Additional documents: Decision: RESOLVED/-
+That the report be noted.
+|||
+MEMBERS' ALLOWANCES - ANNUAL REVIEW Members considered the report of the panel.
+|||
+To approve the minutes of the last meeting. Additional documents:
+T
+mtokenize web.txt | msection > out
+is "the titles of the rows" \
+    "$(jq -r 'select(.type == "item") | .title' out | tr '\n' ';')" \
+    "Apologies;Declarations of Interest;Bus Station Refurbishment;MEMBERS' ALLOWANCES - ANNUAL REVIEW;"
+is "the rest of a row is prose of its item" \
+    "$(jq -r 'select(.type == "prose" and .item_seq == 3) | .text' out | head -1)" \
+    "PDF 310 KB Report of the Director of Transport."
+is "without the table header, such lines are no rows" \
+    "$(grep -v '^No\. |' web.txt | mtokenize | msection | jq -r 'select(.type == "item") | .title' | grep -c 'Bus Station')" 0
+is "a rule between rows ends the paragraph" \
+    "$(mtokenize web.txt | jq -r 'select(.kind == "para") | .text' | grep -c '^Declarations of Interest To receive')" 1
+
+blk() {
+	jq -nc --arg k "$1" --arg t "$2" --arg l "${3-}" \
+	    '{type: "block", doc: "i.txt", line: 1, kind: $k,
+	      label: (if $l == "" then null else $l end), depth: 0, text: $t}'
+}
+{ blk para 'Minutes of the Scrutiny Committee, 3 June 2021'; blk number '' 7
+  blk para 'Officers Present'; blk heading 'Ann Hale – Head of Finance and Assets'
+  blk heading 'Tom Vane – Senior Democratic Services Officer'; blk number '' 8
+  blk heading 'Budget Update – Finance Report'; } | msection > names
+is "a name and a post on a line of their own in an item are no items" \
+    "$(jq -r 'select(.type == "item") | "\(.number // "-") \(.title)"' names | tr '\n' ';')" \
+    "7 Officers Present;8 Budget Update – Finance Report;"
+is "... they stay as text of the item" \
+    "$(jq -r 'select(.type == "prose" or .type == "attendee") | .item' names | sort -u | tr '\n' ' ')" "7 "
