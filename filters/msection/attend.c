@@ -6,6 +6,113 @@
 
 #include "msection.h"
 
+/* A verb outside brackets: "(newly elected Vice-Chair)" is a note. */
+static int
+sentence_out(const char *s, size_t n)
+{
+	size_t i, a = 0;
+	int depth = 0;
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] != '(' && s[i] != ')')
+			continue;
+		if (depth == 0 && i > a && sentence_like(s + a, i - a))
+			return 1;
+		if (i < n)
+			depth += s[i] == '(' ? 1 : depth > 0 ? -1 : 0;
+		a = i + 1;
+	}
+	return 0;
+}
+
+/*
+ * A register's legend: "Key: P = Present, AP = Apologies, A = Absent",
+ * "P – present; A – apologies".  Codes of one to three capitals, read
+ * from the whole document before the role pass (the key may come after
+ * the table); code_status() gives a code's status.
+ */
+static struct { char code[4]; int st; } codes[8];
+static size_t ncodes;
+
+/* The status a legend's words give: "Present", "Apologies received",
+ * "Absent with apologies", "Not present". */
+static int
+legend_word(const char *s, size_t n)
+{
+	size_t k;
+	int j;
+
+	for (j = 0; attlead[j].w; j++) {
+		k = strlen(attlead[j].w);
+		if (k <= n && mu_strncaseeq(s, attlead[j].w, k) &&
+		    (attlead[j].stem || k == n || !isalpha((unsigned char)s[k])))
+			return attlead[j].st;
+	}
+	return S_NONE;
+}
+
+/* Codes and their words in s: at each separator ("=", ":", "-", "–"),
+ * one to three capitals before it and a word of attendance after it.
+ * The separators are found first: most text has no code before them. */
+static void
+legend_block(const char *s, size_t n)
+{
+	size_t i, j, a, k;
+	int st;
+
+	for (i = 1; i + 2 < n && ncodes < 8; i++) {
+		i += strcspn(s + i, "=:-\xe2");	/* the text ends in a NUL */
+		if (i + 2 >= n || (s[i] == '\xe2' && (s[i + 1] != '\x80' ||
+		    s[i + 2] != '\x93')))
+			continue;
+		for (a = i; a > 0 && s[a - 1] == ' '; a--)
+			;
+		for (k = a; k > 0 && a - k < 4 && isupper((unsigned char)s[k -
+		    1]); k--)
+			;
+		if (k == a || a - k > 3 || (k > 0 && isalnum((unsigned
+		    char)s[k - 1])))
+			continue;
+		j = i + (s[i] == '\xe2' ? 3 : 1);
+		while (j < n && s[j] == ' ')
+			j++;
+		if ((st = legend_word(s + j, n - j)) == S_NONE)
+			continue;
+		memcpy(codes[ncodes].code, s + k, a - k);
+		codes[ncodes].code[a - k] = '\0';
+		codes[ncodes++].st = st;
+	}
+}
+
+/* Reads the legend of a register, if the document has one: at least
+ * two codes in one block. */
+void
+legend_scan(void)
+{
+	size_t i;
+
+	ncodes = 0;
+	for (i = 0; i < D.nb && ncodes < 2; i++) {
+		ncodes = 0;
+		if (D.b[i].kind != K_ARTIFACT)
+			legend_block(TEXT(i), D.b[i].len);
+	}
+	if (ncodes < 2)
+		ncodes = 0;
+}
+
+/* The status a register's code gives ("AP"), or S_NONE. */
+int
+code_status(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < ncodes; i++)
+		if (strlen(codes[i].code) == n && memcmp(codes[i].code, s, n) == 0)
+			return codes[i].st;
+	return S_NONE;
+}
+
 /* A line of an attendance list: a name first, or a group word alone. */
 int
 looks_att(const char *s, size_t n)
@@ -14,16 +121,16 @@ looks_att(const char *s, size_t n)
 	size_t r, rn, ns;
 
 	trim(&s, &n, ":.");
-	if (n == 0 || n > 600)
+	if (n == 0)		/* a long list is a list: no limit on length */
 		return 0;
 	if (inlist(honorifics, s, n) || (n == 7 && mu_strncaseeq(s,
 	    "members", 7)) || (n == 8 && mu_strncaseeq(s, "officers", 8)))
 		return 1;
 	drop_tail(&s, &n, "in the chair");
-	if (sentence_like(s, n))
+	if (sentence_out(s, n))
 		return 0;
 	if (!lead_name(s, n)) {
-		if (role_first(s, n, &r, &rn, &ns))
+		if (role_first(s, n, &r, &rn, &ns) || role_tail(s, n))
 			return 1;	/* "Clerk to the Council – Mrs Y" */
 		/* "Councillor A Quigley and Councillor B Redfern" */
 		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
@@ -32,6 +139,15 @@ looks_att(const char *s, size_t n)
 	}
 	/* One bare word ("Business") is a heading, not a person. */
 	return is_hon(s, mu_wordlen(s, n)) || nwords(s, n) >= 2;
+}
+
+/* A group's label inside a list: "Police Authority:", "Officers:". */
+int
+group_label(const char *s, size_t n)
+{
+	return n > 1 && n <= 40 && s[n - 1] == ':' &&
+	    isupper((unsigned char)s[0]) && nwords(s, n) <= 4 &&
+	    !sentence_like(s, n);
 }
 
 /* A lone honorific or group word: "Councillors". */
@@ -82,15 +198,20 @@ int
 attendance(int bi, int status, const char *defrole)
 {
 	const char *s = TEXT(bi);
-	size_t n = D.b[bi].len, from, to, before = D.na;
+	size_t n = D.b[bi].len, from, to, k, before = D.na;
 
 	if (group_word(s, n))
 		return 0;
-	from = list_from(s, n);
+	/* "Apologies ... from" in a later sentence leads that one's list */
+	if ((from = list_from(s, n)) > list_to(s, 0, n) && status != S_APOL)
+		from = 0;
 	to = list_to(s, from, n);
 	split_list(bi, from, to, status, defrole);
 	if (D.na == before)
 		return 0;
+	/* "PRESENT: A, B. Apologies were received from C." */
+	if (to < n && (k = list_from(s + to, n - to)) > 0)
+		split_list(bi, to + k, list_to(s, to + k, n), S_APOL, NULL);
 	if (D.at[D.na - 1].b < n && status != S_PRESENT)
 		present_clause(bi, D.at[D.na - 1].b);
 	D.b[bi].role = R_ATT;
@@ -120,7 +241,8 @@ role_wrap(int bi)
 
 	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
 	    (a = &D.at[D.na - 1])->blk != bi - 1 || a->role == NOSTR ||
-	    n > 80 || sentence_like(s, n) || lead_name(s, n) ||
+	    n > 80 || memchr(s, ':', n) || sentence_like(s, n) ||
+	    lead_name(s, n) ||
 	    agenda_phrase(s, n) || (!islower((unsigned char)s[0]) && !role_noun(s, k)))
 		return 0;
 	mu_buf_reset(&tmp);
@@ -223,6 +345,38 @@ chair_merge(void)
 	}
 }
 
+/*
+ * One listed twice with the same status is one attendee: a bilingual
+ * list given in each language ("Cyng. A Jones (Cadeirydd)" then "Cllr. A
+ * Jones (Chair)").  The first entry stays, marked chair when either is;
+ * the text of the second goes to prose.
+ */
+void
+repeat_merge(void)
+{
+	size_t i, j, k;
+	int bi;
+
+	for (i = 1; i < D.na; i++) {
+		for (j = 0; j < i; j++)
+			if (D.at[j].status == D.at[i].status && !D.at[j].wrap &&
+			    D.at[j].blk != D.at[i].blk &&
+			    same_name(DER(D.at[j].name), DER(D.at[i].name)))
+				break;
+		if (j == i)
+			continue;
+		merge_into(j, i);
+		bi = D.at[i].blk;
+		memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
+		D.na--;
+		for (k = 0; k < D.na && D.at[k].blk != bi; k++)
+			;
+		if (k == D.na)
+			D.b[bi].role = R_PROSE;
+		i--;
+	}
+}
+
 /* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the
  * chair among those present. */
 int
@@ -245,21 +399,57 @@ chair_line(int bi)
 	return 1;
 }
 
+/*
+ * A line that is only an attendance head, where mtokenize made no keyword
+ * of it (a bullet "• MEMBERS PRESENT", "NON-ATTENDANCE"): the lines after
+ * it are that list.  And "(in the Chair)" on a line of its own after a
+ * name marks that one.  Returns 1 when bi is either.
+ */
+int
+att_head(struct state *st, int bi)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len;
+	int k;
+
+	if (st->att && D.na > 0 && D.at[D.na - 1].blk < bi &&
+	    D.b[D.at[D.na - 1].blk].role == R_ATT && chair_note(s, n)) {
+		if (D.at[D.na - 1].status == S_PRESENT)
+			D.at[D.na - 1].chair = 1;
+		return 1;
+	}
+	trim(&s, &n, ":");
+	if (n > 40 || (k = head_status(s, n)) == S_NONE)
+		return 0;
+	st->att = k;
+	st->defrole = NULL;
+	st->ncols = 0;
+	return 1;
+}
+
 /* Lists under an item "Apologies for Absence" or "Present" are so. */
 int
 item_status(int item)
 {
 	const struct blk *t = &D.b[D.it[item - 1].blk];
 	const char *s = TEXT(D.it[item - 1].blk);
+	size_t k;
 
 	if (t->kind == K_NUMBER)
 		return S_NONE;
-	s += agenda_phrase(s, t->len);	/* "To receive apologies" */
+	/* "C213/16 Apologies": a title with its minute reference in it */
+	if ((k = mu_wordlen(s, t->len)) < t->len && strcspn(s, "0123456789") <
+	    k)
+		s += k + 1;
+	s += agenda_phrase(s, strlen(s));	/* "To receive apologies" */
 	if (mu_caseprefix(s, "apolog"))
 		return S_APOL;
 	if (mu_caseprefix(s, "present") || mu_caseprefix(s, "members present") ||
 	    mu_caseprefix(s, "attendance"))
 		return S_PRESENT;
+	if (mu_caseprefix(s, "non-attendance") || (mu_caseprefix(s, "absent")
+	    && !isalpha((unsigned char)s[6])))
+		return S_ABSENT;
 	return S_NONE;
 }
 
@@ -291,26 +481,22 @@ status_of(int y)
 static int
 att_lead(const char *s, size_t n, size_t *from)
 {
-	static const struct { const char *w; int st; } lead[] = {
-		{ "apolog", S_APOL }, { "absent", S_ABSENT },
-		{ "not present", S_ABSENT }, { "also present", S_ATTEND },
-		{ "also in attendance", S_ATTEND }, { "in attendance", S_ATTEND },
-		{ "present", S_PRESENT }, { "members present", S_PRESENT },
-		{ "councillors present", S_PRESENT },
-		{ "sederunt", S_PRESENT },	/* Scottish: "those sitting" */
-		{ "substitute", S_SUBST }, { NULL, 0 } };
 	const char *c = memchr(s, ':', n < 40 ? n : 40);
 	int j;
 
 	if (c == NULL || nwords(s, c - s) > 4)
 		return S_NONE;
-	for (j = 0; lead[j].w; j++)	/* stems: "apolog", "substitute" */
-		if (mu_caseprefix(s, lead[j].w) && (j == 0 ||
-		    lead[j].st == S_SUBST ||
-		    !isalpha((unsigned char)s[strlen(lead[j].w)]))) {
+	for (j = 0; attlead[j].w; j++)
+		if (mu_caseprefix(s, attlead[j].w) && (attlead[j].stem ||
+		    !isalpha((unsigned char)s[strlen(attlead[j].w)]))) {
 			*from = c + 1 - s;
-			return lead[j].st;
+			return attlead[j].st;
 		}
+	/* "Council Members present:", "Board members present:" */
+	if (c - s > 16 && mu_strncaseeq(c - 16, " members present", 16)) {
+		*from = c + 1 - s;
+		return S_PRESENT;
+	}
 	return S_NONE;
 }
 
@@ -331,11 +517,6 @@ att_led(const char *s, size_t n)
 static size_t
 post_lead(const char *s, size_t n, size_t *from, char *role, size_t sz)
 {
-	static const char *posts[] = { "clerk", "officer", "secretary",
-		"treasurer", "manager", "director", "executive", "solicitor",
-		"adviser", "advisor", "accountant", "administrator", "assistant",
-		"engineer", "planner", "coordinator", "co-ordinator",
-		"consultant", "rfo", NULL };
 	const char *c = memchr(s, ':', n < 40 ? n : 40), *w;
 	size_t k;
 
@@ -344,7 +525,7 @@ post_lead(const char *s, size_t n, size_t *from, char *role, size_t sz)
 		return 0;
 	for (w = c; w > s && w[-1] != ' '; w--)
 		;
-	if (!isupper((unsigned char)w[0]) || !inlist(posts, w, c - w))
+	if (!isupper((unsigned char)w[0]) || !inlist(leadposts, w, c - w))
 		return 0;
 	k = c - s;
 	memcpy(role, s, k);
@@ -484,6 +665,45 @@ absence_sentences(int bi, size_t from)
 	return (int)(D.na - na);
 }
 
+/*
+ * Two PDF columns run together, the label wrapped in its column: "Officers
+ * in Mr A Tull, Chief Executive Attendance: Ms B Vane, Director ...".  The
+ * label's last word and its colon come after the first line of names;
+ * the names are those between and those after.  Returns 1 when read.
+ */
+static int
+wrapped_lead(int bi)
+{
+	const char *s = TEXT(bi), *w, *c;
+	size_t n = D.b[bi].len, k, na = D.na;
+	int j;
+
+	for (j = 0; attlead[j].w; j++) {
+		if ((s[0] | 32) != attlead[j].w[0] ||
+		    (w = strrchr(attlead[j].w, ' ')) == NULL)
+			continue;
+		k = w - attlead[j].w;		/* "officers in" before " attendance" */
+		if (k + 1 >= n || !mu_strncaseeq(s, attlead[j].w, k) ||
+		    s[k] != ' ' || !is_hon(s + k + 1, mu_wordlen(s + k + 1,
+		    n - k - 1)))
+			continue;
+		w++;				/* "attendance" */
+		for (c = s + k; (c = ci_find(c + 1, s + n - c - 1, w)) != NULL;)
+			if (c[strlen(w)] == ':' && isupper((unsigned char)c[0]))
+				break;
+		if (c == NULL)
+			continue;
+		split_list(bi, k + 1, c - s - 1, attlead[j].st, NULL);
+		k = c - s + strlen(w) + 1;
+		split_list(bi, k, list_to(s, k, n), attlead[j].st, NULL);
+		if (D.na == na)
+			return 0;
+		D.b[bi].role = R_ATT;
+		return 1;
+	}
+	return 0;
+}
+
 /* A paragraph that holds names: apologies, a list under its heading. */
 int
 para_names(struct state *st, int i)
@@ -493,6 +713,8 @@ para_names(struct state *st, int i)
 	int k;
 	char role[48];
 
+	if (wrapped_lead(i))
+		return 1;
 	if ((k = att_lead(s, n, &from)) != S_NONE) {
 		split_list(i, from, list_to(s, from, n), k, NULL);
 		if (D.na > na) {
@@ -554,21 +776,13 @@ cell_end(const char *s, size_t from, size_t n)
 int
 head_status(const char *s, size_t n)
 {
-	static const struct { const char *w; int st; } h[] = {
-		{ "apologies", S_APOL }, { "apologies for absence", S_APOL },
-		{ "apologies received", S_APOL }, { "absent", S_ABSENT },
-		{ "present", S_PRESENT }, { "members present", S_PRESENT },
-		{ "councillors present", S_PRESENT },
-		{ "in attendance", S_ATTEND },
-		{ "officers", S_ATTEND }, { "officers present", S_ATTEND },
-		{ "also present", S_ATTEND }, { "substitutes", S_SUBST },
-		{ NULL, 0 } };
 	int j;
 
 	trim(&s, &n, ":");
-	for (j = 0; h[j].w; j++)
-		if (strlen(h[j].w) == n && mu_strncaseeq(s, h[j].w, n))
-			return h[j].st;
+	for (j = 0; colheads[j].w; j++)
+		if ((s[0] | 32) == colheads[j].w[0] && strlen(colheads[j].w) ==
+		    n && mu_strncaseeq(s, colheads[j].w, n))
+			return colheads[j].st;
 	return S_NONE;
 }
 

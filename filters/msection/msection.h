@@ -113,18 +113,37 @@ size_t nwords(const char *s, size_t n);
 void trim(const char **s, size_t *n, const char *cut);
 void trim_sep(const char **s, size_t *n);
 
-/* people.c: names and attendance lists */
+/* lexicon.c: the words of attendance, each table with the forms it serves */
+struct lexstatus {
+	const char *w;
+	int st;			/* enum status */
+	int stem;		/* w may go on into a longer word */
+};
 extern const char *honorifics[];
 extern const char *particles[];
 extern const char *postnominals[];
 extern const char *rolewords[];
 extern const char *postwords[];
+extern const char *reasonwords[];
+extern const char *leadposts[];
+extern const char *chairwords[];
+extern const char *chairmarks[];
+extern const char *officerposts[];
+extern const char *numberwords[];
+extern const char *nametitles[];
+extern const char *rolesurnames[];
+extern const struct lexstatus attlead[];
+extern const struct lexstatus colheads[];
+
+/* people.c: names and attendance lists */
 void addpart(struct mu_buf *b, const char *s, size_t n, const char *sep);
 int inlist(const char *const *l, const char *s, size_t n);
 int is_hon(const char *s, size_t n);
 int has_post(const char *s, size_t n);
 int lead_name(const char *s, size_t n);
 int role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns);
+size_t role_tail(const char *s, size_t n);	/* "Mr R Cole Clerk" */
+int chair_note(const char *s, size_t n);	/* "(in the Chair)" alone */
 size_t list_from(const char *s, size_t n);
 size_t list_to(const char *s, size_t from, size_t n);
 int looks_name(const char *s, size_t n);
@@ -173,15 +192,20 @@ int margin_title(int i);
 /* attend.c: attendance lines and the chair */
 int looks_att(const char *s, size_t n);		/* a line of names */
 int group_word(const char *s, size_t n);	/* "Councillors" alone */
+int group_label(const char *s, size_t n);	/* "Police Force:" */
 int att_led(const char *s, size_t n);		/* "Absent: ..." */
 int attendance(int bi, int status, const char *defrole); /* bi a list */
 int absence_sentences(int bi, size_t from);	/* "Cllr X was absent." */
 int role_wrap(int bi);			/* a role wrapped onto its own line */
 int chair_line(int bi);			/* "Mr P Quayle in the Chair" */
+int att_head(struct state *st, int bi);	/* "MEMBERS PRESENT" alone */
 int chair_known(size_t at);		/* the chair among those present */
 int post_known(size_t at);		/* one with a post among them */
 void chair_merge(void);			/* a chair named before the list */
+void repeat_merge(void);		/* one listed twice (bilingual) */
 int item_status(int item);		/* the status an item's title gives */
+void legend_scan(void);			/* a register's key: "P = Present" */
+int code_status(const char *s, size_t n);	/* "AP" -> S_APOL */
 int status_of(int y);			/* the status a keyword gives */
 int para_names(struct state *st, int i);	/* a paragraph of names */
 /* Table rows, their cells joined by " – " and an empty one a lone "–". */

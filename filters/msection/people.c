@@ -6,57 +6,6 @@
 
 #include "msection.h"
 
-const char *honorifics[] = { "cllr", "cllr.", "cllrs", "cllrs.",
-	"councillor", "councillors", "cclr", "county", "mr", "mr.", "mrs",
-	"mrs.", "ms", "ms.", "miss", "dr", "dr.", "lord", "lady", "sir", "dame",
-	"alderman", "prof", "prof.", "professor", "rev", "revd", "sgt",
-	"insp", "pc", "pcso", "provost", "bailie", "depute", "cyng", "cyng.",
-	"cynghorydd", NULL };
-const char *postnominals[] = { "cc", "obe", "mbe", "cbe", "jp",
-	"dl", "qpm", "kc", "qc", "mp", "bem", NULL };
-/* Capitalised words that name a post or a body rather than a person. */
-const char *rolewords[] = { "officer", "officers", "manager",
-	"director", "executive", "commissioner", "clerk", "chief", "head",
-	"leader", "planner", "assistant", "engineer", "solicitor", "secretary",
-	"service", "services", "council", "police", "team", "office",
-	"representative", "inspector", "constable", "chairman", "chair",
-	"mayor", "deputy", "adviser", "advisor", "treasurer", "lead",
-	"coordinator", "co-ordinator", "consultant", "analyst", "accountant",
-	"lawyer", "committee", "support", "senior", "principal",
-	"archaeologist", "administrator", "administrative", "legal",
-	"finance", "panel", "authority", "borough", "district", "parish",
-	"community", "democratic", "governance", "strategy", "performance",
-	"policy", "research", "project", "partnership", "trust",
-	"constabulary", "member", "members", "vice-chairman", "chairwoman",
-	"ward", "public", "press", "observer", "elector", "electors",
-	"minute", "minutes", "agenda", "item", "report", "meeting",
-	"the", "this", "these", "there", "it", "of", "and", "for", "to", "on",
-	"in", "at", "with", "by", "none", "nil", "no", "association",
-	"residents", "society", "group", "forum", "network", "company", "ltd",
-	"limited", "plc", "church", "school", "club", "union", "federation",
-	"agency", "department", "directorate", "unit", "centre", "health",
-	"environmental", "one", "two", "three", "four", "five", "six",
-	"seven", "eight", "nine", "ten", NULL };
-/* Words that name a post: a note with one is a role, not a reason. */
-const char *postwords[] = { "clerk", "officer", "secretary", "treasurer",
-	"manager", "director", "executive", "solicitor", "adviser", "advisor",
-	"accountant", "administrator", "assistant", "engineer", "planner",
-	"coordinator", "co-ordinator", "consultant", "rfo", "chairman",
-	"chair", "chairwoman", "chairperson", "vice-chairman", "vice-chair",
-	"mayor", "commissioner", "inspector", "constable", "sergeant",
-	"pcso", "leader", "head", "deputy", "councillor", "representative",
-	"warden", "provost", "convener", "convenor", "lieutenant", "chief",
-	"monitoring", "democratic", "legal", "finance", "governance",
-	"substitute", NULL };
-/* Words of a reason for absence. */
-static const char *reasonwords[] = { "holiday", "holidays", "illness",
-	"ill", "unwell", "sick", "sickness", "work", "business", "personal",
-	"family", "medical", "health", "bereavement", "leave", "away",
-	"commitment", "commitments", "engagement", "childcare", "caring",
-	"hospital", "isolating", "vacation", "abroad", "appointment", NULL };
-const char *particles[] = { "de", "van", "von", "der", "la", "le",
-	"du", "da", "di", "del", "st", NULL };
-
 /*
  * Is s[0..n) one of the words of l, ignoring case?  Names are checked a
  * word at a time against lists of a hundred words, so each list gets a
@@ -73,26 +22,38 @@ hashw(const char *s, size_t n)
 {
 	unsigned h = 2166136261u;
 
-	while (n--)
-		h = (h ^ (unsigned char)tolower((unsigned char)*s++)) * 16777619u;
+	unsigned char c;
+
+	while (n--) {		/* ASCII case folded inline: no call a byte */
+		c = (unsigned char)*s++;
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+	}
 	return h & (SETSZ - 1);
 }
 
+/*
+ * The set of list l, made the first time it is asked for.  The sets are
+ * found by the list's address through a small table of their own, so
+ * that the lexicon may grow without each look-up walking all the sets.
+ */
+#define NSETS 64
 static struct wordset *
 wordset(const char *const *l)
 {
-	static struct wordset sets[24];
+	static struct wordset sets[NSETS];
+	static struct wordset *byaddr[2 * NSETS];
 	static size_t nsets;
 	struct wordset *w;
 	size_t i;
 	unsigned h;
 
-	for (i = 0; i < nsets; i++)
-		if (sets[i].list == l)
-			return &sets[i];
-	if (nsets == sizeof sets / sizeof sets[0])
+	i = ((size_t)l >> 3) & (2 * NSETS - 1);
+	for (; byaddr[i]; i = (i + 1) & (2 * NSETS - 1))
+		if (byaddr[i]->list == l)
+			return byaddr[i];
+	if (nsets == NSETS)
 		return NULL;
-	w = &sets[nsets++];
+	w = byaddr[i] = &sets[nsets++];
 	w->list = l;
 	for (; *l; l++) {
 		for (h = hashw(*l, strlen(*l)); w->slot[h]; h = (h + 1) &
@@ -129,12 +90,48 @@ is_hon(const char *s, size_t n)
 	return inlist(honorifics, s, n);
 }
 
+/* "Chair Cllr A Ash": the chair's post right before an honorific. */
+static int
+chair_title(const char *s, size_t k, size_t n)
+{
+	size_t j = k + 1;
+
+	return k < n && s[k] == ' ' && s[0] == 'C' &&
+	    inlist(chairwords, s, k) && is_hon(s + j, mu_wordlen(s + j, n -
+	    j));
+}
+
+/* A title written as an honorific right before a name: "Mayor J Ash",
+ * "Deputy Mayor B Cole", "Canon C Dean", "Chair Cllr A Ash"; not "Mayor,
+ * Cllr X". */
+static int
+name_title(const char *s, size_t k, size_t n)
+{
+	/* the first letters of nametitles and chairwords: most words are
+	 * turned away before a look-up */
+	return k < n && s[k] == ' ' && strchr("MDLC", s[0]) != NULL &&
+	    (inlist(nametitles, s, k) || chair_title(s, k, n));
+}
+
 static int
 is_post(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == ',' || s[n - 1] == '.'))
 		n--;
 	return inlist(postnominals, s, n) && isupper((unsigned char)s[0]);
+}
+
+/* Where dot leaders start in a word ("Chairman……", "Clerk....."), or k. */
+static size_t
+leader(const char *s, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < k; i++)
+		if ((s[i] == '.' && s[i + 1] == '.') || (i + 2 < k &&
+		    !memcmp(s + i, "\xe2\x80\xa6", 3)))
+			return i;
+	return k;
 }
 
 /* A token that may stand in a person's name. */
@@ -154,7 +151,20 @@ nametok(const char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (isdigit((unsigned char)s[i]))
 			return 0;
+	if (leader(s, n) < n && n > 2)
+		return 0;		/* "Chairman……": a post before a name */
 	return !inlist(rolewords, s, n - (s[n - 1] == '.'));
+}
+
+/* A word of the role list that is a surname after an honorific: "Mr
+ * Church", "Messrs Church, Hall"; not "County Council". */
+static int
+role_surname(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ',' || s[n - 1] == ';'))
+		n--;
+	return n > 2 && isupper((unsigned char)s[0]) &&
+	    islower((unsigned char)s[1]) && inlist(rolesurnames, s, n);
 }
 
 /* Skips text in brackets; returns the offset after the closing one. */
@@ -196,11 +206,12 @@ looks_name(const char *s, size_t n)
 		k = mu_wordlen(s + i, n - i);
 		if (memchr(s + i, '(', k))
 			k = (const char *)memchr(s + i, '(', k) - (s + i);
-		if (is_hon(s + i, k) && words == 0)
+		if (words == 0 && (is_hon(s + i, k) || name_title(s + i, k,
+		    n - i)))
 			hon = 1;
 		else if (words && is_post(s + i, k))
 			;
-		else if (!nametok(s + i, k))
+		else if (!nametok(s + i, k) && !(hon && role_surname(s + i, k)))
 			return 0;
 		else
 			words++;
@@ -209,19 +220,63 @@ looks_name(const char *s, size_t n)
 	return words >= 1 && words <= 6 && (hon || words >= 1);
 }
 
-/* Chair markers in brackets or after a name. */
+/* One part of a chair mark: "Chair", "in the Chair", "who took the
+ * chair", "Chairman for the meeting", "Presiding". */
+static int
+chair_part(const char *s, size_t n)
+{
+	size_t k;
+
+	trim(&s, &n, "()-.");
+	if (n >= 3 && memcmp(s, "\xe2\x80", 2) == 0) {	/* "– in the chair" */
+		s += 3, n -= 3;
+		trim(&s, &n, "");
+	}
+	drop_word(&s, &n, "who");
+	if (!drop_word(&s, &n, "took"))
+		drop_word(&s, &n, "in");
+	drop_word(&s, &n, "the");
+	if (inlist(chairmarks, s, n))
+		return 1;
+	/* "Council Chair", "Committee Chairman": the body's chair, not
+	 * its vice or deputy chair */
+	for (k = n; k > 0 && s[k - 1] != ' '; k--)
+		;
+	if (k > 1 && inlist(chairwords, s + k, n - k) && isupper((unsigned
+	    char)s[0]) && nwords(s, n) <= 3 && !ci_find(s, k, "vice") &&
+	    !ci_find(s, k, "deputy") && !ci_find(s, k, "former"))
+		return 1;
+	k = mu_wordlen(s, n);
+	/* "Chairman for the meeting", "Chair for this meeting" */
+	return k < n && inlist(chairwords, s, k) && mu_caseprefix(s + k,
+	    " for ");
+}
+
+/*
+ * Chair markers in brackets or after a name: "(Chair)", "(in the
+ * Chair)", ", - in the chair", "(who took the chair)", "Chairman,
+ * Presided": every part between commas a mark.
+ */
 static int
 chair_mark(const char *s, size_t n)
 {
-	trim(&s, &n, "()");
-	drop_word(&s, &n, "in");
-	drop_word(&s, &n, "the");
-	return (n == 5 && mu_strncaseeq(s, "chair", 5)) ||
-	    (n == 8 && mu_strncaseeq(s, "chairman", 8)) ||
-	    (n == 10 && mu_strncaseeq(s, "chairwoman", 10)) ||
-	    (n == 11 && mu_strncaseeq(s, "chairperson", 11)) ||
-	    (n == 8 && (mu_strncaseeq(s, "convener", 8) ||
-	    mu_strncaseeq(s, "convenor", 8)));	/* Scottish bodies */
+	const char *c;
+
+	while ((c = memchr(s, ',', n)) != NULL) {
+		if (!chair_part(s, c - s))
+			return 0;
+		n -= c + 1 - s;
+		s = c + 1;
+	}
+	return chair_part(s, n);
+}
+
+/* A chair mark standing alone: "(in the Chair)" on a line of its own. */
+int
+chair_note(const char *s, size_t n)
+{
+	trim(&s, &n, ".");
+	return n > 0 && n < 40 && chair_mark(s, n);
 }
 
 static int
@@ -377,8 +432,8 @@ bracket(struct att *a, const char *p, size_t pl)
 		a->chair = 1;
 	else if (reasonish(a, p, pl))
 		addpart(&ereason, p, pl, "; ");
-	else if (noteish(p, pl))
-		;
+	else if (noteish(p, pl) && !has_post(p, pl))
+		;	/* not "(Personal Assistant to the Chief Executive)" */
 	else if (erole.len == 0 && !orgish(p, pl))
 		addpart(&erole, p, pl, " ");
 	else
@@ -406,7 +461,10 @@ name_part(struct att *a, const char *s, size_t n)
 		k = mu_wordlen(s + i, n - i);
 		if ((p = memchr(s + i, '(', k)) != NULL)
 			k = p - (s + i);
-		if (words == 0 && is_hon(s + i, k))
+		if (words == 0 && chair_title(s + i, k, n - i))
+			a->chair = 1;	/* "Chair Cllr A Ash" */
+		else if (words == 0 && (is_hon(s + i, k) || name_title(s + i, k,
+		    n - i)))
 			addpart(&ehon, s + i, k, " ");
 		else if (words && is_post(s + i, k))
 			addpart(&epost, s + i, k - (s[i + k - 1] == ','), " ");
@@ -473,8 +531,9 @@ row_cells(struct att *a, const char **p, size_t *n)
 	}
 	for (c = 0; (e = cell_end(s, c, len)) < len; c = e + 5)
 		;
-	if ((st = head_status(s + c, len - c)) != S_NONE) {
-		a->status = st;
+	if ((st = head_status(s + c, len - c)) != S_NONE ||
+	    (st = code_status(s + c, len - c)) != S_NONE) {
+		a->status = st;	/* "– Apologies", a register's "– AP" */
 		len = c > 0 ? c - 5 : 0;
 	}
 	*p = s;
@@ -490,7 +549,8 @@ void
 parse_entry(struct att *a, const char *s, size_t n)
 {
 	const char *p;
-	size_t nn, skip, r, rn, ns, rest;
+	size_t nn, skip, r, rn, ns, rest, tail = 0, k;
+	int st;
 
 	mu_buf_reset(&ename); mu_buf_reset(&ehon); mu_buf_reset(&epost);
 	mu_buf_reset(&erole); mu_buf_reset(&eorg); mu_buf_reset(&ereason);
@@ -505,7 +565,11 @@ parse_entry(struct att *a, const char *s, size_t n)
 		s = p + 1;
 		trim(&s, &n, "");
 	}
-	if (role_first(s, n, &r, &rn, &ns)) {
+	if (role_first(s, n, &r, &rn, &ns) && chair_mark(s + r, rn)) {
+		a->chair = 1;		/* "Chairman……… Mr T Fane" */
+		s += ns;
+		n -= ns;
+	} else if (role_first(s, n, &r, &rn, &ns)) {
 		/* "the Clerk (Mrs Y)": the name in brackets, the post before */
 		addpart(&erole, s + r, rn, " ");
 		a->prepost = 1;
@@ -515,10 +579,21 @@ parse_entry(struct att *a, const char *s, size_t n)
 		n -= ns;
 	}
 	nn = role_sep(s, n, &skip);
+	/* "Cllr A Abel AP": a register's code after the name, no cells */
+	for (k = n; skip == 0 && k > 0 && s[k - 1] != ' '; k--)
+		;
+	if (skip == 0 && k > 1 && (st = code_status(s + k, n - k)) != S_NONE) {
+		a->status = st;
+		nn = n = k - 1;
+	}
+	if (skip == 0 && (tail = role_tail(s, n)) > 0)
+		nn = tail;		/* "Mr R Cole Clerk" */
 	p = s + nn + skip;
 	rest = n - nn - skip;
 	if (skip)
 		row_cells(a, &p, &rest);
+	if (tail)
+		skip = 1;		/* the post, read as after a dash */
 	/* "Name – (Town Mayor)": a table's cells joined by a dash */
 	if (rest == 0)
 		;
@@ -572,7 +647,7 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 {
 	static const char *join[] = { "of", "to", "the", "and", "for", "&",
 		NULL };
-	size_t i = 0, k, e, w = 0;
+	size_t i = 0, k, e, w = 0, t;
 	int sep = 0;		/* the separator: ',', ':', '(' or '-' */
 
 	while (i < n && s[i] == ' ')
@@ -580,8 +655,10 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 	if (n > i + 4 && mu_strncaseeq(s + i, "the ", 4))
 		i += 4;
 	*r = i;
-	if (!isupper((unsigned char)s[i]) || is_hon(s + i, mu_wordlen(s + i,
-	    n - i)))
+	k = mu_wordlen(s + i, n - i);
+	/* no post starts with an honorific or an initial: "G. Gale Chairman" */
+	if (!isupper((unsigned char)s[i]) || is_hon(s + i, k) || k == 1 ||
+	    (k == 2 && s[i + 1] == '.'))
 		return 0;
 	for (e = i; i < n && w < 8; i += k + 1, w++) {
 		k = mu_wordlen(s + i, n - i);
@@ -589,6 +666,12 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 			e = i + k - 1;
 			i = e + 1;
 			sep = s[e];
+			break;
+		}
+		if ((t = leader(s + i, k)) < k && t > 0) {
+			e = i + t;	/* "Chairman……… Mr T Fane" */
+			i += k;
+			sep = ':';
 			break;
 		}
 		if (s[i] == '(' || (k == 1 && s[i] == '-') || (k == 3 &&
@@ -623,14 +706,15 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 
 /*
  * The length of the name that s starts with, honorific first, when the
- * text runs on into a sentence ("Cllr Nuttall With the Chairman absent ...");
- * 0 unless there is an honorific and a name word.
+ * text runs on into a sentence ("Cllr Nuttall With the Chairman absent ...",
+ * "D. Pike together with 3 members of the public"); 0 unless there is an
+ * honorific and a name word, or an initial and a word after it.
  */
 static size_t
 name_len(const char *s, size_t n)
 {
 	size_t i = 0, k, end = 0;
-	int hon = 0, words = 0;
+	int hon = 0, init = 0, words = 0;
 
 	while (i < n) {
 		if (s[i] == ' ') {
@@ -638,18 +722,72 @@ name_len(const char *s, size_t n)
 			continue;
 		}
 		k = mu_wordlen(s + i, n - i);
-		if (words == 0 && is_hon(s + i, k))
+		if (words == 0 && (is_hon(s + i, k) || name_title(s + i, k,
+		    n - i)))
 			hon = 1;
 		else if (words && is_post(s + i, k))
 			;
 		else if (!nametok(s + i, k))
 			break;
-		else
-			words++;
+		else if (words++ == 0 && isupper((unsigned char)s[i]) &&
+		    (k == 1 || (k == 2 && s[i + 1] == '.')))
+			init = 1;	/* an initial: "D. Pike together with" */
 		i += k;
 		end = i;
 	}
-	return hon && words ? end : 0;
+	return (hon && words) || (init && words >= 2) ? end : 0;
+}
+
+/*
+ * A post written after the name with no comma or dash: "Mr R Cole
+ * Clerk", "Mr D Moffat Head of Democratic Services", "R. Lane Chairman".
+ * The name has an honorific, an initial or two words; the post is
+ * capitalised, names a post and holds no verb.  Returns where the post
+ * starts, or 0.
+ */
+size_t
+role_tail(const char *s, size_t n)
+{
+	size_t i = 0, k, rn;
+	int words = 0, sure = 0;
+	const char *r;
+
+	/* a post ends in a word of posts ("... Services", "Clerk"): one
+	 * look-up turns most names away */
+	for (k = n; k > 0 && (s[k - 1] == '.' || s[k - 1] == ' '); k--)
+		;
+	for (i = k; i > 0 && s[i - 1] != ' '; i--)
+		;
+	if (k == i || !inlist(rolewords, s + i, k - i))
+		return 0;
+	i = 0;
+	while (i < n) {
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		k = mu_wordlen(s + i, n - i);
+		if (words == 0 && is_hon(s + i, k))
+			sure = 1;
+		else if (words && is_post(s + i, k))
+			;
+		else if (memchr(s + i, '(', k) || !nametok(s + i, k))
+			break;
+		else if (++words >= 2 || k <= 2 || s[i + k - 1] == '.')
+			sure = 1;
+		i += k;
+	}
+	if (i >= n || words == 0 || !sure)
+		return 0;
+	r = s + i;
+	rn = n - i;
+	trim(&r, &rn, ".");
+	/* a post of a few words: not "Council, City Chambers, ..." */
+	if (!isupper((unsigned char)r[0]) || nwords(r, rn) > 6 ||
+	    strcspn(r, ",;0123456789") < rn || sentence_like(r, rn) ||
+	    !(has_post(r, rn) || chair_mark(r, rn)))
+		return 0;
+	return i;
 }
 
 static int
@@ -681,22 +819,50 @@ new_att(int bi, size_t a, size_t b, int status)
 	return t;
 }
 
-/* Where a list of names in a sentence starts: after "... from". */
+/*
+ * Where a list of names in a sentence starts: after "from", "by" or "of"
+ * a few words after "apolog" in the same sentence: "Apologies were
+ * received from", "apologies submitted on behalf of", "gave the
+ * apologies of", "Apologies were received from, Councillors: ...".
+ */
 size_t
 list_from(const char *s, size_t n)
 {
-	const char *p, *q;
-	size_t lim = n < 160 ? n : 160;
+	static const char *at[] = { "from", "by", "of", NULL };
+	const char *p = s;
+	size_t lim = n < 160 ? n : 160, i, k, w;
 
-	if ((p = ci_find(s, lim, "apolog")) == NULL)
-		return 0;
-	if ((q = ci_find(p, s + lim - p, "on behalf of ")) != NULL)
-		return q + 13 - s;
-	if ((q = ci_find(p, s + lim - p, "from ")) != NULL)
-		return q + 5 - s;
-	if ((q = ci_find(p, s + lim - p, "by ")) != NULL)
-		return q + 3 - s;
+	while ((p = ci_find(p, s + lim - p, "apolog")) != NULL) {
+		for (i = p - s, w = 0; i < n && w < 12; i += k, w++) {
+			k = mu_wordlen(s + i, n - i);
+			if (k > 1 && s[i + k - 1] == '.' && w > 0)
+				break;	/* the sentence ended */
+			if (w > 0 && inlist(at, s + i, k - (k > 1 &&
+			    strchr(",:", s[i + k - 1]) != NULL))) {
+				for (i += k; i < n && strchr(" ,:", s[i]); i++)
+					;
+				return i < n ? i : 0;
+			}
+			while (i + k < n && s[i + k] == ' ')
+				k++;
+			if (k == 0)
+				break;
+		}
+		p += 6;
+	}
 	return 0;
+}
+
+/* Initials with full stops: "A.G.", "J.R.R." (no sentence ends there). */
+static int
+initials(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 2)
+		if (!isupper((unsigned char)s[i]) || s[i + 1] != '.')
+			return 0;
+	return i == n && n >= 4;
 }
 
 /* Where the list ends: at the end of its sentence. */
@@ -709,9 +875,12 @@ list_to(const char *s, size_t from, size_t n)
 		if (s[i] != '.' || s[i + 1] != ' ' ||
 		    !isupper((unsigned char)s[i + 2]))
 			continue;
-		for (w = i; w > from && s[w - 1] != ' '; w--)
-			;
-		if (i - w >= 3 && !is_hon(s + w, i + 1 - w))
+		for (w = i; w > from && s[w - 1] != ' ' && s[w - 1] != '(';
+		    w--)
+			;		/* "(Mr. Todd)": the word after the bracket */
+		if (i - w >= 3 && !is_hon(s + w, i + 1 - w) &&
+		    !initials(s + w, i + 1 - w) && leader(s + w, i + 1 - w) ==
+		    i + 1 - w)		/* nor dot leaders: "Clerk……..." */
 			return i + 1;
 	}
 	return n;
@@ -741,16 +910,24 @@ hon_or_initial(const char *s, size_t n)
 	return 0;
 }
 
-/* Is there a " - " or " – " dash in s: "Name – Role"? */
+/*
+ * Is there a " - " or " – " dash in s ("Name – Role"), outside brackets
+ * ("(Adviser – Housing)")?  Not when what follows marks the chair:
+ * "A Cann – Chair, B Dunn" goes on with a name, not with the role.
+ */
 static int
 has_dash(const char *s, size_t n)
 {
 	size_t i;
+	int depth = 0;
 
 	for (i = 0; i + 2 < n; i++)
-		if (s[i] == ' ' && (s[i + 1] == '-' || ((unsigned char)s[i + 1]
-		    == 0xe2 && i + 4 < n && (unsigned char)s[i + 2] == 0x80)))
-			return 1;
+		if (s[i] == '(' || s[i] == ')')
+			depth += s[i] == '(' ? 1 : -1;
+		else if (depth <= 0 && s[i] == ' ' && (s[i + 1] == '-' ||
+		    ((unsigned char)s[i + 1] == 0xe2 && i + 4 < n &&
+		    (unsigned char)s[i + 2] == 0x80)))
+			return !chair_mark(s + i + 1, n - i - 1);
 	return 0;
 }
 
@@ -818,7 +995,76 @@ cut_at(struct split *sp, size_t i, size_t *k)
 	} else if (is_hon(s + i + 1, t) && (s[i - 1] == ')' ||
 	    part_has_name(s + a, i - a)))
 		return *k = 1;
+	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together */
+	else if (s[i - 1] == ')' && isupper((unsigned char)s[i + 1]) &&
+	    (islower((unsigned char)s[i + 2]) || t <= 2) &&
+	    lead_name(s + i + 1, to - i - 1))	/* not "(X) ITEMS" */
+		return *k = 1;
 	return 0;
+}
+
+/* A plain word of a name: "Argyle", "MacKenna", "Lewis-Rowlands". */
+static int
+plain_word(const char *s, size_t k)
+{
+	size_t i;
+
+	if (k < 2 || !isupper((unsigned char)s[0]) || is_hon(s, k) ||
+	    inlist(rolewords, s, k) || (k <= 3 && inlist(particles, s, k)))
+		return 0;
+	for (i = 1; i < k; i++)
+		if (!isalpha((unsigned char)s[i]) && s[i] != '-' && s[i] != '\'')
+			return 0;
+	for (i = 1; i < k; i++)
+		if (islower((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Full names run together with no commas, a table's column flattened:
+ * "Alma Birch Cyril Dane Edna Frost".  Four plain words or more,
+ * an even number, are first name and surname by twos.  Returns 1 when
+ * the part was read so.
+ */
+static int
+pair_run(struct split *sp, const char *s, size_t n)
+{
+	size_t i, k, w = 0, at[64], base = s - sp->s;
+
+	if (nwords(s, n) < 4)
+		return 0;
+	for (i = 0; i < n && w < 64; i += k) {
+		while (i < n && s[i] == ' ')
+			i++;
+		k = mu_wordlen(s + i, n - i);
+		if (i >= n || !plain_word(s + i, k))
+			break;
+		at[w++] = i;
+	}
+	if (w < 4 || w % 2)
+		return 0;
+	for (k = 0; k < w; k += 2)
+		new_att(sp->bi, base + at[k], base + at[k + 1] +
+		    mu_wordlen(s + at[k + 1], n - at[k + 1]), sp->status);
+	sp->cur = -1;
+	return 1;
+}
+
+/* A count of people: "3 members of the public", "plus four electors". */
+static int
+headcount(const char *s, size_t n)
+{
+	size_t k;
+
+	trim(&s, &n, ",; ");
+	drop_word(&s, &n, "and");
+	drop_word(&s, &n, "plus");	/* "plus eight members of the public" */
+	drop_word(&s, &n, "together");
+	drop_word(&s, &n, "with");
+	k = mu_wordlen(s, n);
+	return k < n && (isdigit((unsigned char)s[0]) || inlist(numberwords,
+	    s, k));
 }
 
 /*
@@ -834,6 +1080,12 @@ take_part(struct split *sp, size_t i)
 
 	if (!has_alnum(s, n))
 		return 1;
+	if (headcount(s, n)) {
+		sp->cur = -1;	/* "3 members of the public": no one's role */
+		return 1;
+	}
+	if (pair_run(sp, s, n))
+		return 1;
 	ln = lead_name(s, n);
 	/* "the Clerk, Mrs Y": the post waits for its name */
 	if (!ln && role_first(s, sp->to - sp->a, &r, &rn, &ns) && ns > n &&
@@ -847,7 +1099,7 @@ take_part(struct split *sp, size_t i)
 	    (ln || !role_first(s, n, &r, &rn, &ns))) {
 		D.at[sp->cur].b = i;		/* role or OBE */
 		sp->role |= !only_post(s, n);
-	} else if (ln || role_first(s, n, &r, &rn, &ns)) {
+	} else if (ln || role_first(s, n, &r, &rn, &ns) || role_tail(s, n)) {
 		new_att(sp->bi, sp->pre != NOSTR ? sp->pre : sp->a, i,
 		    sp->status);
 		sp->pre = NOSTR;
@@ -855,6 +1107,12 @@ take_part(struct split *sp, size_t i)
 		/* after "Name – Role" the commas go on with it */
 		sp->role = has_dash(s, n);
 	} else if (t) {
+		/* "... and Councillor C Dunn was substituting": the subject
+		 * of a clause of its own, not one of the list */
+		for (r = t; r < n && s[r] == ' '; r++)
+			;
+		if (r < n && sentence_like(s + r, mu_wordlen(s + r, n - r)))
+			return 0;
 		/* "Cllr B Hale and 3 members of the public" */
 		new_att(sp->bi, sp->a, sp->a + t, sp->status);
 		sp->cur = -1;
@@ -879,6 +1137,22 @@ member_post(const struct att *a)
 	    has_word(seat, DER(a->role), strlen(DER(a->role))));
 }
 
+/* An honorific for many: "Cllrs", "Councillors", "Clrs", "CClrs", "Messrs". */
+static int
+plural_hon(const char *h)
+{
+	const char *l = strrchr(h, ' ');
+	size_t n;
+
+	l = l ? l + 1 : h;
+	n = strlen(l);
+	if (n && l[n - 1] == '.')
+		n--;
+	return n > 3 && (l[n - 1] == 's' || l[n - 1] == 'S') &&
+	    !mu_strncaseeq(l, "mrs", n) && !mu_strncaseeq(l, "miss", n) &&
+	    !mu_strncaseeq(l, "ms", n);
+}
+
 /* Reads the entries found, shares a plural honorific, drops non-names. */
 static void
 finish_list(int bi, size_t first, const char *defrole)
@@ -896,16 +1170,21 @@ finish_list(int bi, size_t first, const char *defrole)
 		a->b = a->a + rn;
 		parse_entry(a, r, rn);
 		/* "Cllrs R Amos, Mrs L Pike and J Dale" */
-		if (a->hon != NOSTR && (mu_caseprefix(DER(a->hon), "cllrs") ||
-		    mu_caseprefix(DER(a->hon), "councillors")))
+		if (a->hon != NOSTR && plural_hon(DER(a->hon)))
 			shared = a->hon;
 		else if (a->hon == NOSTR && shared != NOSTR)
 			a->hon = shared;
 		if (a->role == NOSTR && defrole)
 			a->role = mu_save(&D.der, defrole, strlen(defrole));
-		/* "Present: ..., the Clerk (Mrs Y)": an officer attends */
-		if (a->prepost && a->status == S_PRESENT && !member_post(a))
+		/* "Present: ..., the Clerk (Mrs Y)", "Mrs Y (Clerk)": an
+		 * officer listed among the members attends */
+		if (a->status == S_PRESENT && !member_post(a) &&
+		    (a->prepost || (a->role != NOSTR && has_word(officerposts,
+		    DER(a->role), strlen(DER(a->role))))))
 			a->status = S_ATTEND;
+		/* "Mr X (Chairman)" sent apologies: a post, not the chair */
+		if (a->status == S_APOL || a->status == S_ABSENT)
+			a->chair = 0;
 	}
 	/* A lone word with no honorific ("Viewer") is no one's name. */
 	for (i = k = first; i < D.na; i++)
@@ -941,6 +1220,11 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 
 	memset(&sp, 0, sizeof sp);
 	sp.s = TEXT(bi);
+	/* "PRESENT: - A Bell, ...": a dash after the label leads no name */
+	while (from < to && (sp.s[from] == ' ' || sp.s[from] == '-'))
+		from++;
+	if (to - from > 3 && memcmp(sp.s + from, "\xe2\x80\x93 ", 4) == 0)
+		from += 4;
 	sp.a = from;
 	sp.to = to;
 	sp.bi = bi;
@@ -952,6 +1236,7 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 			continue;	/* inside a separator just cut */
 		if (i < to && sp.depth <= 0 && sp.s[i] == ':' &&
 		    !mu_caseprefix(sp.s + sp.a, "chair") &&
+		    nwords(sp.s + sp.a, i - sp.a) <= 4 &&
 		    !post_colon(&sp, i)) {
 			sp.a = i + 1;	/* a group label: "Applicants:" */
 			continue;

@@ -254,12 +254,15 @@ para_flow(struct state *st, int i)
 		    !ends_with(s, n, '.'));
 		return 1;
 	}
+	if (att_head(st, i))
+		return 1;
 	if (b->kind == K_PARA && chair_line(i))
 		return 1;
 	if (st->att && st->ncols > 1 && table_row(st, i))
 		return 1;
-	if (st->att && !att_led(s, n) && (role_wrap(i) || (looks_att(s, n) &&
-	    (group_word(s, n) || attendance(i, st->att, st->defrole)))))
+	if (st->att && !att_led(s, n) && (role_wrap(i) || group_label(s, n) ||
+	    (looks_att(s, n) && (group_word(s, n) || attendance(i, st->att,
+	    st->defrole)))))
 		return 1;
 	st->att = S_NONE;
 	if (st->res) {
@@ -591,12 +594,15 @@ heading_rest(int item, int i)
 {
 	struct blk *b = &D.b[i];
 	const char *s = TEXT(i) + b->ts, *r;
-	size_t n = b->len - b->ts, p, k = 0, rn, te, ta;
+	size_t n = b->len - b->ts, p, k = 0, rn, te, ta, from = 0;
+	int att = item_status(item) != S_NONE, names = 0;
 
 	te = title_end(s, n, item_num(&D.it[item - 1]), &ta);
 	for (p = 1; p + 2 < n && p < te && !k; p++)
 		if (s[p] == ':' && s[p + 1] == ' ')
 			k = 2;
+		else if (s[p] == ':' && isupper((unsigned char)s[p + 1]) && att)
+			k = 1;		/* "Present:R. Lane, ..." */
 		else if (s[p] == ' ' && s[p + 1] == '-' && s[p + 2] == ' ')
 			k = 3;
 		else if (s[p] == ' ' && p + 4 < n &&
@@ -607,9 +613,15 @@ heading_rest(int item, int i)
 		r = s + p + k;
 		rn = n - p - k;
 		trim(&r, &rn, ".");
+		/* under an attendance title, names without honorifics too */
+		names = att && (is_hon(r, mu_wordlen(r, rn)) || looks_att(r, rn) ||
+		    role_tail(r, strcspn(r, ",;")));
+		/* "Apologies ...: Apologies for absence received from Cllr A" */
+		if (!names && att)
+			from = list_from(r, rn);
 		/* "Declarations – for the Council to note" is one title */
-		if ((rn <= 4 && (mu_strncaseeq(r, "none", rn) ||
-		    mu_strncaseeq(r, "nil", rn))) || (rn &&
+		if (names || from > 0 || (rn <= 4 && (mu_strncaseeq(r, "none",
+		    rn) || mu_strncaseeq(r, "nil", rn))) || (rn &&
 		    !islower((unsigned char)r[0]) && (is_hon(r,
 		    mu_wordlen(r, rn)) || sentence_like(r, rn) ||
 		    mu_wday(r, strcspn(r, " ,")) >= 0))) {
@@ -624,12 +636,18 @@ heading_rest(int item, int i)
 	}
 	b->te = b->ts + te;
 	b->ta = b->ts + ta;
-	run_in_group(b, TEXT(i));
 	s = TEXT(i);
 	n = b->len;
+	if (from > 0) {
+		split_list(i, b->ta + from, list_to(s, b->ta + from, n),
+		    item_status(item), NULL);
+		return;
+	}
+	run_in_group(b, s);
+	s = TEXT(i);
 	r = s + b->ta;
 	rn = n - b->ta;
-	if (item_status(item) != S_NONE && is_hon(r, mu_wordlen(r, rn)))
+	if (names || (att && is_hon(r, mu_wordlen(r, rn))))
 		split_list(i, b->ta, list_to(s, b->ta, n), item_status(item),
 		    NULL);
 }
@@ -781,6 +799,7 @@ roles(int hend)
 	item_scheme(&st);
 	web_table(&st);
 	item_style(&st);
+	legend_scan();
 	for (i = 0; i < (int)D.nb; i++) {
 		b = &D.b[i];
 		b->role = b->kind == K_ARTIFACT ? R_DROP : R_PROSE;
@@ -820,6 +839,7 @@ roles(int hend)
 	if (st.pend >= 0)
 		D.b[st.pend].role = R_PROSE;
 	chair_merge();
+	repeat_merge();
 }
 
 /* "A copy of the report, marked 'Agenda Item 5', is filed ..." */

@@ -1219,20 +1219,35 @@ classify_markup(struct line *l)
 /* ---- keywords ---- */
 
 static const struct keyword keywords[] = {
+	/*
+	 * Attendance labels: each starts a list of names.  The rarer ones
+	 * need their colon ("Attending:", "Visitors:", "Presiding:"), so
+	 * that a sentence that begins with the word stays a sentence.
+	 */
 	{ "Committee Members Present", "PRESENT", KW_ATTEND },
+	{ "Committee Members", "PRESENT", KW_ATTEND | KW_COLON },
+	{ "Council Employees Present", "IN ATTENDANCE", KW_ATTEND },
 	{ "Councillors present", "PRESENT", KW_ATTEND },
 	{ "Members present", "PRESENT", KW_ATTEND },
 	{ "Also present", "ALSO PRESENT", KW_ATTEND },
 	{ "Also in attendance", "IN ATTENDANCE", KW_ATTEND },
+	{ "Also attending", "IN ATTENDANCE", KW_ATTEND | KW_COLON },
 	{ "Officers in attendance", "IN ATTENDANCE", KW_ATTEND },
 	{ "Officers present", "IN ATTENDANCE", KW_ATTEND },
 	{ "Officials in attendance", "IN ATTENDANCE", KW_ATTEND },
 	{ "In attendance", "IN ATTENDANCE", KW_ATTEND },
 	{ "Officers", "IN ATTENDANCE", KW_ATTEND },
+	{ "Attending", "IN ATTENDANCE", KW_ATTEND | KW_COLON },
+	{ "Visitors", "ALSO PRESENT", KW_ATTEND | KW_COLON },
+	{ "Participating", "PRESENT", KW_ATTEND | KW_COLON },
+	{ "Sederunt", "PRESENT", KW_ATTEND },	/* Scottish: "those sitting" */
 	{ "Present", "PRESENT", KW_ATTEND },
+	{ "Presiding", "CHAIRMAN", KW_ATTEND | KW_COLON },
 	{ "Apologies for absence", "APOLOGIES", KW_ATTEND },
 	{ "Apologies", "APOLOGIES", KW_ATTEND },
+	{ "Absent with apologies", "APOLOGIES", KW_ATTEND },
 	{ "Absent", "ABSENT", KW_ATTEND },
+	{ "Non-attendance", "ABSENT", KW_ATTEND },
 	{ "Substitutes", "SUBSTITUTES", KW_ATTEND },
 	{ "Unanimously resolved", "UNANIMOUSLY RESOLVED", KW_TEXT },
 	{ "It was resolved", "RESOLVED", KW_TEXT },
@@ -1291,7 +1306,7 @@ allcaps(const char *s, size_t n)
 
 /* The keywords by first letter (see letter()), in the order of the
  * table, NULL-ended: a line is compared with the few that could match. */
-#define KW_LETTER	8
+#define KW_LETTER	12
 static const struct keyword *byletter[27][KW_LETTER + 1];
 
 static void
@@ -1309,6 +1324,22 @@ keywords_index(void)
 			mu_die(1, NULL, 0, "too many keywords at %c", *k->word);
 		byletter[b][i] = k;
 	}
+}
+
+/* A word in capital and small letters ("Cllr", "Vice"): after an
+ * attendance label in capitals with no colon, a name, not more of a
+ * heading in capitals ("APOLOGIES FOR ABSENCE"). */
+static int
+namestart(const char *s)
+{
+	size_t i;
+
+	if (!isup((unsigned char)*s))
+		return 0;
+	for (i = 1; isalpha_((unsigned char)s[i]); i++)
+		if (islow((unsigned char)s[i]))
+			return 1;
+	return 0;
 }
 
 /* Length of the keyword that starts s (0 if none); *sep gets the bytes
@@ -1343,6 +1374,9 @@ keyword_at(const char *s, const struct keyword **kw, size_t *sep)
 		if (s[n] == ' ' && ((k->flags & KW_TEXT) ||
 		    ((k->flags & KW_CAPS) && allcaps(s, n))))
 			return n;
+		if (s[n] == ' ' && (k->flags & KW_ATTEND) && allcaps(s, n) &&
+		    namestart(p))
+			return n;	/* "PRESENT Cllr A", "APOLOGIES Mr B" */
 	}
 	return 0;
 }
