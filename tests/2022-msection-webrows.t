@@ -5,7 +5,7 @@
 # in capitals; the rules "|||" between rows end paragraphs (invented
 # page).
 . "$(dirname "$0")/lib.sh"
-plan 6
+plan 7
 
 cat > web.txt <<'T'
 Venue: Committee Room 2
@@ -32,6 +32,9 @@ is "the titles of the rows" \
 is "the rest of a row is prose of its item" \
     "$(jq -r 'select(.type == "prose" and .item_seq == 3) | .text' out | head -1)" \
     "PDF 310 KB Report of the Director of Transport."
+is "the names in the Apologies row are apologies" \
+    "$(jq -r 'select(.type == "attendee") | [.name, .status] | join("|")' out)" \
+    "Hale|apologies"
 is "without the table header, such lines are no rows" \
     "$(grep -v '^No\. |' web.txt | mtokenize | msection | jq -r 'select(.type == "item") | .title' | grep -c 'Bus Station')" 0
 is "a rule between rows ends the paragraph" \

@@ -26,16 +26,16 @@ is "Cllr A proposed and Cllr B seconded that; For 4, Against 1, Abstentions 0" \
     "$(votes parish 3)" "3|motion|Ibbotson|-|Jowett|-|4|1|0|false|carried|-;"
 is "Proposed BG; seconded CH (initials defined in the attendance); nem con" \
     "$(votes parish 4)" \
-    "4|motion|BG|Brian Gorst|CH|Carol Hesketh|-|-|-|false|unanimous|-;"
+    "4|motion|BG|Brian Gorst|CH|Carol Hesketh|-|-|-|false|unanimous|17;"
 is "the motion was lost by 2 votes to 3" \
     "$(votes parish 5)" "5|motion|-|-|-|-|2|3|-|false|lost|-;"
 is "Resolved, proposed Cllr A, seconded Cllr B. Unanimously agreed." \
-    "$(votes parish 6)" "6|motion|Hesketh|-|Gorst|-|-|-|-|false|unanimous|-;"
+    "$(votes parish 6)" "6|motion|Hesketh|-|Gorst|-|-|-|-|false|unanimous|23;"
 is "a nomination: nominated by, seconded by, duly elected unanimously" \
     "$(votes parish 7)" "7|nomination|Fairlie|-|Ibbotson|-|-|-|-|false|unanimous|-;"
 is "Proposal (AF), seconded (BG); Agreed by a majority" \
     "$(votes parish 8)" \
-    "8|motion|AF|Anna Fairlie|BG|Brian Gorst|-|-|-|false|carried|-;"
+    "8|motion|AF|Anna Fairlie|BG|Brian Gorst|-|-|-|false|carried|30;"
 is "prop. Mr.A, 2nd Mrs B; by a majority of 4 in favour to 1 against" \
     "$(votes parish 9)" "9|motion|Gorst|-|Hesketh|-|4|1|-|false|carried|-;"
 is "4 members against and 1 abstention: the motion fell" \

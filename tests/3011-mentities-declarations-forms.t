@@ -96,7 +96,7 @@ is "but not a person in a new sentence or without items" \
 chair() { jq -cn --arg n "$1" '{type:"attendee",doc:"t.txt",line:3,name:$n,status:"present",chair:true}'; }
 is "The Chairman declared: the attendee who chaired" \
     "$({ chair 'Ann Hale'; rec 'The Chairman declared a personal interest in item 7 and vacated the chair.'; } | recs declaration)" \
-    '{"member":"Ann Hale","attendee":"Ann Hale","kind":"personal","items":"item 7","reason":null}'
+    '{"member":"Ann Hale","attendee":"Ann Hale","kind":"personal","items":"item 7","reason":null,"left":false}'
 is "without a chair known, or for the Vice-Chairman, none" \
     "$(decl 'The Chairman declared a personal interest in item 7.')$({ chair 'Ann Hale'; rec 'The Vice-Chairman declared a personal interest in item 7.'; } | recs declaration)" ''
 done_testing

@@ -449,6 +449,25 @@ decided(struct state *st, int i)
 }
 
 /*
+ * The rest of a web table's row, after its title, under an attendance
+ * title: "Apologies | To note any apologies. Decision: Apologies were
+ * received from Councillors A and B." holds the names.
+ */
+static void
+row_names(int item, int i)
+{
+	struct blk *b = &D.b[i];
+	const char *s = TEXT(i);
+	size_t k;
+
+	if (item_status(item) == S_NONE || b->ta >= b->len ||
+	    (k = list_from(s + b->ta, b->len - b->ta)) == 0)
+		return;
+	split_list(i, b->ta + k, list_to(s, b->ta + k, b->len),
+	    item_status(item), NULL);
+}
+
+/*
  * A paragraph that the document's own scheme makes an item title: a title
  * with its number in the margin, a form of heading the document uses for
  * its items (scheme.c), or a row of a web page's table of items.
@@ -465,9 +484,12 @@ scheme_title(struct state *st, int i)
 		D.it[st->item - 1].number = mu_save(&D.der, num,
 		    (size_t)snprintf(num, sizeof num, "%ld", D.b[i].margin));
 		D.it[st->item - 1].inder = 1;
-	} else if (form_title(st, i) || web_row(st, i))
+	} else if (form_title(st, i))
 		st->item = new_item(i, NOSTR);
-	else
+	else if (web_row(st, i)) {
+		st->item = new_item(i, NOSTR);
+		row_names(st->item, i);
+	} else
 		return 0;
 	st->att = S_NONE;
 	st->res = st->cont = 0;

@@ -523,9 +523,11 @@ web_table(struct state *st)
 	int i;
 
 	st->webrows = 0;
+	/* mtokenize may have made the header row chrome: it is read still */
 	for (i = 0; i < (int)D.nb && i < 40; i++)
-		if (D.b[i].kind == K_PARA && (mu_caseprefix(TEXT(i),
-		    "no. | item") || mu_caseprefix(TEXT(i), "no | item")))
+		if ((D.b[i].kind == K_PARA || D.b[i].kind == K_ARTIFACT) &&
+		    (mu_caseprefix(TEXT(i), "no. | item") ||
+		    mu_caseprefix(TEXT(i), "no | item")))
 			st->webrows = 1;
 }
 
