@@ -187,6 +187,21 @@ static const unsigned char plain[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/*
+ * The end of the run of plain bytes at p, before e.  Local pointers, not
+ * the parser's: a store through out would make the compiler reload them
+ * at every step.
+ */
+static const char *
+plain_run(const char *p, const char *e)
+{
+	while (e - p >= 8 && plain8(p))
+		p += 8;
+	while (p < e && plain[(unsigned char)*p])
+		p++;
+	return p;
+}
+
 /* A string at ps->p ('"'); decoded into out when out is not NULL. */
 static int
 string(struct parser *ps, struct mu_buf *out)
@@ -196,15 +211,8 @@ string(struct parser *ps, struct mu_buf *out)
 
 	ps->p++;
 	for (;;) {
-		/* decoded text never outgrows its JSON: out has room */
-		for (; ps->e - ps->p >= 8 && plain8(ps->p); ps->p += 8)
-			if (out) {
-				memcpy(out->s + out->len, ps->p, 8);
-				out->len += 8;
-			}
 		run = ps->p;
-		while (ps->p < ps->e && plain[(unsigned char)*ps->p])
-			ps->p++;
+		ps->p = plain_run(run, ps->e);
 		if (out && ps->p > run) {
 			memcpy(out->s + out->len, run, (size_t)(ps->p - run));
 			out->len += (size_t)(ps->p - run);
