@@ -18,6 +18,7 @@
  * for; it is cross-checked against jq (tests/0001-records.t) and fuzzed
  * (make fuzz).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,6 +144,64 @@ unicode(struct parser *ps, struct mu_buf *out)
 	return 0;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/*
+ * Whether the 8 bytes at p are all plain string bytes: no '"', no '\\',
+ * no control character, no byte of a UTF-8 sequence.  Tested 8 at a time
+ * because the long "text" values are most of the input and almost all
+ * plain; a word with a zero byte, or a byte below 0x20, has a borrow
+ * into its top bit (exact when no byte has its top bit set already).
+ */
+static int
+plain8(const char *p)
+{
+	uint64_t w, q, b;
+
+	memcpy(&w, p, 8);
+	q = w ^ (ONES * '"');
+	b = w ^ (ONES * '\\');
+	return ((((q - ONES) & ~q) | ((b - ONES) & ~b) | (w - ONES * 0x20) |
+	    w) & HIGHS) == 0;
+}
+
+/* The bytes plain8 passes, one at a time: the short keys and the end
+ * of a run are read through this table. */
+static const unsigned char plain[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/*
+ * The end of the run of plain bytes at p, before e.  Local pointers, not
+ * the parser's: a store through out would make the compiler reload them
+ * at every step.
+ */
+static const char *
+plain_run(const char *p, const char *e)
+{
+	while (e - p >= 8 && plain8(p))
+		p += 8;
+	while (p < e && plain[(unsigned char)*p])
+		p++;
+	return p;
+}
+
 /* A string at ps->p ('"'); decoded into out when out is not NULL. */
 static int
 string(struct parser *ps, struct mu_buf *out)
@@ -153,10 +212,7 @@ string(struct parser *ps, struct mu_buf *out)
 	ps->p++;
 	for (;;) {
 		run = ps->p;
-		while (ps->p < ps->e && (unsigned char)*ps->p >= 0x20 &&
-		    *ps->p != '"' && *ps->p != '\\' &&
-		    (unsigned char)*ps->p < 0x80)
-			ps->p++;
+		ps->p = plain_run(run, ps->e);
 		if (out && ps->p > run) {
 			memcpy(out->s + out->len, run, (size_t)(ps->p - run));
 			out->len += (size_t)(ps->p - run);
@@ -435,8 +491,9 @@ mu_rec_get(const struct mu_rec *r, const char *key)
 {
 	size_t i;
 
-	for (i = r->n; i-- > 0;)	/* the last of equal keys, as jq */
-		if (strcmp(r->f[i].key, key) == 0)
+	/* the last of equal keys, as jq; the first bytes differ most often */
+	for (i = r->n; i-- > 0;)
+		if (r->f[i].key[0] == key[0] && strcmp(r->f[i].key, key) == 0)
 			return &r->f[i];
 	return NULL;
 }

@@ -237,7 +237,8 @@ void action_last(int a);
 static inline int
 isalpha_a(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	/* c | 0x20 folds a capital onto its letter and no other byte */
+	return (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
 static inline int

@@ -26,26 +26,97 @@ char_off(size_t b)
 	return cpos_c;
 }
 
+/*
+ * Writes v (0 <= v < 10^width) as width digits into q, as "%0*d" would;
+ * returns the end.  printf was a tenth of the time of writing entities.
+ */
+static char *
+put_digits(char *q, int v, int width)
+{
+	char *e = q + width;
+
+	while (width-- > 0) {
+		q[width] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return e;
+}
+
+/* A money value, "-12.50", as "%s%lld.%02lld" of the cents would. */
+static void
+money_value(struct mu_buf *b, long long c)
+{
+	char num[32], *q = num + sizeof num;
+	unsigned long long u = c < 0 ? 0ULL - (unsigned long long)c :
+	    (unsigned long long)c;
+
+	*--q = '"';
+	*--q = (char)('0' + u % 10);
+	*--q = (char)('0' + u / 10 % 10);
+	*--q = '.';
+	u /= 100;
+	do
+		*--q = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (c < 0)
+		*--q = '-';
+	*--q = '"';
+	mu_buf_add(b, q, (size_t)(num + sizeof num - q));
+}
+
+/* A date, "2024-03-07", or with no day its month, "2024-03". */
+static void
+date_value(struct mu_buf *b, int y, int m, int d, int day)
+{
+	char s[16], *q = s;
+
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		if (day)
+			mu_buf_printf(b, "\"%04d-%02d-%02d\"", y, m, d);
+		else
+			mu_buf_printf(b, "\"%04d-%02d\"", y, m);
+		return;
+	}
+	*q++ = '"';
+	q = put_digits(q, y, 4);
+	*q++ = '-';
+	q = put_digits(q, m, 2);
+	if (day) {
+		*q++ = '-';
+		q = put_digits(q, d, 2);
+	}
+	*q++ = '"';
+	mu_buf_add(b, s, (size_t)(q - s));
+}
+
 /* The value of an entity, as JSON text into b. */
 static void
 ent_json_value(const struct ent *e, struct mu_buf *b)
 {
-	long long c = e->cents;
+	char s[8];
 
 	switch (e->kind) {
 	case K_MONEY:
-		mu_buf_printf(b, "\"%s%lld.%02lld\"", c < 0 ? "-" : "",
-		    (c < 0 ? -c : c) / 100, (c < 0 ? -c : c) % 100);
+		money_value(b, e->cents);
 		break;
 	case K_DATE:
-		mu_buf_printf(b, "\"%04d-%02d-%02d\"", e->y, e->m, e->d);
+		date_value(b, e->y, e->m, e->d, 1);
 		break;
 	case K_TIME:
-		mu_buf_printf(b, "\"%02d:%02d\"", e->m, e->d);
+		if (e->m < 0 || e->m > 99 || e->d < 0 || e->d > 99) {
+			mu_buf_printf(b, "\"%02d:%02d\"", e->m, e->d);
+			break;
+		}
+		s[0] = '"';
+		put_digits(s + 1, e->m, 2);
+		s[3] = ':';
+		put_digits(s + 4, e->d, 2);
+		s[6] = '"';
+		mu_buf_add(b, s, 7);
 		break;
 	case K_PERIOD:
 		if (e->m) {
-			mu_buf_printf(b, "\"%04d-%02d\"", e->y, e->m);
+			date_value(b, e->y, e->m, 0, 0);
 			break;
 		}
 		/* FALLTHROUGH */

@@ -18,6 +18,8 @@ space_at(size_t i)
 	const unsigned char *p = (const unsigned char *)txt + i;
 	size_t left = txtlen - i;
 
+	if (*p > ' ' && *p < 0x80)	/* the common case: a printable byte */
+		return 0;
 	if (*p == ' ' || (*p >= '\t' && *p <= '\r'))
 		return 1;
 	if (left >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
@@ -110,8 +112,10 @@ tok_word(struct tok *k)
 	    ((unsigned char)s[0] == 0xc3 && (unsigned char)s[1] < 0x9f);
 	k->up = 1;
 	for (i = 0; i < n; i++)
-		if (s[i] >= 'a' && s[i] <= 'z')
-			k->up = 0;
+		if (s[i] >= 'a' && s[i] <= 'z') {
+			k->up = 0;	/* one small letter says it */
+			break;
+		}
 	k->f = wlook(s, n, &k->num);
 	if (k->f & F_NEXT)
 		nnext++;

@@ -199,14 +199,21 @@ static struct {
 	int n;
 } wtab[WTABSZ];
 
+/*
+ * The hash of a word of n > 0 bytes, blind to the case of ASCII letters:
+ * its length and its first two and last bytes.  Every word of every text
+ * is looked up, and most are in no table: hashing all their bytes cost
+ * more than the probes this saves.
+ */
 static unsigned
 whash(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
+	unsigned h = (unsigned)n * 0x9e3779b1u;
 
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h & (WTABSZ - 1);
+	h ^= ((unsigned char)s[0] | 0x20) * 0x85ebca6bu;
+	h ^= ((unsigned char)s[n > 1] | 0x20) * 0x27d4eb2fu;
+	h ^= ((unsigned char)s[n - 1] | 0x20) * 0xc2b2ae35u;
+	return (h ^ h >> 15) & (WTABSZ - 1);
 }
 
 /* Words that begin a role, so that the role table is read only then. */
@@ -272,24 +279,34 @@ words_init(void)
 	}
 }
 
+/*
+ * Whether s[0..n) is the table's word w, ignoring the case of ASCII
+ * letters.  c | 0x20 folds a capital to its letter and leaves the other
+ * bytes of a table word (lower-case letters, '-', '\'') as they are; no
+ * other byte of a text folds onto one of them.
+ */
+static int
+wsame(const char *w, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] | 0x20) != (unsigned char)w[i])
+			return 0;
+	return 1;
+}
+
 /* Flags and number of a word, looked up in lower case. */
 unsigned
 wlook(const char *s, size_t n, int *num)
 {
-	char w[24];
-	unsigned h = 2166136261u;
-	size_t i;
+	unsigned h;
 
 	*num = 0;
-	if (n >= sizeof w)
+	if (n == 0 || n >= sizeof wtab[0].w)
 		return 0;
-	for (i = 0; i < n; i++) {
-		w[i] = (s[i] >= 'A' && s[i] <= 'Z') ?
-		    (char)(s[i] | 0x20) : s[i];
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	}
-	for (h &= WTABSZ - 1; wtab[h].len; h = (h + 1) & (WTABSZ - 1))
-		if (wtab[h].len == n && memcmp(wtab[h].w, w, n) == 0) {
+	for (h = whash(s, n); wtab[h].len; h = (h + 1) & (WTABSZ - 1))
+		if (wtab[h].len == n && wsame(wtab[h].w, s, n)) {
 			*num = wtab[h].n;
 			return wtab[h].f;
 		}

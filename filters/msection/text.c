@@ -1,5 +1,6 @@
 /* text.c: small text helpers: case-blind search, trimming, word counts. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,29 @@ ci_scan(const char *s, size_t n, const char *p, size_t k)
 }
 
 /*
+ * The first i' >= i below end where s[i'] | 0x20 is lo (a lower-case
+ * letter), or end when there is none.  Eight bytes are tested at a time
+ * with the SWAR test for a zero byte (exact about "any"): most of a text
+ * holds no candidate, and this scan was a tenth of msection's time.
+ */
+static size_t
+skip_to(const char *s, size_t i, size_t end, unsigned char lo)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t w;
+
+	for (; i + 8 <= end; i += 8) {
+		memcpy(&w, s + i, 8);
+		w = (w | ones * 0x20) ^ ones * lo;
+		if ((w - ones) & ~w & high)
+			break;
+	}
+	while (i < end && ((unsigned char)s[i] | 0x20) != lo)
+		i++;
+	return i;
+}
+
+/*
  * Finds p in s[0..n) ignoring case, as a word start; returns it or NULL.
  * The first byte is matched before the rest: this is the hot loop.
  */
@@ -37,6 +61,9 @@ ci_find(const char *s, size_t n, const char *p)
 	lo = tolower((unsigned char)p[0]);
 	c2 = k > 1 ? (unsigned char)p[1] | 0x20 : 0;
 	for (i = 0; i + k <= n; i++) {
+		i = skip_to(s, i, n - k + 1, lo);
+		if (i + k > n)
+			break;
 		if (((unsigned char)s[i] | 0x20) != lo || (k > 1 &&
 		    ((unsigned char)s[i + 1] | 0x20) != c2))
 			continue;
