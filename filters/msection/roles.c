@@ -611,13 +611,22 @@ run_in_group(struct blk *b, const char *s)
  * names under an attendance title are attendees.  Where the title runs
  * on into the item's text in other ways, title_end() finds its end.
  */
+/* Under an attendance title, the rest of the line is names, with or
+ * without honorifics ("Present: L. Lowe, M. Mole", "Apologies: Cllr A"). */
+static int
+att_names(const char *r, size_t rn)
+{
+	return is_hon(r, mu_wordlen(r, rn)) || looks_att(r, rn) ||
+	    role_tail(r, strcspn(r, ",;"));
+}
+
 static void
 heading_rest(int item, int i)
 {
 	struct blk *b = &D.b[i];
 	const char *s = TEXT(i) + b->ts, *r;
 	size_t n = b->len - b->ts, p, k = 0, rn, te, ta, from = 0;
-	int att = item_status(item) != S_NONE, names = 0;
+	int att = item_status(item) != S_NONE, names;
 
 	te = title_end(s, n, item_num(&D.it[item - 1]), &ta);
 	for (p = 1; p + 2 < n && p < te && !k; p++)
@@ -635,15 +644,10 @@ heading_rest(int item, int i)
 		r = s + p + k;
 		rn = n - p - k;
 		trim(&r, &rn, ".");
-		/* under an attendance title, names without honorifics too */
-		names = att && (is_hon(r, mu_wordlen(r, rn)) || looks_att(r, rn) ||
-		    role_tail(r, strcspn(r, ",;")));
-		/* "Apologies ...: Apologies for absence received from Cllr A" */
-		if (!names && att)
-			from = list_from(r, rn);
 		/* "Declarations – for the Council to note" is one title */
-		if (names || from > 0 || (rn <= 4 && (mu_strncaseeq(r, "none",
-		    rn) || mu_strncaseeq(r, "nil", rn))) || (rn &&
+		if ((att && (att_names(r, rn) || list_from(r, rn) > 0)) ||
+		    (rn <= 4 && (mu_strncaseeq(r, "none", rn) ||
+		    mu_strncaseeq(r, "nil", rn))) || (rn &&
 		    !islower((unsigned char)r[0]) && (is_hon(r,
 		    mu_wordlen(r, rn)) || sentence_like(r, rn) ||
 		    mu_wday(r, strcspn(r, " ,")) >= 0))) {
@@ -660,16 +664,18 @@ heading_rest(int item, int i)
 	b->ta = b->ts + ta;
 	s = TEXT(i);
 	n = b->len;
-	if (from > 0) {
+	r = s + b->ta;
+	rn = n - b->ta;
+	names = att && att_names(r, rn);
+	/* "Apologies ...: Apologies for absence received from Cllr A" */
+	if (!names && att && (from = list_from(r, rn)) > 0) {
 		split_list(i, b->ta + from, list_to(s, b->ta + from, n),
 		    item_status(item), NULL);
 		return;
 	}
 	run_in_group(b, s);
 	s = TEXT(i);
-	r = s + b->ta;
-	rn = n - b->ta;
-	if (names || (att && is_hon(r, mu_wordlen(r, rn))))
+	if (names)
 		split_list(i, b->ta, list_to(s, b->ta, n), item_status(item),
 		    NULL);
 }
