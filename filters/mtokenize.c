@@ -12,6 +12,27 @@
 
 #include "mtokenize.h"
 
+/*
+ * Forgets everything learnt from the document before, so that a
+ * document's blocks are the same read alone or after others (mbatch and
+ * minutes2csv send many through one process).  The per-document state,
+ * audited field by field:
+ *  stage 1  phys, pos, segend, segstart, physno, flat, haveline, eof,
+ *           doclinks, feeds, sincefeed; read.c's webline (set again at
+ *           each segment, which a new document starts);
+ *  stage 2  the ring (head, count; its lines are rewritten when read),
+ *           lastitem;
+ *  stage 3  gapblank, gappage, gapbreak (gap_reset), lastpage, pages,
+ *           sincepage, heads and nheads, headline, arts and narts
+ *           (emptied by block_close at the end of each document);
+ *  stage 4  cur (closed by block_close), widths, nwidth, width, steps
+ *           (the width is estimated again every 64 lines: counted from
+ *           the document's first line, not the process's), attendance,
+ *           itemtable, itemnext, intro, inlist; join.c's record head,
+ *           cached by doc (emit_reset).
+ * Not per document: drop (an option), classify.c's tables (built once
+ * from constant word lists) and its scratch buffer of cells.
+ */
 static void
 doc_reset(struct tok *t)
 {
@@ -23,14 +44,21 @@ doc_reset(struct tok *t)
 	t->headline = 0;
 	t->head = t->count = 0;
 	t->haveline = t->eof = 0;
+	t->pos = t->segend = t->segstart = 0;
+	t->physno = 0;
+	t->flat = t->doclinks = 0;
+	mu_buf_reset(&t->phys);
 	t->feeds = 0;
 	t->sincefeed = FEEDLINES;
 	t->lastitem = t->lastpage = t->pages = 0;
 	t->sincepage = 0;
 	t->nwidth = 0;
+	t->width = 0;
+	t->steps = 0;
 	t->attendance = t->intro = t->inlist = 0;
 	t->itemtable = t->itemnext = 0;
 	gap_reset(t);
+	emit_reset();
 }
 
 /* Tokenizes one document; returns 0, or 1 after trouble reading it. */

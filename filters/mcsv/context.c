@@ -62,7 +62,12 @@ moreitems(size_t seq)
 	capitems = cap;
 }
 
-/* Follows the document of r and keeps its meeting and item records. */
+/*
+ * Follows the document of r and keeps its meeting and item records.  The
+ * per-document state, audited: curdoc, havemeeting and the generation
+ * docgen, which makes every item slot of an earlier document stale at
+ * once; the columns and rows of cols.c are per process (one table).
+ */
 void
 mc_track(const struct mu_rec *r)
 {

@@ -11,7 +11,15 @@
 
 struct doc D;
 
-/* Writes the document held and forgets it. */
+/*
+ * Writes the document held and forgets it.  The per-document state,
+ * audited: D.arena, D.der, D.nb, D.ni, D.na, D.np and D.open here; D.m
+ * is filled afresh by meeting() for every document that has blocks (and
+ * not read for one without); D.name is set by section() when the next
+ * document opens.  The word sets of people.c and the scratch buffers
+ * (tmp, tmp2, people.c's ename..ereason) hold nothing between calls.
+ * tests/6001 reads every fixture alone and after the others.
+ */
 void
 finish_doc(void)
 {
