@@ -60,7 +60,7 @@ record(const struct mu_rec *r)
 	const char *doc = mu_rec_doc(r);
 	long line = mu_rec_line(r);
 
-	if (D.doc == NULL || strcmp(D.doc, doc) != 0) {
+	if (D.doc == NULL || r->newdoc || strcmp(D.doc, doc) != 0) {
 		hold_flush();
 		doc_reset(doc);
 	}

@@ -36,10 +36,12 @@ struct mu_input {
 	size_t cr;		/* the next CR in out[], or olen: stale when */
 	size_t special;		/* < opos; the next byte for decode() */
 	int eof, failed;
+	int trouble;		/* data warned about: the exit status is 1 */
 	int skiplf;		/* the last line ended in CR: drop a next LF */
 	long lineno;
 	int warned_nul, warned_cp1252;
 	long nbad;		/* lines that were not records */
+	long nbroken;		/* records that broke the contract */
 	struct mu_buf tmp;	/* the undecoded line, text mode only */
 };
 
@@ -249,6 +251,22 @@ decode(struct mu_input *in, struct mu_buf *line)
 	line->s[line->len] = '\0';
 }
 
+/* A record stream that starts with a UTF-8 byte order mark (an editor
+ * on Windows saved it): the mark is dropped, so that the first record
+ * is read, and said, as it changes the stream. */
+static void
+raw_bom(struct mu_input *in, struct mu_buf *line)
+{
+	if (line->len < 3 || memcmp(line->s, "\xef\xbb\xbf", 3) != 0)
+		return;
+	memmove(line->s, line->s + 3, line->len - 3);
+	line->len -= 3;
+	line->s[line->len] = '\0';
+	mu_warn(in->name, 1, "a UTF-8 byte order mark before the first "
+	    "record: dropped");
+	in->trouble = 1;
+}
+
 int
 mu_input_getline(struct mu_input *in, struct mu_buf *line)
 {
@@ -296,7 +314,8 @@ mu_input_getline(struct mu_input *in, struct mu_buf *line)
 	}
 	if (!got)
 		return in->failed ? -1 : 0;
-	in->lineno++;
+	if (++in->lineno == 1 && in->raw)
+		raw_bom(in, line);
 	if (!plain) {	/* the bytes as read to tmp, decoded into line */
 		t = *line;
 		*line = in->tmp;
@@ -320,6 +339,12 @@ mu_input_bad(struct mu_input *in)
 	return ++in->nbad;
 }
 
+long
+mu_input_broken(struct mu_input *in)
+{
+	return ++in->nbroken;
+}
+
 const char *
 mu_input_name(const struct mu_input *in)
 {
@@ -333,10 +358,13 @@ mu_input_close(struct mu_input *in)
 
 	if (in == NULL)
 		return -1;
-	failed = in->failed;
+	failed = in->failed || in->trouble;
 	if (in->nbad > MU_BAD_SHOWN)
 		mu_warn(in->name, 0, "%ld lines in all were not records (the "
 		    "first %d shown)", in->nbad, MU_BAD_SHOWN);
+	if (in->nbroken > MU_BAD_SHOWN)
+		mu_warn(in->name, 0, "%ld records in all broke the record "
+		    "contract (the first %d shown)", in->nbroken, MU_BAD_SHOWN);
 	if (in->mode == INFLATE)
 		inflateEnd(&in->z);
 	if (in->fd > 0)

@@ -74,7 +74,7 @@ mc_track(const struct mu_rec *r)
 	const char *doc = mu_rec_doc(r), *type;
 	long seq;
 
-	if (docgen == 0 || strcmp(doc, curdoc.s) != 0) {
+	if (docgen == 0 || r->newdoc || strcmp(doc, curdoc.s) != 0) {
 		mu_buf_reset(&curdoc);
 		mu_buf_adds(&curdoc, doc);
 		docgen++;
