@@ -61,6 +61,36 @@ doc_reset(struct tok *t)
 	emit_reset();
 }
 
+/*
+ * The doc of a document named name: the name itself when it is UTF-8,
+ * else the name read as Windows-1252 (a file name from an old system),
+ * said once, since a doc must be JSON text and its bytes cannot be.
+ */
+static const char *
+doc_name(const char *path, const char *name)
+{
+	static struct mu_buf b;
+	const unsigned char *p = (const unsigned char *)name;
+	size_t i, n = strlen(name);
+	int k;
+
+	for (i = 0; i < n; i += (size_t)k)
+		if ((k = mu_utf8_len(p + i, n - i)) == 0)
+			break;
+	if (i == n)
+		return name;
+	mu_buf_reset(&b);
+	for (i = 0; i < n; i += (size_t)k)
+		if ((k = mu_utf8_len(p + i, n - i)) == 0) {
+			mu_cp1252_add(&b, p[i]);
+			k = 1;
+		} else
+			mu_buf_add(&b, name + i, (size_t)k);
+	mu_warn(path, 0, "the name is not UTF-8: its doc is \"%s\", the name "
+	    "read as Windows-1252", mu_buf_str(&b));
+	return mu_buf_str(&b);
+}
+
 /* Tokenizes one document; returns 0, or 1 after trouble reading it. */
 static int
 tokenize(struct tok *t, const char *path, const char *doc)
@@ -69,7 +99,7 @@ tokenize(struct tok *t, const char *path, const char *doc)
 
 	if ((t->in = mu_input_open(path, 0)) == NULL)
 		return 1;
-	t->doc = doc;
+	t->doc = doc_name(path, doc);
 	doc_reset(t);
 	for (;;) {
 		ring_fill(t);
