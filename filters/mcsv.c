@@ -95,6 +95,8 @@ wanted(const struct mu_rec *r)
 	if (mc.ntypes == 0 && mc.fflag)
 		return 1;
 	if (mc.ntypes == 0) {
+		if (*type == '\0')	/* no type: warned about by the reader */
+			return 0;
 		if (mc.firsttype == NULL)
 			mc.firsttype = mu_strdup(type);
 		if (strcmp(type, mc.firsttype) != 0) {

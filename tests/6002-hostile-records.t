@@ -61,7 +61,7 @@ mkcase "$(printf '%s' "$two" | sed 's/"type":"block",//')"
 msection case.jsonl >out.jsonl 2>err; rc=$?
 is "no type: exit 1" "$rc" 1
 is "no type: the message" "$(cat err)" \
-    'msection: case.jsonl:2: no "type" string: the record is passed on as it is'
+    'msection: case.jsonl:2: no "type" string: kept, as a record of no type'
 is "no type: passed on byte for byte" "$(grep -c -F -x "$(sed -n 2p case.jsonl)" out.jsonl)" 1
 
 # Duplicate keys: each reader would take another value; dropped.
@@ -87,7 +87,7 @@ printf '{}\n' >empty.jsonl
 msection empty.jsonl >out 2>err; rc=$?
 is "{}: exit 1" "$rc" 1
 is "{}: passed on" "$(cat out)" '{}'
-is "{}: the messages" "$(cat err)" 'msection: empty.jsonl:1: no "type" string: the record is passed on as it is
+is "{}: the messages" "$(cat err)" 'msection: empty.jsonl:1: no "type" string: kept, as a record of no type
 msection: empty.jsonl:1: no "doc" string: read as doc "-"'
 
 # A UTF-8 BOM before the first record: dropped, the record read.

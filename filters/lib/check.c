@@ -6,7 +6,7 @@
  *  - a duplicate key: the record is dropped (each reader would take a
  *    different one of its values);
  *  - a block with no string "text": dropped (it has no words to place);
- *  - no string "type": kept, passed on as it is;
+ *  - no string "type": kept, as a record of no type (passed on);
  *  - no string "doc": kept, read as doc "-";
  *  - a "line" that is not a whole number from 1 to MU_LINE_MAX (-5, 0,
  *    "12", 3.75, 1e29): kept, read as a record with no line;
@@ -139,7 +139,7 @@ mu_rec_check(struct mu_input *in, struct mu_rec *r, int strict, int *bad)
 	if (type == NULL || type->type != MU_STR) {
 		broken = 1;
 		broke(in, strict, "no \"type\" string", NULL,
-		    "the record is passed on as it is");
+		    "kept, as a record of no type");
 	}
 	if (doc == NULL || doc->type != MU_STR) {
 		broken = 1;

@@ -166,12 +166,39 @@ addcell(const char *s, size_t n, int text)
 	row.s[row.len] = '\0';
 }
 
+/*
+ * A string with a NUL character (\u0000) in it: a CSV reader would cut
+ * the cell there, or the file, so each NUL is written as U+FFFD, the
+ * replacement character, and said once.
+ */
+static void
+addnul(const struct mu_field *f)
+{
+	static struct mu_buf b;	/* not cell: addcell uses that */
+	static int warned;
+	size_t i;
+
+	mu_buf_reset(&b);
+	for (i = 0; i < f->len; i++)
+		if (f->val[i] == '\0')
+			mu_buf_adds(&b, "\xef\xbf\xbd");
+		else
+			mu_buf_addc(&b, f->val[i]);
+	if (!warned++)
+		mu_warn(NULL, 0, "a NUL character (\\u0000) in the value of "
+		    "\"%s\": written as U+FFFD", f->key);
+	addcell(b.s, b.len, 1);
+}
+
 static void
 addfield(const struct mu_field *f)
 {
 	if (f == NULL || f->type == MU_NULL)
 		return;
-	addcell(f->val, f->len, f->type == MU_STR);
+	if (f->type == MU_STR && memchr(f->val, '\0', f->len) != NULL)
+		addnul(f);
+	else
+		addcell(f->val, f->len, f->type == MU_STR);
 }
 
 void
