@@ -19,7 +19,7 @@
 struct mc mc = { .delim = ',' };
 
 static const char synopsis[] = "[-t TYPE[,TYPE...]] [-f FIELD[,FIELD...]] "
-    "[--no-header] [-d DELIM] [--excel] [--strict] [FILE...]";
+    "[--no-header] [-d DELIM] [--excel] [--strict] [--max-line N] [FILE...]";
 static const char helptext[] =
     "Writes records as RFC 4180 CSV (stdin when no file).\n"
     "  -t, --type TYPE,...     the record types to write (default: the first\n"
@@ -30,6 +30,8 @@ static const char helptext[] =
     "  -d, --delimiter C       the separator (\\t or tab for a tab)\n"
     "  --excel                 BOM, CRLF, formula cells made inert\n"
     "  --strict                stop at the first line that is not a record\n"
+    "  --max-line N            refuse a line longer than N bytes (K, M, G;\n"
+    "                          16M by default)\n"
     "  --help, --version\n"
     "See mcsv(1) and minutiae(7).\n";
 
@@ -162,6 +164,7 @@ options(int argc, char *argv[])
 		{ "no-header", no_argument, NULL, 'H' },
 		{ "excel", no_argument, NULL, 'x' },
 		{ "strict", no_argument, NULL, 's' },
+		{ "max-line", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -188,6 +191,13 @@ options(int argc, char *argv[])
 			break;
 		case 's':
 			mc.strict = 1;
+			break;
+		case 'L':
+			if (mu_max_line_arg(optarg) < 0) {
+				mu_warn(NULL, 0, "--max-line %s: not a size (bytes, "
+				    "or with K, M or G)", optarg);
+				mu_usage(synopsis, helptext, 0);
+			}
 			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);

@@ -19,11 +19,12 @@
 
 static int rval;
 
-static const char synopsis[] = "[--strict] [file ...]";
+static const char synopsis[] = "[--strict] [--max-line N] [file ...]";
 static const char helptext[] =
     "Reads block records (stdin when no file) and writes meeting, attendee,\n"
     "item, point, resolution and prose records; other records pass through.\n"
     "  --strict   stop at the first line that is not a record\n"
+    "  --max-line N  refuse a line longer than N bytes (K, M or G; 16M)\n"
     "  --help, --version\n"
     "See msection(1) and minutiae(7).\n";
 
@@ -32,6 +33,7 @@ main(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "strict", no_argument, NULL, 's' },
+		{ "max-line", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -43,6 +45,13 @@ main(int argc, char *argv[])
 		switch (c) {
 		case 's':
 			strict = 1;
+			break;
+		case 'L':
+			if (mu_max_line_arg(optarg) < 0) {
+				mu_warn(NULL, 0, "--max-line %s: not a size (bytes, "
+				    "or with K, M or G)", optarg);
+				mu_usage(synopsis, helptext, 0);
+			}
 			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);

@@ -153,13 +153,14 @@ tok_free(struct tok *t)
 	emit_free();
 }
 
-static const char synopsis[] = "[--drop-artifacts] [--doc name] [file ...]";
+static const char synopsis[] = "[--drop-artifacts] [--doc name] [--max-line N] [file ...]";
 static const char helptext[] =
     "Reads minutes (plain or gzip; stdin when no file) and writes one block\n"
     "record a logical unit: heading, number, label, bullet, para, keyword,\n"
     "artifact.\n"
     "  --doc name        the doc id of the input (stdin, or one file)\n"
     "  --drop-artifacts  leave out page numbers, running heads, web chrome\n"
+    "  --max-line N  refuse a line longer than N bytes (K, M or G; 16M)\n"
     "  --help, --version\n"
     "See mtokenize(1) and minutiae(7).\n";
 
@@ -169,6 +170,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "doc", required_argument, NULL, 'd' },
 		{ "drop-artifacts", no_argument, NULL, 'D' },
+		{ "max-line", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -187,6 +189,13 @@ main(int argc, char *argv[])
 			break;
 		case 'D':
 			t.drop = 1;
+			break;
+		case 'L':
+			if (mu_max_line_arg(optarg) < 0) {
+				mu_warn(NULL, 0, "--max-line %s: not a size (bytes, "
+				    "or with K, M or G)", optarg);
+				mu_usage(synopsis, helptext, 0);
+			}
 			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);

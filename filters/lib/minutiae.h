@@ -74,10 +74,21 @@ struct mu_input;
  */
 struct mu_input *mu_input_open(const char *path, int raw);
 /*
+ * What an input is not read as (each said): a PDF ("%PDF-"), an ELF
+ * program, binary data (more than one byte in eight of the first chunk
+ * NUL).  UTF-16 with a byte order mark is decoded by iconv(3).
+ *
  * Reads the next line into line (reset first), without "\n", "\r\n" or
- * a lone "\r" (old Mac files).  No length limit.  Returns 1 for a line,
- * 0 at the end, -1 after a read error (warned; the input is done).
+ * a lone "\r" (old Mac files).  A line longer than mu_max_line bytes, or
+ * compressed data that inflates more than 200 times (a decompression
+ * bomb), is said and ends the input.  Returns 1 for a line, 0 at the
+ * end, -1 after a read error or one of those (warned; the input is done).
  */
+#define MU_MAX_LINE (16UL << 20)	/* 16 MB, the default limit */
+extern size_t mu_max_line;
+/* Sets mu_max_line from an option's argument: bytes, or with a suffix
+ * K, M or G; returns -1 when it is not one. */
+int mu_max_line_arg(const char *);
 int mu_input_getline(struct mu_input *, struct mu_buf *line);
 long mu_input_lineno(const struct mu_input *);	/* of the last line */
 /* Counts a bad line of the input; returns the count so far. */
