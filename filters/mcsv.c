@@ -224,6 +224,8 @@ cleanup(void)
 	free(mc.firsttype);
 	mc_freecols();
 	mc_freecontext();
+	/* As at the start: main may run again in one process (a fuzzer). */
+	mc = (struct mc){ .delim = ',' };
 }
 
 int

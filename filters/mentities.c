@@ -130,6 +130,7 @@ main(int argc, char *argv[])
 	};
 	int c, rval = 0;
 
+	annotate = strict = 0;	/* main may run again (a fuzzer) */
 	mu_setprog(argv[0]);
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {

@@ -40,6 +40,7 @@ main(int argc, char *argv[])
 	};
 	int c, strict = 0, i;
 
+	rval = 0;		/* main may run again (a fuzzer) */
 	mu_setprog(argv[0]);
 	while ((c = getopt_long(argc, argv, "", lopts, NULL)) != -1) {
 		switch (c) {

@@ -176,11 +176,13 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct tok t;
+	static int ready;	/* main may run again (a fuzzer) */
 	const char *docname = NULL;
 	int c, i, rval = 0;
 
 	mu_setprog(argv[0]);
-	classify_init();
+	if (!ready++)
+		classify_init();	/* its tables are built once */
 	tok_init(&t);
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {

@@ -254,4 +254,5 @@ mc_freecols(void)
 	free(mc.cols);
 	mu_buf_free(&row);
 	mu_buf_free(&cell);
+	started = 0;
 }

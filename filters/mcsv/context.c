@@ -120,6 +120,10 @@ mc_freecontext(void)
 		mu_rec_free(&items[i].rec);
 	}
 	free(items);
+	items = NULL;
+	capitems = 0;
+	docgen = 0;
+	havemeeting = 0;
 	mu_buf_free(&meeting.line);
 	mu_rec_free(&meeting.rec);
 	mu_buf_free(&curdoc);
