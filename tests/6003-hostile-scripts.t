@@ -4,7 +4,7 @@
 # the exit status, the message, and that no document is lost and no old
 # output silently replaced.
 . "$(dirname "$0")/lib.sh"
-plan 30
+plan 32
 
 skip() {
 	ntest=$((ntest + 1))
@@ -52,6 +52,10 @@ mbatch src2 out2 >/dev/null 2>err
 is "mbatch: a newline in a name: exit 0, the others converted" \
     "$?:$(($(wc -l <out2/meetings.csv) - 1))" 0:1
 like "mbatch: a newline in a name: said" "$(cat err)" 'a newline or tab in the name: not converted'
+minutes2csv -o csv2b src2 >/dev/null 2>err
+is "minutes2csv: a newline in a name: exit 1, the others converted" \
+    "$?:$(($(wc -l <csv2b/meetings.csv) - 1))" 1:1
+like "minutes2csv: a newline in a name: said" "$(cat err)" 'a newline in the name: not converted'
 
 # Symbolic links: to a file, followed; broken, said.
 mkdir src3 elsewhere
