@@ -164,8 +164,12 @@ refused(struct mu_input *in, const unsigned char *p, size_t n)
 		}
 		in->mode = UTF16;
 		return 0;
-	} else if (nuls(p, n, &even, &odd), 8 * (even + odd) > n) {
-		if (n >= 8 && (even == 0 || odd == 0))
+	} else if (nuls(p, n, &even, &odd), (n >= 8 && (even == 0 ||
+	    odd == 0) && 3 * (even + odd) >= n) || (n >= 256 &&
+	    8 * (even + odd) > n)) {
+		/* A NUL in every other byte: UTF-16 of Latin text.  A few
+		 * NULs in a small file are dropped as ever, with a warning. */
+		if (even == 0 || odd == 0)
 			mu_warn(in->name, 0, "UTF-16 text with no byte order "
 			    "mark, or binary data: not read (for UTF-16: iconv "
 			    "-f UTF-16LE -t UTF-8, or UTF-16BE)");
