@@ -19,7 +19,8 @@
 struct mc mc = { .delim = ',' };
 
 static const char synopsis[] = "[-t TYPE[,TYPE...]] [-f FIELD[,FIELD...]] "
-    "[-l] [--no-header] [-d DELIM] [--excel] [--strict] [FILE...]";
+    "[-l] [--no-header] [-d DELIM] [--excel] [--strict] [--max-line N] "
+    "[FILE...]";
 static const char helptext[] =
     "Writes records as RFC 4180 CSV (stdin when no file).\n"
     "  -t, --type TYPE,...     the record types to write (default: the first\n"
@@ -34,6 +35,8 @@ static const char helptext[] =
     "  --excel                 for a spreadsheet: BOM, CRLF, formula cells\n"
     "                          made inert, text kept as text\n"
     "  --strict                stop at the first line that is not a record\n"
+    "  --max-line N            refuse a line longer than N bytes (K, M, G;\n"
+    "                          16M by default)\n"
     "  -h, --help, --version\n"
     "See mcsv(1) and minutiae(7).\n";
 
@@ -115,6 +118,8 @@ wanted(const struct mu_rec *r)
 	if (mc.ntypes == 0 && mc.fflag)
 		return 1;
 	if (mc.ntypes == 0) {
+		if (*type == '\0')	/* no type: warned about by the reader */
+			return 0;
 		if (mc.firsttype == NULL)
 			mc.firsttype = mu_strdup(type);
 		if (strcmp(type, mc.firsttype) != 0) {
@@ -182,6 +187,7 @@ options(int argc, char *argv[])
 		{ "excel", no_argument, NULL, 'x' },
 		{ "strict", no_argument, NULL, 's' },
 		{ "list", no_argument, NULL, 'l' },
+		{ "max-line", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -211,6 +217,13 @@ options(int argc, char *argv[])
 			break;
 		case 'l':
 			mc.list = 1;
+			break;
+		case 'L':
+			if (mu_max_line_arg(optarg) < 0) {
+				mu_warn(NULL, 0, "--max-line %s: not a size (bytes, "
+				    "or with K, M or G)", optarg);
+				mu_usage(synopsis, helptext, 0);
+			}
 			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);
@@ -328,6 +341,8 @@ cleanup(void)
 	mc_list_free();
 	mc_freecols();
 	mc_freecontext();
+	/* As at the start: main may run again in one process (a fuzzer). */
+	mc = (struct mc){ .delim = ',' };
 }
 
 int

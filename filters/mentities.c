@@ -64,7 +64,7 @@ record(const struct mu_rec *r)
 	const char *doc = mu_rec_doc(r);
 	long line = mu_rec_line(r);
 
-	if (D.doc == NULL || strcmp(D.doc, doc) != 0) {
+	if (D.doc == NULL || r->newdoc || strcmp(D.doc, doc) != 0) {
 		hold_flush();
 		doc_reset(doc);
 	}
@@ -111,13 +111,14 @@ run(const char *path)
 	return rval;
 }
 
-static const char synopsis[] = "[--annotate] [--strict] [file ...]";
+static const char synopsis[] = "[--annotate] [--strict] [--max-line N] [file ...]";
 static const char helptext[] =
     "Passes every record through and after each one that carries text writes\n"
     "the entity (money, date, period, time, percent, person, role, org,\n"
     "operation, report, law, place), declaration and action records in it.\n"
     "  --annotate  add an \"entities\" array to each record instead\n"
     "  --strict    stop at the first line that is not a record\n"
+    "  --max-line N  refuse a line longer than N bytes (K, M or G; 16M)\n"
     "  -h, --help, --version\n"
     "See mentities(1) and minutiae(7).\n";
 
@@ -127,14 +128,16 @@ main(int argc, char *argv[])
 	static const struct option opts[] = {
 		{ "annotate", no_argument, NULL, 'a' },
 		{ "strict", no_argument, NULL, 's' },
+		{ "max-line", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c, rval = 0;
 
+	annotate = strict = 0;	/* main may run again (a fuzzer) */
 	mu_setprog(argv[0]);
-	/* getopt names the tool by argv[0]: "mcsv:", as our messages do. */
+	/* getopt names the tool by argv[0]: as our messages do. */
 	argv[0] = (char *)mu_prog;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
@@ -143,6 +146,13 @@ main(int argc, char *argv[])
 			break;
 		case 's':
 			strict = 1;
+			break;
+		case 'L':
+			if (mu_max_line_arg(optarg) < 0) {
+				mu_warn(NULL, 0, "--max-line %s: not a size (bytes, "
+				    "or with K, M or G)", optarg);
+				mu_usage(synopsis, helptext, 0);
+			}
 			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);

@@ -19,12 +19,13 @@
 
 static int rval;
 
-static const char synopsis[] = "[--strict] [file ...]";
+static const char synopsis[] = "[--strict] [--max-line N] [file ...]";
 static const char helptext[] =
     "Reads block records (stdin when no file) and writes meeting, attendee,\n"
     "item, point, resolution, vote and prose records; other records pass\n"
     "through.\n"
     "  --strict   stop at the first line that is not a record\n"
+    "  --max-line N  refuse a line longer than N bytes (K, M or G; 16M)\n"
     "  -h, --help, --version\n"
     "See msection(1) and minutiae(7).\n";
 
@@ -33,19 +34,28 @@ main(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "strict", no_argument, NULL, 's' },
+		{ "max-line", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c, strict = 0, i;
 
+	rval = 0;		/* main may run again (a fuzzer) */
 	mu_setprog(argv[0]);
-	/* getopt names the tool by argv[0]: "mcsv:", as our messages do. */
+	/* getopt names the tool by argv[0]: as our messages do. */
 	argv[0] = (char *)mu_prog;
 	while ((c = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			strict = 1;
+			break;
+		case 'L':
+			if (mu_max_line_arg(optarg) < 0) {
+				mu_warn(NULL, 0, "--max-line %s: not a size (bytes, "
+				    "or with K, M or G)", optarg);
+				mu_usage(synopsis, helptext, 0);
+			}
 			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);

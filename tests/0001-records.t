@@ -12,8 +12,8 @@ cat > valid.jsonl <<'JSON'
 {"type":"x","doc":"-","a":[1,[2,[3]],{"k":[true,false,null]}],"o":{"n":{"m":"x"}},"e":[],"eo":{}}
 { "type" : "x" , "doc" : "-" , "spaced" : 12 }
 {"type":"x","doc":"-","n":-12,"z":0,"t":true,"f":false,"nil":null}
-{}
 JSON
+# {} parses, and breaks the contract (no type, no doc): tests/6002.
 is "valid records: same as jq -c" "$($rt valid.jsonl)" "$(jq -c . valid.jsonl)"
 is "valid records: exit 0" "$(status $rt valid.jsonl)" 0
 

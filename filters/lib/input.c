@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +20,14 @@
 #include "minutiae.h"
 
 #define CHUNK 65536
+/* Past this much output, data that inflates more than RATIO times is
+ * no text: a decompression bomb (text compresses 3 to 20 times). */
+#define BOMB_AFTER (16UL << 20)
+#define RATIO 200
 
-enum { PLAIN, INFLATE };
+enum { PLAIN, INFLATE, UTF16 };
+
+size_t mu_max_line = MU_MAX_LINE;
 
 struct mu_input {
 	int fd;
@@ -29,6 +36,9 @@ struct mu_input {
 	int mode;
 	z_stream z;
 	int zdone;		/* the last member ended, no bytes after it */
+	unsigned long long zin, zout;	/* bytes read and inflated */
+	iconv_t cd;		/* UTF16: to UTF-8 */
+	int rawend;		/* UTF16: the bytes read are all there are */
 	unsigned char in[CHUNK];
 	size_t inlen;		/* plain mode: bytes in in[] */
 	unsigned char out[CHUNK];
@@ -36,10 +46,12 @@ struct mu_input {
 	size_t cr;		/* the next CR in out[], or olen: stale when */
 	size_t special;		/* < opos; the next byte for decode() */
 	int eof, failed;
+	int trouble;		/* data warned about: the exit status is 1 */
 	int skiplf;		/* the last line ended in CR: drop a next LF */
 	long lineno;
 	int warned_nul, warned_cp1252;
 	long nbad;		/* lines that were not records */
+	long nbroken;		/* records that broke the contract */
 	struct mu_buf tmp;	/* the undecoded line, text mode only */
 };
 
@@ -109,6 +121,66 @@ chunk_scan(struct mu_input *in)
 	find_special(in, 0);
 }
 
+/* How many of the bytes p[0..n) are NUL, at even offsets and at odd. */
+static void
+nuls(const unsigned char *p, size_t n, size_t *even, size_t *odd)
+{
+	size_t i;
+
+	*even = *odd = 0;
+	for (i = 0; i < n; i++)
+		if (p[i] == 0)
+			(*(i % 2 ? odd : even))++;
+}
+
+/*
+ * What the first bytes say the input is not: a PDF, a program, binary
+ * data, each refused with a warning that says what it is (returns 1);
+ * UTF-16 with a byte order mark is read through iconv(3).
+ */
+static int
+refused(struct mu_input *in, const unsigned char *p, size_t n)
+{
+	size_t even, odd;
+
+	if (n >= 5 && memcmp(p, "%PDF-", 5) == 0)
+		mu_warn(in->name, 0, "a PDF, not text: convert it first "
+		    "(pdftotext -enc UTF-8 file.pdf)");
+	else if (n >= 4 && memcmp(p, "\x7f" "ELF", 4) == 0)
+		mu_warn(in->name, 0, "binary data (an ELF program), not text: "
+		    "not read");
+	else if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) ||
+	    (p[0] == 0xfe && p[1] == 0xff))) {
+		if (in->mode == INFLATE) {
+			mu_warn(in->name, 0, "compressed UTF-16 text: convert "
+			    "it first (zcat | iconv -f UTF-16 -t UTF-8)");
+			return 1;
+		}
+		if ((in->cd = iconv_open("UTF-8", "UTF-16")) == (iconv_t)-1) {
+			mu_warn(in->name, 0, "UTF-16 text, and iconv cannot "
+			    "read UTF-16 here: convert it first (iconv -f "
+			    "UTF-16 -t UTF-8)");
+			return 1;
+		}
+		in->mode = UTF16;
+		return 0;
+	} else if (nuls(p, n, &even, &odd), (n >= 8 && (even == 0 ||
+	    odd == 0) && 3 * (even + odd) >= n) || (n >= 256 &&
+	    8 * (even + odd) > n)) {
+		/* A NUL in every other byte: UTF-16 of Latin text.  A few
+		 * NULs in a small file are dropped as ever, with a warning. */
+		if (even == 0 || odd == 0)
+			mu_warn(in->name, 0, "UTF-16 text with no byte order "
+			    "mark, or binary data: not read (for UTF-16: iconv "
+			    "-f UTF-16LE -t UTF-8, or UTF-16BE)");
+		else
+			mu_warn(in->name, 0, "binary data, not text (%zu of the "
+			    "first %zu bytes are NUL): not read", even + odd, n);
+	} else
+		return 0;
+	return 1;
+}
+
 struct mu_input *
 mu_input_open(const char *path, int raw)
 {
@@ -128,13 +200,16 @@ mu_input_open(const char *path, int raw)
 	in->raw = raw;
 	mu_buf_init(&in->tmp);
 	/* Fill the first chunk to sniff it (a pipe may give it in parts). */
-	while (in->inlen < 2 && (r = readsome(in, in->in + in->inlen,
+	while (in->inlen < 8 && (r = readsome(in, in->in + in->inlen,
 	    CHUNK - in->inlen)) > 0)
 		in->inlen += (size_t)r;
-	if (in->failed) {
+	if (in->failed || (!compressed(in->in, in->inlen) &&
+	    refused(in, in->in, in->inlen))) {
 		mu_input_close(in);
 		return NULL;
 	}
+	if (in->mode == UTF16)
+		return in;
 	if (compressed(in->in, in->inlen)) {
 		in->mode = INFLATE;
 		if (inflateInit2(&in->z, 15 + 32) != Z_OK)
@@ -147,6 +222,21 @@ mu_input_open(const char *path, int raw)
 		chunk_scan(in);
 	}
 	return in;
+}
+
+/* Data that inflates more than RATIO times, past BOMB_AFTER bytes, is
+ * said and not read further (a gzip of 1 MB that is 1 GB of zeros). */
+static int
+bomb(struct mu_input *in)
+{
+	in->zout += in->olen;
+	if (in->zout < BOMB_AFTER || in->zout / (in->zin + in->inlen + 1) <
+	    RATIO)
+		return 0;
+	mu_warn(in->name, 0, "compressed data that inflates more than %d "
+	    "times (%llu bytes from %llu): no text does; not read further",
+	    RATIO, in->zout, in->zin + in->inlen);
+	return 1;
 }
 
 /* Inflates the next piece into out[]; returns its length, 0 at the end. */
@@ -172,6 +262,7 @@ fill_inflate(struct mu_input *in)
 			}
 			in->z.next_in = in->in;
 			in->z.avail_in = (uInt)r;
+			in->zin += (unsigned)r;
 		}
 		if (in->zdone) {	/* a further gzip member follows */
 			inflateReset(&in->z);
@@ -181,6 +272,12 @@ fill_inflate(struct mu_input *in)
 		in->z.avail_out = CHUNK;
 		ret = inflate(&in->z, Z_NO_FLUSH);
 		in->olen = CHUNK - in->z.avail_out;
+		if (bomb(in) || (in->zout == in->olen && in->olen > 0 &&
+		    refused(in, in->out, in->olen))) {
+			in->olen = 0;
+			in->failed = in->eof = 1;
+			break;
+		}
 		if (ret == Z_STREAM_END)
 			in->zdone = 1;
 		else if (ret != Z_OK && ret != Z_BUF_ERROR) {
@@ -192,6 +289,55 @@ fill_inflate(struct mu_input *in)
 	return (int)in->olen;
 }
 
+/* Reads more of a UTF-16 input into in[], after the bytes left there. */
+static void
+read_utf16(struct mu_input *in)
+{
+	int r;
+
+	if (in->rawend || in->inlen == CHUNK)
+		return;
+	if ((r = readsome(in, in->in + in->inlen, CHUNK - in->inlen)) <= 0)
+		in->rawend = 1;
+	else
+		in->inlen += (size_t)r;
+}
+
+/* Decodes the next piece of UTF-16 into out[] as UTF-8; returns its
+ * length, 0 at the end.  A character cut by the chunk waits for the
+ * rest; bytes that are not UTF-16 stop the input with a warning. */
+static int
+fill_utf16(struct mu_input *in)
+{
+	char *ip, *op;
+	size_t il, ol, r;
+
+	in->opos = in->olen = 0;
+	while (in->olen == 0 && !in->failed) {
+		read_utf16(in);
+		if (in->inlen == 0)
+			break;
+		ip = (char *)in->in;
+		il = in->inlen;
+		op = (char *)in->out;
+		ol = CHUNK;
+		r = iconv(in->cd, &ip, &il, &op, &ol);
+		in->olen = CHUNK - ol;
+		memmove(in->in, ip, il);
+		in->inlen = il;
+		if (r != (size_t)-1 || errno == E2BIG ||
+		    (errno == EINVAL && !in->rawend))
+			continue;
+		mu_warn(in->name, 0, "%s UTF-16 after line %ld: the rest is not "
+		    "read", errno == EINVAL ? "truncated" : "not valid",
+		    in->lineno);
+		in->failed = 1;
+	}
+	if (in->olen == 0)
+		in->eof = 1;
+	return (int)in->olen;
+}
+
 static int
 fill(struct mu_input *in)
 {
@@ -199,6 +345,8 @@ fill(struct mu_input *in)
 
 	if (in->mode == INFLATE)
 		r = fill_inflate(in);
+	else if (in->mode == UTF16)
+		r = fill_utf16(in);
 	else {
 		in->opos = in->olen = 0;
 		if ((r = readsome(in, in->out, CHUNK)) <= 0) {
@@ -249,6 +397,57 @@ decode(struct mu_input *in, struct mu_buf *line)
 	line->s[line->len] = '\0';
 }
 
+/* A line longer than mu_max_line: said, and the input is not read
+ * further (memory stays bounded by the limit). */
+static int
+too_long(struct mu_input *in, struct mu_buf *line)
+{
+	mu_warn(in->name, in->lineno + 1, "a line longer than %zu bytes (the "
+	    "limit, --max-line): the input is not read further", mu_max_line);
+	mu_buf_reset(line);
+	in->failed = in->eof = 1;
+	in->opos = in->olen;
+	return -1;
+}
+
+int
+mu_max_line_arg(const char *s)
+{
+	char *e;
+	unsigned long long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &e, 10);
+	if (*e == 'k' || *e == 'K')
+		v <<= 10, e++;
+	else if (*e == 'm' || *e == 'M')
+		v <<= 20, e++;
+	else if (*e == 'g' || *e == 'G')
+		v <<= 30, e++;
+	if (errno || *e != '\0' || v == 0 || v > (SIZE_MAX >> 2))
+		return -1;
+	mu_max_line = (size_t)v;
+	return 0;
+}
+
+/* A record stream that starts with a UTF-8 byte order mark (an editor
+ * on Windows saved it): the mark is dropped, so that the first record
+ * is read, and said, as it changes the stream. */
+static void
+raw_bom(struct mu_input *in, struct mu_buf *line)
+{
+	if (line->len < 3 || memcmp(line->s, "\xef\xbb\xbf", 3) != 0)
+		return;
+	memmove(line->s, line->s + 3, line->len - 3);
+	line->len -= 3;
+	line->s[line->len] = '\0';
+	mu_warn(in->name, 1, "a UTF-8 byte order mark before the first "
+	    "record: dropped");
+	in->trouble = 1;
+}
+
 int
 mu_input_getline(struct mu_input *in, struct mu_buf *line)
 {
@@ -285,6 +484,8 @@ mu_input_getline(struct mu_input *in, struct mu_buf *line)
 			plain &= end <= in->special;
 		}
 		got = 1;
+		if (line->len + (end - in->opos) > mu_max_line)
+			return too_long(in, line);
 		mu_buf_add(line, (const char *)p, end - in->opos);
 		if (e == NULL) {
 			in->opos = in->olen;
@@ -296,7 +497,8 @@ mu_input_getline(struct mu_input *in, struct mu_buf *line)
 	}
 	if (!got)
 		return in->failed ? -1 : 0;
-	in->lineno++;
+	if (++in->lineno == 1 && in->raw)
+		raw_bom(in, line);
 	if (!plain) {	/* the bytes as read to tmp, decoded into line */
 		t = *line;
 		*line = in->tmp;
@@ -320,6 +522,12 @@ mu_input_bad(struct mu_input *in)
 	return ++in->nbad;
 }
 
+long
+mu_input_broken(struct mu_input *in)
+{
+	return ++in->nbroken;
+}
+
 const char *
 mu_input_name(const struct mu_input *in)
 {
@@ -333,12 +541,17 @@ mu_input_close(struct mu_input *in)
 
 	if (in == NULL)
 		return -1;
-	failed = in->failed;
+	failed = in->failed || in->trouble;
 	if (in->nbad > MU_BAD_SHOWN)
 		mu_warn(in->name, 0, "%ld lines in all were not records (the "
 		    "first %d shown)", in->nbad, MU_BAD_SHOWN);
+	if (in->nbroken > MU_BAD_SHOWN)
+		mu_warn(in->name, 0, "%ld records in all broke the record "
+		    "contract (the first %d shown)", in->nbroken, MU_BAD_SHOWN);
 	if (in->mode == INFLATE)
 		inflateEnd(&in->z);
+	if (in->mode == UTF16)
+		iconv_close(in->cd);
 	if (in->fd > 0)
 		close(in->fd);
 	mu_buf_free(&in->tmp);

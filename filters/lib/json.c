@@ -538,7 +538,7 @@ mu_rec_doc(const struct mu_rec *r)
 long
 mu_rec_line(const struct mu_rec *r)
 {
-	return mu_rec_int(r, "line", 0);
+	return mu_line_value(mu_rec_get(r, "line"));
 }
 
 static int
@@ -591,8 +591,11 @@ mu_rec_next_pass(struct mu_input *in, struct mu_buf *line, struct mu_rec *r,
 		if (blank(line->s, line->len) ||
 		    (pass && pass(line->s, line->len)))
 			continue;
-		if (mu_rec_parse(r, line->s, line->len, &why, &col) == 0)
-			return 1;
+		if (mu_rec_parse(r, line->s, line->len, &why, &col) == 0) {
+			if ((got = mu_rec_check(in, r, strict, bad)) != 0)
+				return got;
+			continue;	/* dropped, and warned about */
+		}
 		*bad = 1;
 		if (mu_input_bad(in) <= MU_BAD_SHOWN || strict)
 			warn_bad(in, line, why, col);

@@ -75,17 +75,32 @@ struct mu_input;
  */
 struct mu_input *mu_input_open(const char *path, int raw);
 /*
+ * What an input is not read as (each said): a PDF ("%PDF-"), an ELF
+ * program, binary data (more than one byte in eight of a first chunk of
+ * 256 bytes or more NUL), UTF-16 with no byte order mark (a NUL every
+ * other byte).  UTF-16 with a byte order mark is decoded by iconv(3).
+ *
  * Reads the next line into line (reset first), without "\n", "\r\n" or
- * a lone "\r" (old Mac files).  No length limit.  Returns 1 for a line,
- * 0 at the end, -1 after a read error (warned; the input is done).
+ * a lone "\r" (old Mac files).  A line longer than mu_max_line bytes, or
+ * compressed data that inflates more than 200 times (a decompression
+ * bomb), is said and ends the input.  Returns 1 for a line, 0 at the
+ * end, -1 after a read error or one of those (warned; the input is done).
  */
+#define MU_MAX_LINE (16UL << 20)	/* 16 MB, the default limit */
+extern size_t mu_max_line;
+/* Sets mu_max_line from an option's argument: bytes, or with a suffix
+ * K, M or G; returns -1 when it is not one. */
+int mu_max_line_arg(const char *);
 int mu_input_getline(struct mu_input *, struct mu_buf *line);
 long mu_input_lineno(const struct mu_input *);	/* of the last line */
 /* Counts a bad line of the input; returns the count so far. */
 long mu_input_bad(struct mu_input *);
+/* Counts a record that broke the contract; returns the count so far. */
+long mu_input_broken(struct mu_input *);
 const char *mu_input_name(const struct mu_input *);
 /*
- * Closes; returns -1 when any read error or truncation was met.  When
+ * Closes; returns -1 when any read error or truncation was met, or
+ * data that was warned about (a BOM on a record stream).  When
  * more bad lines were counted than were warned about one by one
  * (MU_BAD_SHOWN), says how many there were in all.
  */
@@ -109,6 +124,8 @@ struct mu_rec {
 	struct mu_buf store;	/* decoded keys and values */
 	const char *line;	/* the line parsed, as given */
 	size_t linelen;
+	int newdoc;		/* mu_rec_next: the lines of the doc's
+				   blocks start again here (see check.c) */
 };
 
 void mu_rec_init(struct mu_rec *);
@@ -125,10 +142,23 @@ const struct mu_field *mu_rec_get(const struct mu_rec *, const char *key);
 const char *mu_rec_str(const struct mu_rec *, const char *key);
 /* The integer value of key, or dflt. */
 long mu_rec_int(const struct mu_rec *, const char *key, long dflt);
-/* The record's "type", "doc" and "line" ("" / "-" / 0 when absent). */
+/* The record's "type", "doc" and "line" ("" / "-" / 0 when absent;
+ * a line is 0 unless a whole number 1..MU_LINE_MAX). */
 const char *mu_rec_type(const struct mu_rec *);
 const char *mu_rec_doc(const struct mu_rec *);
 long mu_rec_line(const struct mu_rec *);
+
+/* ---- check.c: the record contract (minutiae(7), RECORD CONTRACT) ---- */
+#define MU_LINE_MAX 2147483647L
+/* The value of a "line" field: 1..MU_LINE_MAX, or 0 when f is NULL or
+ * not such a whole number (-5, 0, "12", 3.75, 1e29). */
+long mu_line_value(const struct mu_field *f);
+/*
+ * Checks a parsed record against the contract (see check.c for what is
+ * kept and what dropped); warns about a break and sets *bad.  Returns 1
+ * to use the record, 0 to drop it, -1 under strict after a break.
+ */
+int mu_rec_check(struct mu_input *, struct mu_rec *, int strict, int *bad);
 
 /*
  * Reads the next record from in.  A blank line is skipped; a line that is
@@ -137,8 +167,9 @@ long mu_rec_line(const struct mu_rec *);
  * MU_BAD_SHOWN of an input one by one, then their count at the close) and
  * skipped, and *bad is set to 1; with strict set, it returns -1 instead.
  * Returns 1 for a record, 0 at the end, -1 on a read error or a bad line
- * under strict.  line is the buffer that holds the text the record points
- * into.
+ * under strict.  Each record is checked by mu_rec_check: a record that
+ * breaks the contract is warned about and *bad set.  line is the buffer
+ * that holds the text the record points into.
  */
 int mu_rec_next(struct mu_input *, struct mu_buf *line, struct mu_rec *,
     int strict, int *bad);

@@ -404,6 +404,30 @@ typedfield(const struct mu_rec *src, const char *key)
 	return 0;
 }
 
+/*
+ * A string with a NUL character (\u0000) in it: a CSV reader would cut
+ * the cell there, or the file, so each NUL is written as U+FFFD, the
+ * replacement character, and said once.
+ */
+static void
+addnul(const struct mu_field *f, enum mc_cell how)
+{
+	static struct mu_buf b;	/* not cell: addcell uses that */
+	static int warned;
+	size_t i;
+
+	mu_buf_reset(&b);
+	for (i = 0; i < f->len; i++)
+		if (f->val[i] == '\0')
+			mu_buf_adds(&b, "\xef\xbf\xbd");
+		else
+			mu_buf_addc(&b, f->val[i]);
+	if (!warned++)
+		mu_warn(NULL, 0, "a NUL character (\\u0000) in the value of "
+		    "\"%s\": written as U+FFFD", f->key);
+	addcell(b.s, b.len, how);
+}
+
 /* Adds the field key of src; notes that the column was found. */
 static void
 addfield(const struct mu_rec *src, struct mc_col *c)
@@ -417,6 +441,8 @@ addfield(const struct mu_rec *src, struct mc_col *c)
 		return;
 	if (f->type != MU_STR)
 		addcell(f->val, f->len, MC_VALUE);
+	else if (memchr(f->val, '\0', f->len) != NULL)
+		addnul(f, MC_TEXT);
 	else
 		addcell(f->val, f->len, mc.excel && typedfield(src, c->key) ?
 		    MC_TYPED : MC_TEXT);
@@ -506,4 +532,5 @@ mc_freecols(void)
 	mu_buf_free(&row);
 	mu_buf_free(&cell);
 	mu_buf_free(&hdr);
+	started = 0;
 }

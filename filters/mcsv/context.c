@@ -50,14 +50,20 @@ keep(struct keep *k, const struct mu_rec *r)
 	k->gen = docgen;
 }
 
-/* Follows the document of r and keeps its meeting and item records. */
+/*
+ * Follows the document of r and keeps its meeting and item records.  The
+ * per-document state, audited: curdoc, havemeeting, lastseq and the
+ * generation docgen, which makes every item slot of an earlier document
+ * stale at once; the columns and rows of cols.c are per process (one
+ * table).
+ */
 void
 mc_track(const struct mu_rec *r)
 {
 	const char *doc = mu_rec_doc(r), *type;
 	long seq;
 
-	if (docgen == 0 || strcmp(doc, curdoc.s) != 0) {
+	if (docgen == 0 || r->newdoc || strcmp(doc, curdoc.s) != 0) {
 		mu_buf_reset(&curdoc);
 		mu_buf_adds(&curdoc, doc);
 		docgen++;
@@ -113,7 +119,13 @@ mc_freecontext(void)
 	for (i = 0; i < WINDOW; i++) {
 		mu_buf_free(&items[i].line);
 		mu_rec_free(&items[i].rec);
+		items[i].gen = 0;
+		items[i].seq = 0;
 	}
+	lastseq = 0;
+	warned = 0;
+	docgen = 0;
+	havemeeting = 0;
 	mu_buf_free(&meeting.line);
 	mu_rec_free(&meeting.rec);
 	mu_buf_free(&curdoc);

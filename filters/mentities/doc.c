@@ -7,6 +7,16 @@
 
 struct doc D;
 
+/*
+ * A new document: forgets what the one before said.  The per-document
+ * state, audited: everything in D (the meeting date and body, the
+ * contexts of the item being read, the next meeting's date, the last
+ * sentence and its action, an action table's columns, the attendees and
+ * acronyms); output.c's held records are written by hold_flush() before
+ * this is called, and its cache of character offsets is per text.  The
+ * scratch of actions.c, sentence.c and scan.c holds nothing between
+ * texts.  tests/6001 reads every fixture alone and after the others.
+ */
 void
 doc_reset(const char *doc)
 {
@@ -17,6 +27,8 @@ doc_reset(const char *doc)
 	D.chair = 0;
 	D.nextctx = D.ny = D.nm = D.nd = D.lastact = 0;
 	D.tcols = 0;
+	D.tact = D.town = D.tdue = -1;
+	D.resolution = 0;
 	D.bodyend[0] = '\0';
 	mu_buf_reset(&D.last);
 	mu_buf_reset(&D.store);

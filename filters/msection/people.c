@@ -992,7 +992,7 @@ cut_at(struct split *sp, size_t i, size_t *k)
 		    role_first(s + i + t + 2, to - i - t - 2, &r, &rn, &ns)) &&
 		    looks_name(s + a, i - a))
 			return (*k = t + 2) != 0;
-	} else if (is_hon(s + i + 1, t) && (s[i - 1] == ')' ||
+	} else if (is_hon(s + i + 1, t) && ((i > 0 && s[i - 1] == ')') ||
 	    part_has_name(s + a, i - a)))
 		return *k = 1;
 	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together */

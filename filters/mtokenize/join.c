@@ -127,6 +127,14 @@ emit(const char *doc, long no, const char *kind, const char *label,
 	mu_out_bytes(big.s, record_into(big.s, &r));
 }
 
+/* A new document: the record head is made again (its doc may be at the
+ * address of the last one's). */
+void
+emit_reset(void)
+{
+	headdoc = NULL;
+}
+
 /* Artifacts inside the open block wait for it, to keep the blocks in
  * the order of their first lines. */
 void

@@ -257,6 +257,7 @@ void gap_reset(struct tok *);
 void emit(const char *doc, long no, const char *kind, const char *label,
     size_t lablen, const char *key, int depth, const char *text, size_t n);
 void emit_free(void);
+void emit_reset(void);
 void artifact(struct tok *, long no, const char *label, const char *,
     size_t);
 void block_start(struct tok *, struct line *);
