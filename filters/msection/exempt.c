@@ -79,7 +79,10 @@ exempt_doc(void)
 	int i, from = 0;	/* the first exempt item (index + 1), 0 none */
 	int first = 0;		/* the block is the first of its item's text */
 
-	flags = mu_grow(flags, &cflags, D.ni + 1, 1);
+	/* mu_grow doubles once a call: a document of many items needs
+	 * several doublings before index D.ni is in the table. */
+	while (cflags <= D.ni)
+		flags = mu_grow(flags, &cflags, cflags, 1);
 	memset(flags, 0, D.ni + 1);
 	for (i = 0; i < (int)D.nb; i++) {
 		b = &D.b[i];

@@ -326,8 +326,11 @@ moves_doc(void)
 
 	nmv = mhead = 0;
 	mu_buf_reset(&mb);
-	arr = mu_grow(arr, &carr, D.na, sizeof *arr);
-	lft = mu_grow(lft, &clft, D.na, sizeof *lft);
+	/* mu_grow doubles once a call: many attendees need several. */
+	while (carr <= D.na)
+		arr = mu_grow(arr, &carr, carr, sizeof *arr);
+	while (clft <= D.na)
+		lft = mu_grow(lft, &clft, clft, sizeof *lft);
 	for (i = 0; i < D.na; i++)
 		arr[i] = lft[i] = NOSTR;
 	for (i = 0; i < D.na; i++)	/* the list comes first */
