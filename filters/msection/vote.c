@@ -175,9 +175,16 @@ prev_word(const char *s, size_t i)
 	return i;
 }
 
-/* Does the phrase p (words, any case) stand at s + i as whole words? */
+/* ASCII case folding, as mu_strncaseeq folds. */
+static unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* phrase_at past its first letter: the length of p at s + i, or 0. */
 static size_t
-phrase_at(const char *s, size_t n, size_t i, const char *p)
+phrase_rest(const char *s, size_t n, size_t i, const char *p)
 {
 	size_t k = strlen(p);
 
@@ -185,6 +192,19 @@ phrase_at(const char *s, size_t n, size_t i, const char *p)
 	    (i + k < n && isalnum((unsigned char)s[i + k])))
 		return 0;
 	return k;
+}
+
+/*
+ * Does the phrase p (words, any case) stand at s + i as whole words?
+ * Every word of a block is tried against each phrase of the tables:
+ * the first letter, tested inline, turns nearly all away.
+ */
+static inline size_t
+phrase_at(const char *s, size_t n, size_t i, const char *p)
+{
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p))
+		return 0;
+	return phrase_rest(s, n, i, p);
 }
 
 /* A count at s + i: digits or a word number; its length in *k, or -1. */
@@ -208,8 +228,10 @@ number_at(const char *s, size_t n, size_t i, size_t *k)
 	w = mu_wordlen(s + i, n - i);
 	e = i + w;
 	core(s, &i, &e);
-	for (j = 0; numwords[j]; j++)
-		if (strlen(numwords[j]) == e - i &&
+	/* The first letter before the word: most words are no number. */
+	for (j = 0; numwords[j] && e > i; j++)
+		if (fold((unsigned char)s[i]) == (unsigned char)numwords[j][0] &&
+		    strlen(numwords[j]) == e - i &&
 		    mu_strncaseeq(s + i, numwords[j], e - i)) {
 			*k = e - i;
 			return j;
