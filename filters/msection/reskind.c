@@ -54,9 +54,9 @@ static const struct { const char *w; const char *kind; } kinds[] = {
 	{ NULL, NULL }
 };
 
-/* The length of the table's word w at s + i (a whole word), or 0. */
+/* kind_word past its first letter. */
 static size_t
-kind_word(const char *s, size_t n, size_t i, const char *w)
+kind_rest(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t k = strlen(w), e;
 	int stem = w[k - 1] == '*';
@@ -72,6 +72,26 @@ kind_word(const char *s, size_t n, size_t i, const char *w)
 	else if (e < n && isalnum((unsigned char)s[e]))
 		return 0;
 	return e - i;
+}
+
+/* ASCII case folding, as mu_strncaseeq folds. */
+static unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/*
+ * The length of the table's word w at s + i (a whole word), or 0.  Each
+ * word of a decision is tried against the whole table: the first
+ * letter, tested inline, turns nearly all away before strlen is paid.
+ */
+static inline size_t
+kind_word(const char *s, size_t n, size_t i, const char *w)
+{
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*w))
+		return 0;
+	return kind_rest(s, n, i, w);
 }
 
 /*
