@@ -45,6 +45,15 @@ static const char *withheld[] = { "withheld", "confidential minute",
 	"confidential minutes", "not for publication", "kept confidential",
 	"recorded separately", "minuted separately", "exempt minute", NULL };
 
+/*
+ * Words one of which each phrase of excludes and withheld holds (at a
+ * word's start): a block that holds none is not searched for every
+ * phrase.  Keep them in step with the tables.
+ */
+static const char *exclude_keys[] = { "exclu", "private session", NULL };
+static const char *withheld_keys[] = { "withheld", "confidential",
+	"publication", "separately", "exempt minute", NULL };
+
 static int
 has_any(const char *s, size_t n, const char *const *l)
 {
@@ -52,6 +61,14 @@ has_any(const char *s, size_t n, const char *const *l)
 		if (ci_find(s, n, *l))
 			return 1;
 	return 0;
+}
+
+/* has_any(l), l's phrases looked for only where one of keys stands. */
+static int
+has_keyed(const char *s, size_t n, const char *const *l,
+    const char *const *keys)
+{
+	return has_any(s, n, keys) && has_any(s, n, l);
 }
 
 static void
@@ -95,7 +112,7 @@ exempt_doc(void)
 				from = b->item;
 			if ((from && b->item >= from) ||
 			    (has_any(s, n, confidential) &&
-			    !has_any(s, n, excludes)))
+			    !has_keyed(s, n, excludes, exclude_keys)))
 				mark(b->item, F_EXEMPT);
 			first = 1;
 			continue;
@@ -105,14 +122,14 @@ exempt_doc(void)
 			first = 0;
 			continue;
 		}
-		if (has_any(s, n, withheld))
+		if (has_keyed(s, n, withheld, withheld_keys))
 			mark(b->item, F_PRIVATE);
 		if (has_any(s, n, readmits)) {
 			/* Readmitted as the item opens: the item is public. */
 			if (first && from && b->item >= from && b->item > 0)
 				flags[b->item] &= ~F_EXEMPT;
 			from = 0;
-		} else if (!from && has_any(s, n, excludes) &&
+		} else if (!from && has_keyed(s, n, excludes, exclude_keys) &&
 		    !has_any(s, n, negations))
 			from = b->item + 1;
 		first = 0;
