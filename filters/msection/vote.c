@@ -135,13 +135,28 @@ skipsp(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* strchr("(\"'", c), written out: core() runs at every word. */
+static int
+opener(char c)
+{
+	return c == '(' || c == '"' || c == '\'' || c == '\0';
+}
+
+/* strchr(",;:.)\"'!?", c), written out. */
+static int
+closer(char c)
+{
+	return c == ',' || c == ';' || c == ':' || c == '.' || c == ')' ||
+	    c == '"' || c == '\'' || c == '!' || c == '?' || c == '\0';
+}
+
 /* The core of the word s[i..e): no brackets, quotes or closing stops. */
 static void
 core(const char *s, size_t *i, size_t *e)
 {
-	while (*i < *e && strchr("(\"'", s[*i]))
+	while (*i < *e && opener(s[*i]))
 		(*i)++;
-	while (*e > *i && strchr(",;:.)\"'!?", s[*e - 1]))
+	while (*e > *i && closer(s[*e - 1]))
 		(*e)--;
 }
 
@@ -207,6 +222,20 @@ phrase_at(const char *s, size_t n, size_t i, const char *p)
 	return phrase_rest(s, n, i, p);
 }
 
+/*
+ * Can the word at s + i (past an opening bracket or quote) start with
+ * one of the letters of set (lower case)?  Each word of a block is asked
+ * for counts and outcomes: this turns most away before a table is read.
+ */
+static int
+may_start(const char *s, size_t n, size_t i, const char *set)
+{
+	while (i < n && (s[i] == '(' || s[i] == '"' || s[i] == '\''))
+		i++;
+	return i < n && s[i] != '\0' &&
+	    strchr(set, fold((unsigned char)s[i])) != NULL;
+}
+
 /* A count at s + i: digits or a word number; its length in *k, or -1. */
 static int
 number_at(const char *s, size_t n, size_t i, size_t *k)
@@ -225,10 +254,11 @@ number_at(const char *s, size_t n, size_t i, size_t *k)
 		*k = e - i;
 		return v;
 	}
+	if (!may_start(s, n, i, "notfse"))	/* numwords' first letters */
+		return -1;
 	w = mu_wordlen(s + i, n - i);
 	e = i + w;
 	core(s, &i, &e);
-	/* The first letter before the word: most words are no number. */
 	for (j = 0; numwords[j] && e > i; j++)
 		if (fold((unsigned char)s[i]) == (unsigned char)numwords[j][0] &&
 		    strlen(numwords[j]) == e - i &&
@@ -522,6 +552,12 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 	size_t e = i + mu_wordlen(s + i, n - i), c = e, pv, j, sa, se;
 	int caps;
 
+	/* the first letters of unanwords, "majority", "carried", "lost",
+	 * "defeated", "fell" */
+	if (!may_start(s, n, i, "unabemcldf")) {
+		*k = 0;
+		return O_NONE;
+	}
 	for (p = unanwords; *p; p++)
 		if ((*k = phrase_at(s, n, i, *p)) != 0)
 			return O_UNAN;
@@ -568,6 +604,9 @@ count_word(const char *s, size_t n, size_t i, size_t *k)
 {
 	int j;
 
+	*k = 0;
+	if (!may_start(s, n, i, "fia"))	/* countwords' first letters */
+		return -1;
 	for (j = 0; countwords[j].w; j++)
 		if ((*k = phrase_at(s, n, i, countwords[j].w)) != 0)
 			return countwords[j].col;
