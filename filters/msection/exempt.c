@@ -46,13 +46,25 @@ static const char *withheld[] = { "withheld", "confidential minute",
 	"recorded separately", "minuted separately", "exempt minute", NULL };
 
 /*
- * Words one of which each phrase of excludes and withheld holds (at a
- * word's start): a block that holds none is not searched for every
- * phrase.  Keep them in step with the tables.
+ * Words one of which each phrase of excludes holds (at a word's start):
+ * an item's title that holds none is not searched for every phrase.
+ * Keep them in step with the table.
  */
 static const char *exclude_keys[] = { "exclu", "private session", NULL };
-static const char *withheld_keys[] = { "withheld", "confidential",
-	"publication", "separately", "exempt minute", NULL };
+
+/*
+ * The tables each block of text is read for, as bits of found().  Their
+ * phrases all start with a letter: found() indexes them by it.
+ */
+enum { L_WITHHELD = 1, L_READMITS = 2, L_EXCLUDES = 4, L_NEGATIONS = 8 };
+static const struct { const char *const *l; unsigned bit; } body[] = {
+	{ withheld, L_WITHHELD }, { readmits, L_READMITS },
+	{ excludes, L_EXCLUDES }, { negations, L_NEGATIONS }, { NULL, 0 }
+};
+#define NBYLETTER 24
+static struct { const char *p; size_t k; unsigned bit; }
+    byletter[26][NBYLETTER];
+static int nbyletter[26];
 
 static int
 has_any(const char *s, size_t n, const char *const *l)
@@ -61,6 +73,54 @@ has_any(const char *s, size_t n, const char *const *l)
 		if (ci_find(s, n, *l))
 			return 1;
 	return 0;
+}
+
+/* Indexes the phrases of body[] by their first letter, once. */
+static void
+index_body(void)
+{
+	const char *const *l;
+	int j, c;
+
+	for (j = 0; body[j].l; j++)
+		for (l = body[j].l; *l; l++) {
+			c = tolower((unsigned char)**l) - 'a';
+			if (c < 0 || c >= 26 || nbyletter[c] == NBYLETTER)
+				abort();	/* a table the index cannot hold */
+			byletter[c][nbyletter[c]].p = *l;
+			byletter[c][nbyletter[c]].k = strlen(*l);
+			byletter[c][nbyletter[c]++].bit = body[j].bit;
+		}
+}
+
+/*
+ * The bits of the tables of body[] with a phrase in s[0..n) (as
+ * ci_find finds it: at a word's start, any case).  One pass over the
+ * text for all of them: each phrase was a scan of the block.
+ */
+static unsigned
+found(const char *s, size_t n)
+{
+	static int ready;
+	unsigned f = 0;
+	size_t i;
+	int c, j;
+
+	if (!ready++)
+		index_body();
+	for (i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)s[i]) ||
+		    (i && isalnum((unsigned char)s[i - 1])))
+			continue;
+		c = tolower((unsigned char)s[i]) - 'a';
+		for (j = 0; j < nbyletter[c]; j++)
+			if (!(f & byletter[c][j].bit) &&
+			    byletter[c][j].k <= n - i &&
+			    mu_strncaseeq(s + i, byletter[c][j].p,
+			    byletter[c][j].k))
+				f |= byletter[c][j].bit;
+	}
+	return f;
 }
 
 /* has_any(l), l's phrases looked for only where one of keys stands. */
@@ -95,6 +155,7 @@ exempt_doc(void)
 	size_t n;
 	int i, from = 0;	/* the first exempt item (index + 1), 0 none */
 	int first = 0;		/* the block is the first of its item's text */
+	unsigned f;
 
 	/* mu_grow doubles once a call: a document of many items needs
 	 * several doublings before index D.ni is in the table. */
@@ -122,15 +183,15 @@ exempt_doc(void)
 			first = 0;
 			continue;
 		}
-		if (has_keyed(s, n, withheld, withheld_keys))
+		f = found(s, n);
+		if (f & L_WITHHELD)
 			mark(b->item, F_PRIVATE);
-		if (has_any(s, n, readmits)) {
+		if (f & L_READMITS) {
 			/* Readmitted as the item opens: the item is public. */
 			if (first && from && b->item >= from && b->item > 0)
 				flags[b->item] &= ~F_EXEMPT;
 			from = 0;
-		} else if (!from && has_keyed(s, n, excludes, exclude_keys) &&
-		    !has_any(s, n, negations))
+		} else if (!from && (f & L_EXCLUDES) && !(f & L_NEGATIONS))
 			from = b->item + 1;
 		first = 0;
 	}
