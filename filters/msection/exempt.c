@@ -138,11 +138,27 @@ mark(int item, int f)
 		flags[item] |= f;
 }
 
+/*
+ * Does s[0..n) hold at most max words (as nwords() counts them)?  The
+ * count stops past max: a paragraph is not counted whole.
+ */
+static int
+at_most(const char *s, size_t n, size_t max)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]) &&
+		    (i == 0 || isspace((unsigned char)s[i - 1])) && ++w > max)
+			return 0;
+	return 1;
+}
+
 /* "PART II", "Part 2 – Exempt items": a heading or a short line. */
 static int
 part_heading(const struct blk *b, const char *s, size_t n)
 {
-	return (b->kind == K_HEADING || nwords(s, n) <= 5) &&
+	return (b->kind == K_HEADING || at_most(s, n, 5)) &&
 	    has_any(s, n, partii) && !has_any(s, n, negations);
 }
 
