@@ -222,24 +222,45 @@ phrase_at(const char *s, size_t n, size_t i, const char *p)
 	return phrase_rest(s, n, i, p);
 }
 
+/* The bit of the letter c (either case) in a set of letters, or 0. */
+static unsigned
+letter_bit(unsigned char c)
+{
+	c = fold(c);
+	return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+
+/*
+ * The letters of set as bits, made at the first call into *m: a word's
+ * first letter is then tested with one AND at every word of a block.
+ */
+static unsigned
+letters(unsigned *m, const char *set)
+{
+	if (*m == 0)
+		for (; *set; set++)
+			*m |= letter_bit((unsigned char)*set);
+	return *m;
+}
+
 /*
  * Can the word at s + i (past an opening bracket or quote) start with
- * one of the letters of set (lower case)?  Each word of a block is asked
- * for counts and outcomes: this turns most away before a table is read.
+ * one of the letters of the set m?  Each word of a block is asked for
+ * counts and outcomes: this turns most away before a table is read.
  */
 static int
-may_start(const char *s, size_t n, size_t i, const char *set)
+may_start(const char *s, size_t n, size_t i, unsigned m)
 {
 	while (i < n && (s[i] == '(' || s[i] == '"' || s[i] == '\''))
 		i++;
-	return i < n && s[i] != '\0' &&
-	    strchr(set, fold((unsigned char)s[i])) != NULL;
+	return i < n && (letter_bit((unsigned char)s[i]) & m) != 0;
 }
 
 /* A count at s + i: digits or a word number; its length in *k, or -1. */
 static int
 number_at(const char *s, size_t n, size_t i, size_t *k)
 {
+	static unsigned first;	/* numwords' first letters */
 	size_t e = i, w;
 	int v = 0, j;
 
@@ -254,7 +275,7 @@ number_at(const char *s, size_t n, size_t i, size_t *k)
 		*k = e - i;
 		return v;
 	}
-	if (!may_start(s, n, i, "notfse"))	/* numwords' first letters */
+	if (!may_start(s, n, i, letters(&first, "notfse")))
 		return -1;
 	w = mu_wordlen(s + i, n - i);
 	e = i + w;
@@ -551,10 +572,11 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 	const char *const *p;
 	size_t e = i + mu_wordlen(s + i, n - i), c = e, pv, j, sa, se;
 	int caps;
-
 	/* the first letters of unanwords, "majority", "carried", "lost",
 	 * "defeated", "fell" */
-	if (!may_start(s, n, i, "unabemcldf")) {
+	static unsigned first;
+
+	if (!may_start(s, n, i, letters(&first, "unabemcldf"))) {
 		*k = 0;
 		return O_NONE;
 	}
@@ -602,10 +624,11 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 static int
 count_word(const char *s, size_t n, size_t i, size_t *k)
 {
+	static unsigned first;	/* countwords' first letters */
 	int j;
 
 	*k = 0;
-	if (!may_start(s, n, i, "fia"))	/* countwords' first letters */
+	if (!may_start(s, n, i, letters(&first, "fia")))
 		return -1;
 	for (j = 0; countwords[j].w; j++)
 		if ((*k = phrase_at(s, n, i, countwords[j].w)) != 0)
