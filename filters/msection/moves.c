@@ -86,13 +86,15 @@ fold(unsigned char c)
 
 /*
  * The length of the phrase p at s + i as whole words, or 0.  Every word
- * of the text is tried against each verb: the first letter, tested
- * inline, turns nearly all away before strlen is paid.
+ * of the text is tried against each verb: the first two letters,
+ * tested inline, turn nearly all away before strlen is paid.
  */
 static inline size_t
 phrase(const char *s, size_t n, size_t i, const char *p)
 {
-	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p))
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p) ||
+	    (p[1] && (i + 1 >= n || fold((unsigned char)s[i + 1]) !=
+	    fold((unsigned char)p[1]))))
 		return 0;
 	return phrase_rest(s, n, i, p);
 }

@@ -212,12 +212,14 @@ phrase_rest(const char *s, size_t n, size_t i, const char *p)
 /*
  * Does the phrase p (words, any case) stand at s + i as whole words?
  * Every word of a block is tried against each phrase of the tables:
- * the first letter, tested inline, turns nearly all away.
+ * the first two letters, tested inline, turn nearly all away.
  */
 static inline size_t
 phrase_at(const char *s, size_t n, size_t i, const char *p)
 {
-	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p))
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p) ||
+	    (p[1] && (i + 1 >= n || fold((unsigned char)s[i + 1]) !=
+	    fold((unsigned char)p[1]))))
 		return 0;
 	return phrase_rest(s, n, i, p);
 }
