@@ -265,6 +265,7 @@ number_at(const char *s, size_t n, size_t i, size_t *k)
 	static unsigned first;	/* numwords' first letters */
 	size_t e = i, w;
 	int v = 0, j;
+	unsigned char c0, c1;
 
 	while (e < n && isdigit((unsigned char)s[e]) && e - i < 3)
 		v = v * 10 + s[e++] - '0';
@@ -282,8 +283,13 @@ number_at(const char *s, size_t n, size_t i, size_t *k)
 	w = mu_wordlen(s + i, n - i);
 	e = i + w;
 	core(s, &i, &e);
-	for (j = 0; numwords[j] && e > i; j++)
-		if (fold((unsigned char)s[i]) == (unsigned char)numwords[j][0] &&
+	if (e - i < 3 || e - i > 9)	/* "nil" to "seventeen" */
+		return -1;
+	c0 = fold((unsigned char)s[i]);
+	c1 = fold((unsigned char)s[i + 1]);
+	for (j = 0; numwords[j]; j++)
+		if (c0 == (unsigned char)numwords[j][0] &&
+		    c1 == (unsigned char)numwords[j][1] &&
 		    strlen(numwords[j]) == e - i &&
 		    mu_strncaseeq(s + i, numwords[j], e - i)) {
 			*k = e - i;
