@@ -222,6 +222,26 @@ place_after(const char *s, size_t n, size_t e)
 	return 0;
 }
 
+/*
+ * Can a verb start with the byte c?  The verbs' first letters, in both
+ * cases, made at the first call: most words are turned away with one
+ * look-up before the table is read.
+ */
+static int
+verb_letter(unsigned char c)
+{
+	static unsigned char first[256];
+	static int ready;
+	int v;
+
+	if (!ready++)
+		for (v = 0; verbs[v].w; v++) {
+			first[(unsigned char)verbs[v].w[0]] = 1;
+			first[toupper((unsigned char)verbs[v].w[0])] = 1;
+		}
+	return first[c];
+}
+
 /* "Cllr A arrived at 7.45 pm during item 6." in block bi. */
 static void
 sentences(int bi)
@@ -234,6 +254,8 @@ sentences(int bi)
 
 	for (i = skipsp(s, n, 0); i < n; i = skipsp(s, n, e)) {
 		e = i + mu_wordlen(s + i, n - i);
+		if (!verb_letter((unsigned char)s[i]))
+			continue;
 		for (v = 0; verbs[v].w; v++)
 			if ((k = phrase(s, n, i, verbs[v].w)) != 0)
 				break;
