@@ -866,6 +866,33 @@ same_again(struct vote *v, int o, size_t sa, size_t se, size_t osent,
 	return 0;
 }
 
+/* The first letters of the words of l as bits, made at the first call. */
+static unsigned
+list_letters(unsigned *m, const char *const *l)
+{
+	if (*m == 0)
+		for (; *l; l++)
+			*m |= letter_bit((unsigned char)**l);
+	return *m;
+}
+
+/*
+ * Is the word s[k..c) one of l (m: l's first letters)?  A letter that
+ * no word of l starts with turns it away before the look-up, which is
+ * asked at every word of a block.
+ */
+static int
+in_words(const char *s, size_t k, size_t c, const char *const *l,
+    unsigned *m)
+{
+	unsigned b;
+
+	if (c <= k)
+		return 0;
+	b = letter_bit((unsigned char)s[k]);
+	return (b == 0 || (b & list_letters(m, l))) && inlist(l, s + k, c - k);
+}
+
 /* Reads the facts of s[0..n) (block bi) into votes. */
 static void
 read_text(int bi, const char *s, size_t n)
@@ -873,6 +900,7 @@ read_text(int bi, const char *s, size_t n)
 	struct vote *cur = NULL;
 	size_t i, e, c, k, a, b, r, floor = 0, sa, se, skipto = 0, osent = 0;
 	int o, weak, h;
+	static unsigned mfirst, sfirst;	/* for in_words() */
 
 	for (i = skipsp(s, n, 0); i < n; i = skipsp(s, n, e)) {
 		e = i + mu_wordlen(s + i, n - i);
@@ -882,7 +910,7 @@ read_text(int bi, const char *s, size_t n)
 		k = i;
 		core(s, &k, &c);
 		weak = weak_mover(s, n, i, k, c);
-		if ((inlist(movewords, s + k, c - k) || weak) &&
+		if ((in_words(s, k, c, movewords, &mfirst) || weak) &&
 		    (r = who(s, n, i, c, floor, weak, &a, &b, &h)) != 0) {
 			cur = slot(&cur, bi, -1);
 			cur->mover = save_name(s, a, b);
@@ -892,7 +920,7 @@ read_text(int bi, const char *s, size_t n)
 			skipto = r;
 			continue;
 		}
-		if (inlist(secondwords, s + k, c - k) &&
+		if (in_words(s, k, c, secondwords, &sfirst) &&
 		    (r = who(s, n, i, c, floor, 0, &a, &b, &h)) != 0) {
 			cur = slot(&cur, bi, -2);
 			cur->second = save_name(s, a, b);
