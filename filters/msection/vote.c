@@ -245,6 +245,16 @@ letters(unsigned *m, const char *set)
 	return *m;
 }
 
+/* The first letters of the words of l as bits, made at the first call. */
+static unsigned
+list_letters(unsigned *m, const char *const *l)
+{
+	if (*m == 0)
+		for (; *l; l++)
+			*m |= letter_bit((unsigned char)**l);
+	return *m;
+}
+
 /*
  * Can the word at s + i (past an opening bracket or quote) start with
  * one of the letters of the set m?  Each word of a block is asked for
@@ -582,15 +592,16 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 	int caps;
 	/* the first letters of unanwords, "majority", "carried", "lost",
 	 * "defeated", "fell" */
-	static unsigned first;
+	static unsigned first, ufirst;
 
 	if (!may_start(s, n, i, letters(&first, "unabemcldf"))) {
 		*k = 0;
 		return O_NONE;
 	}
-	for (p = unanwords; *p; p++)
-		if ((*k = phrase_at(s, n, i, *p)) != 0)
-			return O_UNAN;
+	if (letter_bit((unsigned char)s[i]) & list_letters(&ufirst, unanwords))
+		for (p = unanwords; *p; p++)
+			if ((*k = phrase_at(s, n, i, *p)) != 0)
+				return O_UNAN;
 	core(s, &i, &c);
 	*k = e - i;
 	caps = c > i + 1 && isupper((unsigned char)s[i]) &&
@@ -864,16 +875,6 @@ same_again(struct vote *v, int o, size_t sa, size_t se, size_t osent,
 		return 1;
 	}
 	return 0;
-}
-
-/* The first letters of the words of l as bits, made at the first call. */
-static unsigned
-list_letters(unsigned *m, const char *const *l)
-{
-	if (*m == 0)
-		for (; *l; l++)
-			*m |= letter_bit((unsigned char)**l);
-	return *m;
 }
 
 /*
