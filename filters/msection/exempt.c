@@ -45,6 +45,27 @@ static const char *withheld[] = { "withheld", "confidential minute",
 	"confidential minutes", "not for publication", "kept confidential",
 	"recorded separately", "minuted separately", "exempt minute", NULL };
 
+/*
+ * Words one of which each phrase of excludes holds (at a word's start):
+ * an item's title that holds none is not searched for every phrase.
+ * Keep them in step with the table.
+ */
+static const char *exclude_keys[] = { "exclu", "private session", NULL };
+
+/*
+ * The tables each block of text is read for, as bits of found().  Their
+ * phrases all start with a letter: found() indexes them by it.
+ */
+enum { L_WITHHELD = 1, L_READMITS = 2, L_EXCLUDES = 4, L_NEGATIONS = 8 };
+static const struct { const char *const *l; unsigned bit; } body[] = {
+	{ withheld, L_WITHHELD }, { readmits, L_READMITS },
+	{ excludes, L_EXCLUDES }, { negations, L_NEGATIONS }, { NULL, 0 }
+};
+#define NBYLETTER 24
+static struct { const char *p; size_t k; unsigned bit; }
+    byletter[26][NBYLETTER];
+static int nbyletter[26];
+
 static int
 has_any(const char *s, size_t n, const char *const *l)
 {
@@ -54,6 +75,62 @@ has_any(const char *s, size_t n, const char *const *l)
 	return 0;
 }
 
+/* Indexes the phrases of body[] by their first letter, once. */
+static void
+index_body(void)
+{
+	const char *const *l;
+	int j, c;
+
+	for (j = 0; body[j].l; j++)
+		for (l = body[j].l; *l; l++) {
+			c = tolower((unsigned char)**l) - 'a';
+			if (c < 0 || c >= 26 || nbyletter[c] == NBYLETTER)
+				abort();	/* a table the index cannot hold */
+			byletter[c][nbyletter[c]].p = *l;
+			byletter[c][nbyletter[c]].k = strlen(*l);
+			byletter[c][nbyletter[c]++].bit = body[j].bit;
+		}
+}
+
+/*
+ * The bits of the tables of body[] with a phrase in s[0..n) (as
+ * ci_find finds it: at a word's start, any case).  One pass over the
+ * text for all of them: each phrase was a scan of the block.
+ */
+static unsigned
+found(const char *s, size_t n)
+{
+	static int ready;
+	unsigned f = 0;
+	size_t i;
+	int c, j;
+
+	if (!ready++)
+		index_body();
+	for (i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)s[i]) ||
+		    (i && isalnum((unsigned char)s[i - 1])))
+			continue;
+		c = tolower((unsigned char)s[i]) - 'a';
+		for (j = 0; j < nbyletter[c]; j++)
+			if (!(f & byletter[c][j].bit) &&
+			    byletter[c][j].k <= n - i &&
+			    mu_strncaseeq(s + i, byletter[c][j].p,
+			    byletter[c][j].k))
+				f |= byletter[c][j].bit;
+	}
+	return f;
+}
+
+/* has_any(l), l's phrases looked for only where one of keys stands. */
+static int
+has_keyed(const char *s, size_t n, const char *const *l,
+    const char *const *keys)
+{
+	return has_any(s, n, keys) && has_any(s, n, l);
+}
+
 static void
 mark(int item, int f)
 {
@@ -61,11 +138,27 @@ mark(int item, int f)
 		flags[item] |= f;
 }
 
+/*
+ * Does s[0..n) hold at most max words (as nwords() counts them)?  The
+ * count stops past max: a paragraph is not counted whole.
+ */
+static int
+at_most(const char *s, size_t n, size_t max)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]) &&
+		    (i == 0 || isspace((unsigned char)s[i - 1])) && ++w > max)
+			return 0;
+	return 1;
+}
+
 /* "PART II", "Part 2 – Exempt items": a heading or a short line. */
 static int
 part_heading(const struct blk *b, const char *s, size_t n)
 {
-	return (b->kind == K_HEADING || nwords(s, n) <= 5) &&
+	return (b->kind == K_HEADING || at_most(s, n, 5)) &&
 	    has_any(s, n, partii) && !has_any(s, n, negations);
 }
 
@@ -78,8 +171,12 @@ exempt_doc(void)
 	size_t n;
 	int i, from = 0;	/* the first exempt item (index + 1), 0 none */
 	int first = 0;		/* the block is the first of its item's text */
+	unsigned f;
 
-	flags = mu_grow(flags, &cflags, D.ni + 1, 1);
+	/* mu_grow doubles once a call: a document of many items needs
+	 * several doublings before index D.ni is in the table. */
+	while (cflags <= D.ni)
+		flags = mu_grow(flags, &cflags, cflags, 1);
 	memset(flags, 0, D.ni + 1);
 	for (i = 0; i < (int)D.nb; i++) {
 		b = &D.b[i];
@@ -92,7 +189,7 @@ exempt_doc(void)
 				from = b->item;
 			if ((from && b->item >= from) ||
 			    (has_any(s, n, confidential) &&
-			    !has_any(s, n, excludes)))
+			    !has_keyed(s, n, excludes, exclude_keys)))
 				mark(b->item, F_EXEMPT);
 			first = 1;
 			continue;
@@ -102,15 +199,15 @@ exempt_doc(void)
 			first = 0;
 			continue;
 		}
-		if (has_any(s, n, withheld))
+		f = found(s, n);
+		if (f & L_WITHHELD)
 			mark(b->item, F_PRIVATE);
-		if (has_any(s, n, readmits)) {
+		if (f & L_READMITS) {
 			/* Readmitted as the item opens: the item is public. */
 			if (first && from && b->item >= from && b->item > 0)
 				flags[b->item] &= ~F_EXEMPT;
 			from = 0;
-		} else if (!from && has_any(s, n, excludes) &&
-		    !has_any(s, n, negations))
+		} else if (!from && (f & L_EXCLUDES) && !(f & L_NEGATIONS))
 			from = b->item + 1;
 		first = 0;
 	}

@@ -64,9 +64,9 @@ skipsp(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* The length of the phrase p at s + i as whole words, or 0. */
+/* phrase past its first letter: the length of p at s + i, or 0. */
 static size_t
-phrase(const char *s, size_t n, size_t i, const char *p)
+phrase_rest(const char *s, size_t n, size_t i, const char *p)
 {
 	size_t k = strlen(p);
 
@@ -75,6 +75,28 @@ phrase(const char *s, size_t n, size_t i, const char *p)
 	    (i > 0 && isalnum((unsigned char)s[i - 1])))
 		return 0;
 	return k;
+}
+
+/* ASCII case folding, as mu_strncaseeq folds. */
+static unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/*
+ * The length of the phrase p at s + i as whole words, or 0.  Every word
+ * of the text is tried against each verb: the first two letters,
+ * tested inline, turn nearly all away before strlen is paid.
+ */
+static inline size_t
+phrase(const char *s, size_t n, size_t i, const char *p)
+{
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p) ||
+	    (p[1] && (i + 1 >= n || fold((unsigned char)s[i + 1]) !=
+	    fold((unsigned char)p[1]))))
+		return 0;
+	return phrase_rest(s, n, i, p);
 }
 
 /* The end of the sentence from s + i, at most 300 bytes on: a paragraph
@@ -200,6 +222,26 @@ place_after(const char *s, size_t n, size_t e)
 	return 0;
 }
 
+/*
+ * Can a verb start with the byte c?  The verbs' first letters, in both
+ * cases, made at the first call: most words are turned away with one
+ * look-up before the table is read.
+ */
+static int
+verb_letter(unsigned char c)
+{
+	static unsigned char first[256];
+	static int ready;
+	int v;
+
+	if (!ready++)
+		for (v = 0; verbs[v].w; v++) {
+			first[(unsigned char)verbs[v].w[0]] = 1;
+			first[toupper((unsigned char)verbs[v].w[0])] = 1;
+		}
+	return first[c];
+}
+
 /* "Cllr A arrived at 7.45 pm during item 6." in block bi. */
 static void
 sentences(int bi)
@@ -212,6 +254,8 @@ sentences(int bi)
 
 	for (i = skipsp(s, n, 0); i < n; i = skipsp(s, n, e)) {
 		e = i + mu_wordlen(s + i, n - i);
+		if (!verb_letter((unsigned char)s[i]))
+			continue;
 		for (v = 0; verbs[v].w; v++)
 			if ((k = phrase(s, n, i, verbs[v].w)) != 0)
 				break;
@@ -326,8 +370,11 @@ moves_doc(void)
 
 	nmv = mhead = 0;
 	mu_buf_reset(&mb);
-	arr = mu_grow(arr, &carr, D.na, sizeof *arr);
-	lft = mu_grow(lft, &clft, D.na, sizeof *lft);
+	/* mu_grow doubles once a call: many attendees need several. */
+	while (carr <= D.na)
+		arr = mu_grow(arr, &carr, carr, sizeof *arr);
+	while (clft <= D.na)
+		lft = mu_grow(lft, &clft, clft, sizeof *lft);
 	for (i = 0; i < D.na; i++)
 		arr[i] = lft[i] = NOSTR;
 	for (i = 0; i < D.na; i++)	/* the list comes first */

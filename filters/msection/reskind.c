@@ -54,9 +54,9 @@ static const struct { const char *w; const char *kind; } kinds[] = {
 	{ NULL, NULL }
 };
 
-/* The length of the table's word w at s + i (a whole word), or 0. */
+/* kind_word past its first letter. */
 static size_t
-kind_word(const char *s, size_t n, size_t i, const char *w)
+kind_rest(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t k = strlen(w), e;
 	int stem = w[k - 1] == '*';
@@ -74,6 +74,49 @@ kind_word(const char *s, size_t n, size_t i, const char *w)
 	return e - i;
 }
 
+/* ASCII case folding, as mu_strncaseeq folds. */
+static unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/*
+ * The length of the table's word w at s + i (a whole word), or 0.  Each
+ * word of a decision is tried against the whole table: the first
+ * letter, tested inline, turns nearly all away before strlen is paid.
+ */
+static inline size_t
+kind_word(const char *s, size_t n, size_t i, const char *w)
+{
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*w))
+		return 0;
+	return kind_rest(s, n, i, w);
+}
+
+/*
+ * The first kind of the table with a word that starts with the byte c,
+ * or -1 (made at the first call): a word whose letter starts none is
+ * not tried against the table, and a word is tried only from there.
+ */
+static int
+first_kind(unsigned char c)
+{
+	static signed char first[256];
+	static int ready;
+	int k, l;
+
+	if (!ready++) {
+		memset(first, -1, sizeof first);
+		for (k = 0; kinds[k].w; k++) {
+			l = (unsigned char)kinds[k].w[0];
+			if (first[l] < 0)
+				first[l] = first[toupper(l)] = (signed char)k;
+		}
+	}
+	return first[c];
+}
+
 /*
  * The kind of the decision s[0..n), label its label ("RECOMMENDED"):
  * the first kind of the table with a word in the text.  One pass over
@@ -83,14 +126,15 @@ const char *
 res_kind(const char *s, size_t n, const char *label)
 {
 	size_t i;
-	int k, best = -1;
+	int k, f, best = -1;
 
 	if (label && mu_caseprefix(label, "recommend"))
 		return "recommended";
 	for (i = 0; i < n; i++) {
-		if (i && isalnum((unsigned char)s[i - 1]))
+		if ((i && isalnum((unsigned char)s[i - 1])) ||
+		    (f = first_kind((unsigned char)s[i])) < 0)
 			continue;
-		for (k = 0; kinds[k].w && (best < 0 || k < best); k++)
+		for (k = f; kinds[k].w && (best < 0 || k < best); k++)
 			if (kind_word(s, n, i, kinds[k].w))
 				best = k;
 	}

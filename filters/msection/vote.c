@@ -135,13 +135,28 @@ skipsp(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* strchr("(\"'", c), written out: core() runs at every word. */
+static int
+opener(char c)
+{
+	return c == '(' || c == '"' || c == '\'' || c == '\0';
+}
+
+/* strchr(",;:.)\"'!?", c), written out. */
+static int
+closer(char c)
+{
+	return c == ',' || c == ';' || c == ':' || c == '.' || c == ')' ||
+	    c == '"' || c == '\'' || c == '!' || c == '?' || c == '\0';
+}
+
 /* The core of the word s[i..e): no brackets, quotes or closing stops. */
 static void
 core(const char *s, size_t *i, size_t *e)
 {
-	while (*i < *e && strchr("(\"'", s[*i]))
+	while (*i < *e && opener(s[*i]))
 		(*i)++;
-	while (*e > *i && strchr(",;:.)\"'!?", s[*e - 1]))
+	while (*e > *i && closer(s[*e - 1]))
 		(*e)--;
 }
 
@@ -175,9 +190,16 @@ prev_word(const char *s, size_t i)
 	return i;
 }
 
-/* Does the phrase p (words, any case) stand at s + i as whole words? */
+/* ASCII case folding, as mu_strncaseeq folds. */
+static unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* phrase_at past its first letter: the length of p at s + i, or 0. */
 static size_t
-phrase_at(const char *s, size_t n, size_t i, const char *p)
+phrase_rest(const char *s, size_t n, size_t i, const char *p)
 {
 	size_t k = strlen(p);
 
@@ -187,12 +209,73 @@ phrase_at(const char *s, size_t n, size_t i, const char *p)
 	return k;
 }
 
+/*
+ * Does the phrase p (words, any case) stand at s + i as whole words?
+ * Every word of a block is tried against each phrase of the tables:
+ * the first two letters, tested inline, turn nearly all away.
+ */
+static inline size_t
+phrase_at(const char *s, size_t n, size_t i, const char *p)
+{
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p) ||
+	    (p[1] && (i + 1 >= n || fold((unsigned char)s[i + 1]) !=
+	    fold((unsigned char)p[1]))))
+		return 0;
+	return phrase_rest(s, n, i, p);
+}
+
+/* The bit of the letter c (either case) in a set of letters, or 0. */
+static unsigned
+letter_bit(unsigned char c)
+{
+	c = fold(c);
+	return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+
+/*
+ * The letters of set as bits, made at the first call into *m: a word's
+ * first letter is then tested with one AND at every word of a block.
+ */
+static unsigned
+letters(unsigned *m, const char *set)
+{
+	if (*m == 0)
+		for (; *set; set++)
+			*m |= letter_bit((unsigned char)*set);
+	return *m;
+}
+
+/* The first letters of the words of l as bits, made at the first call. */
+static unsigned
+list_letters(unsigned *m, const char *const *l)
+{
+	if (*m == 0)
+		for (; *l; l++)
+			*m |= letter_bit((unsigned char)**l);
+	return *m;
+}
+
+/*
+ * Can the word at s + i (past an opening bracket or quote) start with
+ * one of the letters of the set m?  Each word of a block is asked for
+ * counts and outcomes: this turns most away before a table is read.
+ */
+static int
+may_start(const char *s, size_t n, size_t i, unsigned m)
+{
+	while (i < n && (s[i] == '(' || s[i] == '"' || s[i] == '\''))
+		i++;
+	return i < n && (letter_bit((unsigned char)s[i]) & m) != 0;
+}
+
 /* A count at s + i: digits or a word number; its length in *k, or -1. */
 static int
 number_at(const char *s, size_t n, size_t i, size_t *k)
 {
+	static unsigned first;	/* numwords' first letters */
 	size_t e = i, w;
 	int v = 0, j;
+	unsigned char c0, c1;
 
 	while (e < n && isdigit((unsigned char)s[e]) && e - i < 3)
 		v = v * 10 + s[e++] - '0';
@@ -205,11 +288,19 @@ number_at(const char *s, size_t n, size_t i, size_t *k)
 		*k = e - i;
 		return v;
 	}
+	if (!may_start(s, n, i, letters(&first, "notfse")))
+		return -1;
 	w = mu_wordlen(s + i, n - i);
 	e = i + w;
 	core(s, &i, &e);
+	if (e - i < 3 || e - i > 9)	/* "nil" to "seventeen" */
+		return -1;
+	c0 = fold((unsigned char)s[i]);
+	c1 = fold((unsigned char)s[i + 1]);
 	for (j = 0; numwords[j]; j++)
-		if (strlen(numwords[j]) == e - i &&
+		if (c0 == (unsigned char)numwords[j][0] &&
+		    c1 == (unsigned char)numwords[j][1] &&
+		    strlen(numwords[j]) == e - i &&
 		    mu_strncaseeq(s + i, numwords[j], e - i)) {
 			*k = e - i;
 			return j;
@@ -499,10 +590,18 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 	const char *const *p;
 	size_t e = i + mu_wordlen(s + i, n - i), c = e, pv, j, sa, se;
 	int caps;
+	/* the first letters of unanwords, "majority", "carried", "lost",
+	 * "defeated", "fell" */
+	static unsigned first, ufirst;
 
-	for (p = unanwords; *p; p++)
-		if ((*k = phrase_at(s, n, i, *p)) != 0)
-			return O_UNAN;
+	if (!may_start(s, n, i, letters(&first, "unabemcldf"))) {
+		*k = 0;
+		return O_NONE;
+	}
+	if (letter_bit((unsigned char)s[i]) & list_letters(&ufirst, unanwords))
+		for (p = unanwords; *p; p++)
+			if ((*k = phrase_at(s, n, i, *p)) != 0)
+				return O_UNAN;
 	core(s, &i, &c);
 	*k = e - i;
 	caps = c > i + 1 && isupper((unsigned char)s[i]) &&
@@ -544,8 +643,12 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 static int
 count_word(const char *s, size_t n, size_t i, size_t *k)
 {
+	static unsigned first;	/* countwords' first letters */
 	int j;
 
+	*k = 0;
+	if (!may_start(s, n, i, letters(&first, "fia")))
+		return -1;
 	for (j = 0; countwords[j].w; j++)
 		if ((*k = phrase_at(s, n, i, countwords[j].w)) != 0)
 			return countwords[j].col;
@@ -774,6 +877,23 @@ same_again(struct vote *v, int o, size_t sa, size_t se, size_t osent,
 	return 0;
 }
 
+/*
+ * Is the word s[k..c) one of l (m: l's first letters)?  A letter that
+ * no word of l starts with turns it away before the look-up, which is
+ * asked at every word of a block.
+ */
+static int
+in_words(const char *s, size_t k, size_t c, const char *const *l,
+    unsigned *m)
+{
+	unsigned b;
+
+	if (c <= k)
+		return 0;
+	b = letter_bit((unsigned char)s[k]);
+	return (b == 0 || (b & list_letters(m, l))) && inlist(l, s + k, c - k);
+}
+
 /* Reads the facts of s[0..n) (block bi) into votes. */
 static void
 read_text(int bi, const char *s, size_t n)
@@ -781,6 +901,7 @@ read_text(int bi, const char *s, size_t n)
 	struct vote *cur = NULL;
 	size_t i, e, c, k, a, b, r, floor = 0, sa, se, skipto = 0, osent = 0;
 	int o, weak, h;
+	static unsigned mfirst, sfirst;	/* for in_words() */
 
 	for (i = skipsp(s, n, 0); i < n; i = skipsp(s, n, e)) {
 		e = i + mu_wordlen(s + i, n - i);
@@ -790,7 +911,7 @@ read_text(int bi, const char *s, size_t n)
 		k = i;
 		core(s, &k, &c);
 		weak = weak_mover(s, n, i, k, c);
-		if ((inlist(movewords, s + k, c - k) || weak) &&
+		if ((in_words(s, k, c, movewords, &mfirst) || weak) &&
 		    (r = who(s, n, i, c, floor, weak, &a, &b, &h)) != 0) {
 			cur = slot(&cur, bi, -1);
 			cur->mover = save_name(s, a, b);
@@ -800,7 +921,7 @@ read_text(int bi, const char *s, size_t n)
 			skipto = r;
 			continue;
 		}
-		if (inlist(secondwords, s + k, c - k) &&
+		if (in_words(s, k, c, secondwords, &sfirst) &&
 		    (r = who(s, n, i, c, floor, 0, &a, &b, &h)) != 0) {
 			cur = slot(&cur, bi, -2);
 			cur->second = save_name(s, a, b);
