@@ -80,7 +80,8 @@ mu_buf_add(struct mu_buf *b, const char *s, size_t n)
 {
 	if (n >= b->cap - b->len)	/* cap > len once allocated */
 		mu_buf_grow(b, n);
-	memcpy(b->s + b->len, s, n);
+	if (n > 0)		/* s may be NULL then (an empty buffer's text) */
+		memcpy(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = '\0';
 }

@@ -240,8 +240,8 @@ size_t mu_nchars(const char *s, size_t n);
 /* ---- store.c: arrays that grow, strings kept by offset ---- */
 /*
  * Room for element n of the array p of *cap elements of size bytes:
- * returns p, or p reallocated (64 elements, then doubling) with *cap
- * updated.  Use as p = mu_grow(p, &cap, n, sizeof *p).
+ * returns p, or p reallocated (64 elements, doubled until n fits) with
+ * *cap updated.  Use as p = mu_grow(p, &cap, n, sizeof *p).
  */
 void *mu_grow(void *p, size_t *cap, size_t n, size_t size);
 /*

@@ -6,7 +6,9 @@ mu_grow(void *p, size_t *cap, size_t n, size_t size)
 {
 	if (n < *cap)
 		return p;
-	*cap = *cap ? *cap * 2 : 64;
+	/* as often as it takes: a caller may ask for element n far beyond */
+	while (*cap <= n)
+		*cap = *cap ? *cap * 2 : 64;
 	return mu_realloc(p, *cap * size);
 }
 

@@ -405,6 +405,8 @@ poweredby(const struct line *l)
 	const char *s = l->text.s, *w;
 	size_t n = l->text.len;
 
+	if (s == NULL)		/* an empty line has no text yet */
+		return 0;
 	for (w = s + n; w > s && w[-1] != ' '; w--)
 		;
 	return w - s >= 11 && w < s + n && isalpha_((unsigned char)s[n - 1]) &&
