@@ -32,7 +32,7 @@ like "mbatch: the Latin-1 name converted and its doc said" "$(cat out/messages.l
     'the name is not UTF-8: its doc is "café.txt"'
 is "mbatch: valid JSON in every records file" \
     "$(for f in out/records/*.gz; do gzip -dc "$f" | jq -e . >/dev/null || echo "$f"; done)" ""
-mbatch src out 2>err
+mbatch -v src out 2>err
 is "mbatch: second run: nothing new (names read back as they are)" \
     "$(cat err)" "mbatch: nothing new in $tmp/src (5 documents unchanged)"
 
@@ -85,7 +85,7 @@ wait
 is "three runs at once: one ran, two refused" "$(cat rc1 rc2 rc3 | sort | tr -d '\n')" 011
 is "the two refused say so" "$(cat race1 race2 race3 | grep -c 'another mbatch run holds the lock')" 2
 ok "the lock is let go" test ! -L out4/.lock.pid
-MBATCH_LOCK=mkdir mbatch src3 out4 2>err
+MBATCH_LOCK=mkdir mbatch -v src3 out4 2>err
 is "the next run takes it" "$?:$(tail -n 1 err)" "0:mbatch: nothing new in $tmp/src3 (1 documents unchanged)"
 
 # A full disk: a small file system, filled.  Needs mount (root).

@@ -149,8 +149,8 @@ is "mentities --max-line 32M: the 20 MB string passes within 400 MB" "$rc:$(cmp 
 printf '{"doc":"d","text":"a"}\n{"type":"point","doc":"d","line":2,"text":"b"}\n' >notype.jsonl
 run mcsv notype.jsonl
 is "mcsv: a first record with no type: exit 1" "$rc" 1
-is "mcsv: the type is the next record's" "$(cat out)" 'doc,line,meeting.date,item,item.title,label,text
-d,2,,,,,b'
+is "mcsv: the type is the next record's" "$(cat out)" 'doc,line,meeting_date,item,item_seq,item_title,label,text
+d,2,,,,,,b'
 is "mcsv: the message names the record" "$(cat err)" 'mcsv: notype.jsonl:1: no "type" string: kept, as a record of no type'
 
 # Two records files, the second a missing one: the first is written.
