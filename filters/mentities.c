@@ -148,11 +148,8 @@ main(int argc, char *argv[])
 			strict = 1;
 			break;
 		case 'L':
-			if (mu_max_line_arg(optarg) < 0) {
-				mu_warn(NULL, 0, "--max-line %s: not a size (bytes, "
-				    "or with K, M or G)", optarg);
+			if (mu_max_line_arg(optarg) < 0)
 				mu_usage(synopsis, helptext, 0);
-			}
 			break;
 		case 'h':
 			mu_usage(synopsis, helptext, 1);

@@ -414,20 +414,22 @@ int
 mu_max_line_arg(const char *s)
 {
 	char *e;
-	unsigned long long v;
+	unsigned long long v = 0;
 
-	if (*s < '0' || *s > '9')
-		return -1;
 	errno = 0;
-	v = strtoull(s, &e, 10);
-	if (*e == 'k' || *e == 'K')
+	if (*s >= '0' && *s <= '9')
+		v = strtoull(s, &e, 10);
+	if (v != 0 && (*e == 'k' || *e == 'K'))
 		v <<= 10, e++;
-	else if (*e == 'm' || *e == 'M')
+	else if (v != 0 && (*e == 'm' || *e == 'M'))
 		v <<= 20, e++;
-	else if (*e == 'g' || *e == 'G')
+	else if (v != 0 && (*e == 'g' || *e == 'G'))
 		v <<= 30, e++;
-	if (errno || *e != '\0' || v == 0 || v > (SIZE_MAX >> 2))
+	if (v == 0 || errno || *e != '\0' || v > (SIZE_MAX >> 2)) {
+		mu_warn(NULL, 0, "--max-line %s: not a size (bytes, or with K, "
+		    "M or G)", s);
 		return -1;
+	}
 	mu_max_line = (size_t)v;
 	return 0;
 }

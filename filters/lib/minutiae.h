@@ -89,7 +89,7 @@ struct mu_input *mu_input_open(const char *path, int raw);
 #define MU_MAX_LINE (16UL << 20)	/* 16 MB, the default limit */
 extern size_t mu_max_line;
 /* Sets mu_max_line from an option's argument: bytes, or with a suffix
- * K, M or G; returns -1 when it is not one. */
+ * K, M or G; says so and returns -1 when it is not one (a usage error). */
 int mu_max_line_arg(const char *);
 int mu_input_getline(struct mu_input *, struct mu_buf *line);
 long mu_input_lineno(const struct mu_input *);	/* of the last line */
