@@ -317,12 +317,29 @@ post_known(size_t at)
 	return 0;
 }
 
+/*
+ * Takes entry i out of the list once merged into another; its block is
+ * prose again when no other entry stands in it.
+ */
+static void
+drop_att(size_t i)
+{
+	size_t k;
+	int bi = D.at[i].blk;
+
+	memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
+	D.na--;
+	for (k = 0; k < D.na && D.at[k].blk != bi; k++)
+		;
+	if (k == D.na)
+		D.b[bi].role = R_PROSE;
+}
+
 /* A chair (or a post) named before the list of those present is in it. */
 void
 chair_merge(void)
 {
-	size_t i, j, k;
-	int bi;
+	size_t i, j;
 
 	for (i = 0; i < D.na; i++) {
 		if (!D.at[i].alone)
@@ -334,13 +351,7 @@ chair_merge(void)
 		if (j == D.na)
 			continue;
 		merge_into(j, i);
-		bi = D.at[i].blk;
-		memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
-		D.na--;
-		for (k = 0; k < D.na && D.at[k].blk != bi; k++)
-			;
-		if (k == D.na)
-			D.b[bi].role = R_PROSE;
+		drop_att(i);
 		i--;
 	}
 }
@@ -354,8 +365,7 @@ chair_merge(void)
 void
 repeat_merge(void)
 {
-	size_t i, j, k;
-	int bi;
+	size_t i, j;
 
 	for (i = 1; i < D.na; i++) {
 		for (j = 0; j < i; j++)
@@ -366,13 +376,7 @@ repeat_merge(void)
 		if (j == i)
 			continue;
 		merge_into(j, i);
-		bi = D.at[i].blk;
-		memmove(D.at + i, D.at + i + 1, (D.na - i - 1) * sizeof *D.at);
-		D.na--;
-		for (k = 0; k < D.na && D.at[k].blk != bi; k++)
-			;
-		if (k == D.na)
-			D.b[bi].role = R_PROSE;
+		drop_att(i);
 		i--;
 	}
 }

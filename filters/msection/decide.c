@@ -200,17 +200,6 @@ is_body(const char *s, size_t n)
 	return in_table(bodies, s, n);
 }
 
-/* s at a word: the length of that word; 0 at the end. */
-static size_t
-word_at(const char *s, size_t n)
-{
-	size_t k = mu_wordlen(s, n);
-
-	while (k && strchr(",;:.", s[k - 1]))
-		k--;
-	return k;
-}
-
 /* Past the marks between a label and its text: ": ", " - ", "/- ", " – ". */
 static size_t
 skip_seps(const char *s, size_t v, size_t n)
@@ -243,7 +232,7 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	while (v < n && (s[v] == ' ' || s[v] == ','))
 		v++;
 	/* "agreed unanimously that": the adverb; "Agreed unanimously.": none */
-	if ((k = word_at(s + v, n - v)) == 11 && mu_strncaseeq(s + v,
+	if ((k = bare_word(s + v, n - v)) == 11 && mu_strncaseeq(s + v,
 	    "unanimously", 11))
 		for (v += k; v < n && (s[v] == ' ' || s[v] == ','); v++)
 			;
@@ -258,7 +247,7 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	if (colon && (s[v] == '(' || (v + 2 < n && isalnum((unsigned char)
 	    s[v]) && (s[v + 1] == '.' || s[v + 1] == ')') && s[v + 2] == ' ')))
 		return v;
-	k = word_at(s + v, n - v);
+	k = bare_word(s + v, n - v);
 	/* "It was agreed by all present that ...": who agreed, then the clause */
 	if (k == 2 && mu_strncaseeq(s + v, "by", 2) && (t = ci_find(s + v,
 	    n - v < 40 ? n - v : 40, "that ")) != NULL && memchr(s + v, '.',
@@ -306,7 +295,7 @@ clause_or_object(const char *s, size_t ss, size_t v, size_t n)
 	size_t c = clause_after(s, v, n, 0), e;
 
 	if (c != NOSTR || v + 1 >= n || s[v] != ' ' || !in_table(det, s + v +
-	    1, word_at(s + v + 1, n - v - 1)))
+	    1, bare_word(s + v + 1, n - v - 1)))
 		return c;
 	/* "agreed the hall should close": a clause with no "that" */
 	e = sentence_end(s, v, n);
@@ -352,9 +341,9 @@ phrase_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 	if (k == 3 && mu_strncaseeq(s + w, "and", 3)) {
 		/* The subject of the sentence decides: "Members ... and agreed" */
 		f = ss;
-		k0 = word_at(s + f, n - f);
+		k0 = bare_word(s + f, n - f);
 		if (k0 == 3 && mu_strncaseeq(s + f, "the", 3))
-			f += 4, k0 = word_at(s + f, n - f);
+			f += 4, k0 = bare_word(s + f, n - f);
 		if (!is_body(s + f, k0) && !(k0 == 2 && mu_strncaseeq(s + f,
 		    "it was ", 7)))
 			return 0;	/* "It was noted and agreed that" */
@@ -421,7 +410,7 @@ clause_end(const char *s, size_t lo, size_t cs, size_t n)
 	for (q = cs; q + 6 < e; q++) {
 		if (s[q] != ',' || !mu_caseprefix(s + q, ", and "))
 			continue;
-		k = word_at(s + q + 6, e - q - 6);
+		k = bare_word(s + q + 6, e - q - 6);
 		for (p = pronouns; *p; p++)
 			if (strlen(*p) == k && mu_strncaseeq(s + q + 6, *p, k))
 				return q;
@@ -502,7 +491,7 @@ proposal_span(const char *s, size_t a, size_t e, size_t *rs, size_t *re)
 		return 1;
 	}
 	/* The whole sentence, its "Proposal:" label left out. */
-	k = word_at(s + a, e - a);
+	k = bare_word(s + a, e - a);
 	if (a + k < e && s[a + k] == ':')
 		for (a += k + 1; a < e && s[a] == ' '; a++)
 			;
@@ -522,7 +511,7 @@ lead_only(const char *s, size_t a, size_t b)
 
 	for (; a < b; a += k + 1) {
 		k = mu_wordlen(s + a, b - a);
-		if (k > 1 && !in_table(adverbs, s + a, word_at(s + a, k)) &&
+		if (k > 1 && !in_table(adverbs, s + a, bare_word(s + a, k)) &&
 		    !mu_strncaseeq(s + a, "motion", k))
 			return 0;
 	}
@@ -632,9 +621,9 @@ passive_at(const char *s, size_t lo, size_t p, size_t v, size_t n,
 	    mu_strncaseeq(s + w, "were", 4))) || reported(s, ss, p))
 		return 0;
 	if (word_before(s, ss, w, &w0) == 0 || in_table(pronouns, s + w0,
-	    w - 1 - w0) || in_table(pronouns, s + ss, word_at(s + ss, n - ss)))
+	    w - 1 - w0) || in_table(pronouns, s + ss, bare_word(s + ss, n - ss)))
 		return 0;
-	k = word_at(s + v + 1, n - v - 1);
+	k = bare_word(s + v + 1, n - v - 1);
 	if (v < n && s[v] == ' ' && ((k == 2 && mu_strncaseeq(s + v + 1, "to",
 	    2)) || (k == 4 && mu_strncaseeq(s + v + 1, "that", 4))))
 		return 0;
@@ -682,7 +671,7 @@ decision_label(const char *s, size_t p, size_t n, size_t *rs, size_t *re)
 	if (s[p] != 'D' || v >= n || s[v] != ':')
 		return 0;
 	v = skip_seps(s, v, n);
-	k = word_at(s + v, n - v);
+	k = bare_word(s + v, n - v);
 	if (!((k == 4 && mu_strncaseeq(s + v, "that", 4)) || (k == 2 &&
 	    mu_strncaseeq(s + v, "to", 2))))
 		return 0;
@@ -787,7 +776,7 @@ int
 no_decision(const char *s, size_t n)
 {
 	static const char *lead[] = { "there", "no", "none", "nil", NULL };
-	size_t k = word_at(s, n);
+	size_t k = bare_word(s, n);
 
 	return in_table(lead, s, k);
 }
@@ -807,7 +796,7 @@ note_before(const char *s, size_t n)
 	    memchr(s, ' ', q - s) == NULL)
 		return 0;		/* "(1) that X; (2) that Y": parts */
 	v = skip_seps(s, q + 1 - s, n);
-	k = word_at(s + v, n - v);
+	k = bare_word(s + v, n - v);
 	return k == 4 && mu_strncaseeq(s + v, "that", 4) ? v : 0;
 }
 
@@ -826,7 +815,7 @@ lost_label(const char *s, size_t n)
 		return 0;
 	e = sentence_end(s, 5, n);
 	return ci_find(s + 5, e - 5, "be ") != NULL &&
-	    !in_table(notthat, s + 5, word_at(s + 5, n - 5));
+	    !in_table(notthat, s + 5, bare_word(s + 5, n - 5));
 }
 
 /*

@@ -205,3 +205,13 @@ section(const char *path, int strict)
 	}
 	return ret;
 }
+
+/* The block after block i that is not an artifact, or -1. */
+int
+next_blk(int i)
+{
+	for (i++; i < (int)D.nb; i++)
+		if (D.b[i].kind != K_ARTIFACT)
+			return i;
+	return -1;
+}

@@ -466,17 +466,6 @@ get_body(const char *s, size_t n, size_t dat, size_t dlen)
 	return len ? mu_save(&D.der, b, len) : NOSTR;
 }
 
-/* The word at s[0..n) without the punctuation after it. */
-static size_t
-bare_word(const char *s, size_t n)
-{
-	size_t k = mu_wordlen(s, n);
-
-	while (k && strchr(",.;:", s[k - 1]))
-		k--;
-	return k;
-}
-
 /*
  * A date with its weekday but no year, "Tuesday 7th April", "Wed, 3
  * May": its offset in *at, day, month and weekday.  Returns its length.

@@ -102,9 +102,11 @@ extern struct mu_buf tmp, tmp2;
 
 /* input.c: the record stream */
 void finish_doc(void);
+int next_blk(int i);
 int section(const char *path, int strict);
 
 /* text.c: small text helpers */
+size_t bare_word(const char *s, size_t n);
 const char *ci_find(const char *s, size_t n, const char *p);
 int drop_tail(const char **s, size_t *n, const char *w);
 int drop_word(const char **s, size_t *n, const char *w);

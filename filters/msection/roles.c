@@ -6,15 +6,6 @@
 
 #include "msection.h"
 
-static int
-next_blk(int i)
-{
-	for (i++; i < (int)D.nb; i++)
-		if (D.b[i].kind != K_ARTIFACT)
-			return i;
-	return -1;
-}
-
 /* The number of a label "Minute 101/24", "Min. 45/24": after the word. */
 static size_t
 item_number(size_t label)

@@ -31,15 +31,6 @@ prev_blk(int i)
 	return -1;
 }
 
-static int
-next_blk(int i)
-{
-	for (i++; i < (int)D.nb; i++)
-		if (D.b[i].kind != K_ARTIFACT)
-			return i;
-	return -1;
-}
-
 /* A word in capitals: two letters or more, no lower case. */
 static int
 capsword(const char *s, size_t k)

@@ -164,3 +164,14 @@ nwords(const char *s, size_t n)
 			w++;
 	return w;
 }
+
+/* The word at s[0..n) without the punctuation after it; 0 at the end. */
+size_t
+bare_word(const char *s, size_t n)
+{
+	size_t k = mu_wordlen(s, n);
+
+	while (k && strchr(",.;:", s[k - 1]))
+		k--;
+	return k;
+}
