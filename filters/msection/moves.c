@@ -64,39 +64,13 @@ skipsp(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* phrase past its first letter: the length of p at s + i, or 0. */
-static size_t
-phrase_rest(const char *s, size_t n, size_t i, const char *p)
-{
-	size_t k = strlen(p);
-
-	if (i + k > n || !mu_strncaseeq(s + i, p, k) ||
-	    (i + k < n && isalnum((unsigned char)s[i + k])) ||
-	    (i > 0 && isalnum((unsigned char)s[i - 1])))
-		return 0;
-	return k;
-}
-
-/* ASCII case folding, as mu_strncaseeq folds. */
-static unsigned char
-fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-/*
- * The length of the phrase p at s + i as whole words, or 0.  Every word
- * of the text is tried against each verb: the first two letters,
- * tested inline, turn nearly all away before strlen is paid.
- */
+/* The phrase p at s + i, starting a word: its length, or 0. */
 static inline size_t
 phrase(const char *s, size_t n, size_t i, const char *p)
 {
-	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p) ||
-	    (p[1] && (i + 1 >= n || fold((unsigned char)s[i + 1]) !=
-	    fold((unsigned char)p[1]))))
+	if (i > 0 && i <= n && isalnum((unsigned char)s[i - 1]))
 		return 0;
-	return phrase_rest(s, n, i, p);
+	return phrase_len(s, n, i, p);
 }
 
 /* The end of the sentence from s + i, at most 300 bytes on: a paragraph

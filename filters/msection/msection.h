@@ -107,6 +107,30 @@ int section(const char *path, int strict);
 
 /* text.c: small text helpers */
 size_t bare_word(const char *s, size_t n);
+size_t phrase_rest(const char *s, size_t n, size_t i, const char *p);
+
+/* ASCII case folding, as mu_strncaseeq folds. */
+static inline unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/*
+ * Does the phrase p (words, any case) stand at s + i, ending a word?
+ * Its length, or 0.  Every word of a text is tried against whole tables
+ * of phrases: the first two letters, tested here inline, turn nearly all
+ * away before phrase_rest pays for strlen.
+ */
+static inline size_t
+phrase_len(const char *s, size_t n, size_t i, const char *p)
+{
+	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p) ||
+	    (p[1] && (i + 1 >= n || fold((unsigned char)s[i + 1]) !=
+	    fold((unsigned char)p[1]))))
+		return 0;
+	return phrase_rest(s, n, i, p);
+}
 const char *ci_find(const char *s, size_t n, const char *p);
 int drop_tail(const char **s, size_t *n, const char *w);
 int drop_word(const char **s, size_t *n, const char *w);

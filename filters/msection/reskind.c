@@ -74,13 +74,6 @@ kind_rest(const char *s, size_t n, size_t i, const char *w)
 	return e - i;
 }
 
-/* ASCII case folding, as mu_strncaseeq folds. */
-static unsigned char
-fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 /*
  * The length of the table's word w at s + i (a whole word), or 0.  Each
  * word of a decision is tried against the whole table: the first

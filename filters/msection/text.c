@@ -175,3 +175,15 @@ bare_word(const char *s, size_t n)
 		k--;
 	return k;
 }
+
+/* phrase_len past its first letters: the length of p at s + i, or 0. */
+size_t
+phrase_rest(const char *s, size_t n, size_t i, const char *p)
+{
+	size_t k = strlen(p);
+
+	if (i + k > n || !mu_strncaseeq(s + i, p, k) ||
+	    (i + k < n && isalnum((unsigned char)s[i + k])))
+		return 0;
+	return k;
+}

@@ -190,40 +190,6 @@ prev_word(const char *s, size_t i)
 	return i;
 }
 
-/* ASCII case folding, as mu_strncaseeq folds. */
-static unsigned char
-fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-/* phrase_at past its first letter: the length of p at s + i, or 0. */
-static size_t
-phrase_rest(const char *s, size_t n, size_t i, const char *p)
-{
-	size_t k = strlen(p);
-
-	if (i + k > n || !mu_strncaseeq(s + i, p, k) ||
-	    (i + k < n && isalnum((unsigned char)s[i + k])))
-		return 0;
-	return k;
-}
-
-/*
- * Does the phrase p (words, any case) stand at s + i as whole words?
- * Every word of a block is tried against each phrase of the tables:
- * the first two letters, tested inline, turn nearly all away.
- */
-static inline size_t
-phrase_at(const char *s, size_t n, size_t i, const char *p)
-{
-	if (i >= n || fold((unsigned char)s[i]) != fold((unsigned char)*p) ||
-	    (p[1] && (i + 1 >= n || fold((unsigned char)s[i + 1]) !=
-	    fold((unsigned char)p[1]))))
-		return 0;
-	return phrase_rest(s, n, i, p);
-}
-
 /* The bit of the letter c (either case) in a set of letters, or 0. */
 static unsigned
 letter_bit(unsigned char c)
@@ -556,7 +522,7 @@ who(const char *s, size_t n, size_t i, size_t k, size_t floor, int weak,
 	size_t j = skipsp(s, n, i + mu_wordlen(s + i, n - i)), r, w;
 	int m, *h = hh;
 
-	if (phrase_at(s, n, j, "by") || (weak && phrase_at(s, n, j, "of")))
+	if (phrase_len(s, n, j, "by") || (weak && phrase_len(s, n, j, "of")))
 		return name_after(s, n, j + 2, a, b, h);
 	if (j < n && s[j] == '(' && (r = name_after(s, n, j, a, b, h)))
 		return r;
@@ -573,7 +539,7 @@ who(const char *s, size_t n, size_t i, size_t k, size_t floor, int weak,
 	for (w = j, m = 0; w < n && m < 8; w = next_word(s, n, w), m++) {
 		if (word_in(s, n, w, clause_ends))
 			break;
-		if (phrase_at(s, n, w, "by") && (r = name_after(s, n, w + 2, a,
+		if (phrase_len(s, n, w, "by") && (r = name_after(s, n, w + 2, a,
 		    b, h)) && (*h || initials(s, *a, *b)))
 			return r;
 		r = w + mu_wordlen(s + w, n - w);
@@ -600,16 +566,16 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 	}
 	if (letter_bit((unsigned char)s[i]) & list_letters(&ufirst, unanwords))
 		for (p = unanwords; *p; p++)
-			if ((*k = phrase_at(s, n, i, *p)) != 0)
+			if ((*k = phrase_len(s, n, i, *p)) != 0)
 				return O_UNAN;
 	core(s, &i, &c);
 	*k = e - i;
 	caps = c > i + 1 && isupper((unsigned char)s[i]) &&
 	    isupper((unsigned char)s[i + 1]);
 	/* "by a majority", "agreed by majority", "a majority vote" */
-	if (phrase_at(s, n, i, "by a majority") || phrase_at(s, n, i,
-	    "by majority") || phrase_at(s, n, i, "majority vote") ||
-	    phrase_at(s, n, i, "majority decision"))
+	if (phrase_len(s, n, i, "by a majority") || phrase_len(s, n, i,
+	    "by majority") || phrase_len(s, n, i, "majority vote") ||
+	    phrase_len(s, n, i, "majority decision"))
 		return O_CARRIED;
 	if (c - i == 7 && mu_strncaseeq(s + i, "carried", 7)) {
 		j = skipsp(s, n, e);
@@ -650,7 +616,7 @@ count_word(const char *s, size_t n, size_t i, size_t *k)
 	if (!may_start(s, n, i, letters(&first, "fia")))
 		return -1;
 	for (j = 0; countwords[j].w; j++)
-		if ((*k = phrase_at(s, n, i, countwords[j].w)) != 0)
+		if ((*k = phrase_len(s, n, i, countwords[j].w)) != 0)
 			return countwords[j].col;
 	return -1;
 }
@@ -664,12 +630,12 @@ count_end(const char *s, size_t n, size_t i)
 	i = skipsp(s, n, i);
 	if (i >= n || strchr(",;.:)-", s[i]) || (unsigned char)s[i] == 0xe2)
 		return 1;
-	return phrase_at(s, n, i, "and") || phrase_at(s, n, i, "with") ||
-	    phrase_at(s, n, i, "to") || count_word(s, n, i, &k) >= 0 ||
-	    isdigit((unsigned char)s[i]) || phrase_at(s, n, i, "the motion") ||
-	    phrase_at(s, n, i, "the amendment") ||
-	    phrase_at(s, n, i, "the proposal") ||
-	    phrase_at(s, n, i, "the recommendation");
+	return phrase_len(s, n, i, "and") || phrase_len(s, n, i, "with") ||
+	    phrase_len(s, n, i, "to") || count_word(s, n, i, &k) >= 0 ||
+	    isdigit((unsigned char)s[i]) || phrase_len(s, n, i, "the motion") ||
+	    phrase_len(s, n, i, "the amendment") ||
+	    phrase_len(s, n, i, "the proposal") ||
+	    phrase_len(s, n, i, "the recommendation");
 }
 
 /* The vote that takes the next fact of column c (-1 mover, -2 seconder). */
@@ -702,7 +668,7 @@ named_list(const char *s, size_t n, size_t i, size_t *off, int *cnt)
 		p = skipsp(s, n, p);
 		if (p < n && count_word(s, n, p, &k) >= 0 && !first)
 			break;
-		if (phrase_at(s, n, p, "and"))
+		if (phrase_len(s, n, p, "and"))
 			p = skipsp(s, n, p + 3);
 		else if (p < n && s[p] == '&')
 			p = skipsp(s, n, p + 1);
@@ -794,7 +760,7 @@ count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
 		return j + k2;
 	}
 	/* "three to two in favour", "by 5 votes to 3", "(7:7" */
-	if (phrase_at(s, n, j, "to") && (v2 = number_at(s, n,
+	if (phrase_len(s, n, j, "to") && (v2 = number_at(s, n,
 	    skipsp(s, n, j + 2), &k2)) >= 0 && (word_in(s, n, i +
 	    k + 1, countnouns) || votey(s, n, at))) {
 		j = skipsp(s, n, j + 2) + k2;
@@ -934,7 +900,7 @@ read_text(int bi, const char *s, size_t n)
 			floor = skipto = r;
 			continue;
 		}
-		if (phrase_at(s, n, k, "casting")) {
+		if (phrase_len(s, n, k, "casting")) {
 			cur = cur ? cur : new_vote(bi);
 			cur->casting = 1;
 			continue;
