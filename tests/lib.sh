@@ -60,6 +60,15 @@ skip() {
 	echo "ok $ntest # skip $1"
 }
 
+# one_block KIND TEXT [KEY LABEL]: one block record of a document m.txt,
+# as mtokenize writes it (the msection tests build their input with it).
+one_block() {
+	jq -nc --arg k "$1" --arg t "$2" --arg y "${3-}" --arg l "${4-}" \
+	    '{type: "block", doc: "m.txt", line: 1, kind: $k,
+	      label: (if $l == "" then null else $l end)} +
+	     (if $y == "" then {} else {key: $y} end) + {depth: 0, text: $t}'
+}
+
 # status CMD...: prints the exit status of CMD, its output thrown away.
 status() { "$@" >/dev/null 2>&1; echo $?; }
 
