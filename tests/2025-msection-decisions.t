@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 45
+plan 49
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -173,3 +173,17 @@ is "and the rest stays prose" \
     "The Clerk read a letter.;Seconded by Cllr Dene. Motion carried unanimously.;"
 is "an outcome with no proposal before it decides nothing" \
     "$(dec 'The Clerk read a letter about the bench.' 'Carried.')" ""
+
+# A bare label ("Decision", "RESOLVED:") over a sentence or a lead-in.
+is "Decision over 'The Committee agreed to X': X, as in any sentence" \
+    "$(dec 'Decision' 'The Committee agreed to defer the matter to June.')" \
+    "4|to defer the matter to June;"
+is "Decision over 'The Committee agreed:' then lettered parts: one each" \
+    "$(dec 'Decision' 'The Committee agreed:' '(a) to note the report; and' '(b) to ask for a survey.')" \
+    "4|to note the report;4|to ask for a survey;"
+is "and the lead-in stays prose" \
+    "$(prose 'Decision' 'The Committee agreed:' '(a) to note the report; and' '(b) to ask for a survey.')" \
+    "The Committee agreed:;"
+is "RESOLVED: That, alone on its line, then lettered parts" \
+    "$(dec 'RESOLVED: That' '(a) the policy be recommended to Council; and' '(b) authority be delegated to the Clerk.')" \
+    "4|the policy be recommended to Council;4|authority be delegated to the Clerk;"

@@ -130,6 +130,13 @@ agenda_phrase(const char *s, size_t n)
 	return 3 + k + (3 + k < n);
 }
 
+/* "That", "That:" alone: the lead-in of a decision's lettered parts. */
+static int
+lead_that(const char *s, size_t n)
+{
+	return n <= 5 && mu_caseprefix(s, "that");
+}
+
 static int
 ends_with(const char *s, size_t n, int c)
 {
@@ -186,9 +193,10 @@ role_keyword(struct state *st, int i)
 			return;
 		}
 		nx = next_blk(i);
-		if (ends_with(s, n, ':') && nx >= 0 &&
+		if ((ends_with(s, n, ':') || lead_that(s, n)) && nx >= 0 &&
 		    D.b[nx].kind == K_LABEL) {
-			st->res = 1;	/* "RESOLVED that the Panel:" (a) ... */
+			/* "RESOLVED that the Panel:", "RESOLVED: That" (a) ... */
+			st->res = 1;
 			st->parts = 0;
 			return;
 		}
@@ -217,6 +225,32 @@ role_keyword(struct state *st, int i)
 		chair_key(st, i, att);
 	else if (b->ykey == Y_MINUTES && n)
 		inline_resolution(i);	/* "Minutes: It was agreed that" */
+}
+
+static int res_goes_on(int i);
+
+/*
+ * The first paragraph under a bare "Decision" or "RESOLVED" that states
+ * the decision in a sentence: "The Committee agreed to X." keeps X, as
+ * the same sentence does anywhere else; "The Committee agreed:" is the
+ * lead-in of the lettered parts below, which are the decisions.
+ */
+static int
+res_sentence(struct state *st, int i)
+{
+	int k = inline_resolution(i);
+
+	if (k == 2) {
+		D.b[i].role = R_PROSE;
+		st->parts = 0;	/* st->res stays: the parts follow */
+		return 1;
+	}
+	if (k == 0)
+		return 0;
+	D.b[i].unanimous = st->unan;
+	st->res = 0;
+	st->cont = res_goes_on(i);
+	return 1;
 }
 
 /* A paragraph or bullet that starts an item, or that follows on. */
@@ -257,8 +291,11 @@ para_flow(struct state *st, int i)
 		return 1;
 	st->att = S_NONE;
 	if (st->res) {
-		if (n <= 5 && mu_caseprefix(s, "that"))
+		if (lead_that(s, n))
 			return 1;	/* "That:" before the parts */
+		if (b->kind == K_PARA && st->parts == 0 &&
+		    res_sentence(st, i))
+			return 1;
 		b->role = R_RES;
 		b->unanimous = st->unan;
 		st->parts++;
