@@ -5,7 +5,7 @@
 # the substantive motion, a nomination, initials defined in the attendance.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 34
+plan 37
 
 run() { mtokenize "$data/sec-votes-$1.txt" | msection > "$1"; }
 # One line per vote: item|motion|mover|mover_attendee|seconder|
@@ -112,4 +112,14 @@ is "a nomination named in the sentence before 'Proposed by ..., seconded by ...'
     "$(printf '1. Election\nCllr Ann Vetch was nominated as Chair. Proposed by Cllr Tom Yarrow, seconded by Cllr Bo Quint.\n' |
     mtokenize | msection | jq -r 'select(.type == "vote") | "\(.motion)|\(.mover)|\(.seconder)"')" \
     "nomination|Tom Yarrow|Bo Quint"
+# A division between a motion and an amendment, as Scottish minutes write it.
+is "A, seconded by B, moved that: the mover before the seconder set off by commas" \
+    "$(one 'Councillor Ann Vetch, seconded by Councillor Tom Yarrow, moved that the report be noted.')" \
+    "Ann Vetch|Tom Yarrow|-|-|-|-;"
+is "On a division, 3 voted for the amendment and 2 for the motion; the amendment carried" \
+    "$(one 'Councillor Ann Vetch, seconded by Councillor Tom Yarrow, moved that the plan be approved. As an amendment, Councillor Bo Quint, seconded by Councillor Cy Rudd, moved that the plan be deferred. On a division, 3 members voted for the amendment and 2 for the motion, and the amendment was declared carried.')" \
+    "Ann Vetch|Tom Yarrow|2|-|-|lost;Bo Quint|Cy Rudd|3|-|-|carried;"
+is "there voted for the amendment 4, and for the motion 5; the motion carried" \
+    "$(one 'Councillor Ann Vetch, seconded by Councillor Tom Yarrow, moved that the plan be approved. As an amendment, Councillor Bo Quint, seconded by Councillor Cy Rudd, moved that the plan be deferred. On a division, there voted for the amendment 4, and for the motion 5, and the motion was accordingly declared carried.')" \
+    "Ann Vetch|Tom Yarrow|5|-|-|carried;Bo Quint|Cy Rudd|4|-|-|lost;"
 done_testing

@@ -707,6 +707,91 @@ votey(const char *s, size_t n, size_t i)
 }
 
 /*
+ * "the amendment", "the motion" at s + j: which motion of a division a
+ * count or an outcome names; *k gets the phrase's length.  -1: neither.
+ */
+static int
+named_motion(const char *s, size_t n, size_t j, size_t *k)
+{
+	if ((*k = phrase_len(s, n, j, "the amendment")) != 0)
+		return V_AMEND;
+	if ((*k = phrase_len(s, n, j, "the motion")) != 0 ||
+	    (*k = phrase_len(s, n, j, "the original motion")) != 0)
+		return V_MOTION;
+	return -1;
+}
+
+/* The newest vote of kind kd read so far in block bi's item, or NULL. */
+static struct vote *
+of_kind(int bi, int kd)
+{
+	size_t x;
+
+	for (x = nq; x > head && D.b[q[x - 1].blk].item == D.b[bi].item; x--)
+		if (q[x - 1].kind == kd)
+			return &q[x - 1];
+	return NULL;
+}
+
+/*
+ * A division between a motion and an amendment (Scottish minutes): "3
+ * voted for the amendment and 2 for the motion", "there voted for the
+ * amendment 5, and for the motion 4".  j is just after "for": the count
+ * goes to the motion named there, when one of that kind was read in the
+ * item.  Returns the end of the phrase, or 0.
+ */
+static size_t
+division(const char *s, size_t n, size_t j, int bi, int v,
+    struct vote **cur)
+{
+	struct vote *x;
+	size_t k, e;
+	int kd;
+
+	if ((kd = named_motion(s, n, skipsp(s, n, j), &k)) < 0 ||
+	    (x = of_kind(bi, kd)) == NULL || x->n[C_FOR] >= 0)
+		return 0;
+	e = skipsp(s, n, j) + k;
+	if (v < 0) {				/* "for the amendment 5" */
+		if ((v = number_at(s, n, skipsp(s, n, e), &k)) < 0)
+			return 0;
+		e = skipsp(s, n, e) + k;
+	}
+	x->n[C_FOR] = v;
+	*cur = x;
+	return e;
+}
+
+/*
+ * "and the amendment was accordingly declared carried": the outcome of
+ * the motion the clause names (i: the outcome's word, sa: its sentence)
+ * when both were counted in a division; the other motion fell.  Returns
+ * 1 when it named one.
+ */
+static int
+division_outcome(const char *s, size_t n, size_t i, size_t sa, int bi, int o,
+    struct vote **cur)
+{
+	struct vote *x, *y;
+	size_t w = i, k;
+	int m, kd = -1;
+
+	for (m = 0; m < 6 && (w = prev_word(s, w)) != NOSTR && w >= sa; m++)
+		if ((kd = named_motion(s, n, w, &k)) >= 0)
+			break;
+	if (kd < 0 || (x = of_kind(bi, kd)) == NULL || x->outcome != O_NONE)
+		return 0;
+	y = of_kind(bi, kd == V_AMEND ? V_MOTION : V_AMEND);
+	if (y == NULL || y->n[C_FOR] < 0 || x->n[C_FOR] < 0)
+		return 0;		/* no division: the vote goes on */
+	x->outcome = o;
+	*cur = x;
+	if (o == O_CARRIED && y->outcome == O_NONE)
+		y->outcome = O_LOST;
+	return 1;
+}
+
+/*
  * A count at s + i: "For 7", "For: 7", "7 for", "4 members against",
  * "1 abstention", "For (3): Cllrs A, B, C", "three to two in favour",
  * "by 5 votes to 3", "(7:7".  Fills the vote's columns; returns the
@@ -722,6 +807,8 @@ count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
 	struct vote *x;
 
 	if ((c = count_word(s, n, i, &k)) >= 0) {	/* "For: 7" */
+		if (c == C_FOR && (j = division(s, n, i + k, bi, -1, cur)))
+			return j;
 		j = skipsp(s, n, i + k);
 		if (j < n && strchr(":-=", s[j]))
 			j = skipsp(s, n, j + 1);
@@ -755,6 +842,8 @@ count_at(const char *s, size_t n, size_t i, struct vote **cur, int bi,
 		j = next_word(s, n, j);
 	if ((c = count_word(s, n, j, &k2)) >= 0 && (c != C_FOR ||
 	    count_end(s, n, j + k2))) {
+		if (c == C_FOR && (k = division(s, n, j + k2, bi, v, cur)))
+			return k;
 		x = slot(cur, bi, c);
 		x->n[c] = v;
 		return j + k2;
@@ -860,6 +949,29 @@ in_words(const char *s, size_t k, size_t c, const char *const *l,
 	return (b == 0 || (b & list_letters(m, l))) && inlist(l, s + k, c - k);
 }
 
+/*
+ * "Councillor A, seconded by Councillor B, moved that ...": the seconder
+ * set off by commas between the mover and the verb (the form of Scottish
+ * minutes, and of "As an amendment, Cllr C, seconded by ..., moved").
+ * i is "seconded", r the end of the seconder's name.
+ */
+static int
+aside_mover(const char *s, size_t n, size_t i, size_t r, size_t floor,
+    size_t *a, size_t *b, int *h)
+{
+	static unsigned first;
+	size_t q = i, w;
+
+	while (q > 0 && s[q - 1] == ' ')
+		q--;
+	if (q == 0 || s[q - 1] != ',' || r == 0 || s[r - 1] != ',')
+		return 0;
+	w = skipsp(s, n, r);
+	if (!in_words(s, w, w + mu_wordlen(s + w, n - w), movewords, &first))
+		return 0;
+	return name_before(s, q - 1, floor, a, b, h);
+}
+
 /* Reads the facts of s[0..n) (block bi) into votes. */
 static void
 read_text(int bi, const char *s, size_t n)
@@ -893,6 +1005,11 @@ read_text(int bi, const char *s, size_t n)
 			cur->second = save_name(s, a, b);
 			if (cur->mover == NOSTR)
 				cur->kind = motion_kind(s, n, i);
+			if (cur->mover == NOSTR &&
+			    aside_mover(s, n, i, r, floor, &a, &b, &h)) {
+				cur->mover = save_name(s, a, b);
+				cur->mhon = h;
+			}
 			floor = skipto = r;
 			continue;
 		}
@@ -911,6 +1028,8 @@ read_text(int bi, const char *s, size_t n)
 		if (has_plural(s + sa, se - sa))
 			continue;
 		skipto = i + r;
+		if (division_outcome(s, n, i, sa, bi, o, &cur))
+			continue;
 		if (same_again(cur, o, sa, se, osent, s))
 			continue;
 		if (cur == NULL || cur->outcome != O_NONE) {
