@@ -5,7 +5,7 @@
 # DECISION, parts numbered inside one paragraph, closing times.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 44
+plan 47
 
 run() { mtokenize "$data/sec-forms-$1.txt" | msection > "$1"; }
 meet() { jq -r 'select(.type == "meeting") | [.body, .venue, .date, .start, .end] | map(. // "-") | join("|")' "$1"; }
@@ -141,6 +141,18 @@ is "That (a) X; (b) Y; (c) Z: one record per part" \
     "$({ blk heading 'Fees' '' 3; blk keyword 'That (a) the fees be raised; (b) the hall be painted; and (c) the Clerk report back.' RESOLVED RESOLVED; } |
        msection | jq -r 'select(.type == "resolution") | "\(.label)|\(.text)"' | tr '\n' ';')" \
     "a|the fees be raised;b|the hall be painted;c|the Clerk report back;"
+is "That the Panel: (a) X; (b) Y: the lead-in before the parts is left out" \
+    "$({ blk heading 'Fees' '' 3; blk keyword 'that the Panel: (a) notes the report; and (b) agrees the fees.' RESOLVED RESOLVED; } |
+       msection | jq -r 'select(.type == "resolution") | "\(.label)|\(.text)"' | tr '\n' ';')" \
+    "a|notes the report;b|agrees the fees;"
+is "that the Committee: then '1. notes X;' '2. approves Y.' as paragraphs" \
+    "$({ blk heading 'Fees' '' 3; blk keyword 'that the Committee:' RESOLVED RESOLVED; blk para '1. notes the report;'; blk para '2. approves the fees.'; } |
+       msection | jq -r 'select(.type == "resolution") | "\(.label)|\(.text)"' | tr '\n' ';')" \
+    "1|notes the report;2|approves the fees;"
+is "a colon in the text with no part after it is kept" \
+    "$({ blk heading 'Fees' '' 3; blk keyword 'that the fee be: raised by 3%.' RESOLVED RESOLVED; } |
+       msection | jq -r 'select(.type == "resolution") | .text')" \
+    "the fee be: raised by 3%"
 is "'1. To ...' under a minute reference is a point, not an item" \
     "$({ blk heading 'Planning' '' 'PC/24/050'; blk label 'To note the decisions of the planning authority.' '' 1; } |
        msection | jq -r 'select(.type == "item" or .type == "point") | .type' | tr '\n' ';')" \

@@ -233,6 +233,28 @@ find_label(const char *t, size_t from, size_t n, const char *nx, int open)
 }
 
 /*
+ * "the Panel: (a) notes X; (b) agrees Y", "the Committee: 1. notes X":
+ * a short lead-in that ends in a colon before the first part.  Moves
+ * *t past it when a part follows.
+ */
+static void
+lead_in(const char **t, size_t *tn)
+{
+	const char *c = memchr(*t, ':', *tn < 80 ? *tn : 80);
+	size_t k, ln, r;
+
+	if (c == NULL || c == *t || (size_t)(c - *t) + 2 >= *tn || c[1] != ' ')
+		return;
+	k = c + 2 - *t;
+	r = *tn - k;
+	if (part_label(*t + k, r, 1, &ln) || part_label(*t + k, r, 0, &ln) ||
+	    part_label(*t + k, r, 2, &ln)) {
+		*t += k;
+		*tn = r;
+	}
+}
+
+/*
  * "RESOLVED – (1) that X; and (2) that Y", "That (a) X; (b) Y", "1) X;
  * 2) Y", "Decision: a. That X. b. That Y." in one paragraph: one record per part, labelled as printed.
  * Only a series that starts the text and goes on in order is split, so a
@@ -252,6 +274,7 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 		t += 5;
 		tn -= 5;
 	}
+	lead_in(&t, &tn);
 	/* "(1) ... (2)", "1) ... 2)" or "a. ... b." */
 	open = t[0] == '(' ? 1 : part_label(t, tn, 0, &ln) ? 0 : 2;
 	if ((k = part_label(t, tn, open, &ln)) == 0)
