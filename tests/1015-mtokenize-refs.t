@@ -5,7 +5,7 @@
 # meeting's number and the item's, a dash or a stop before the title; and
 # what is no reference (a date, a sum, a sub-number).
 . "$(dirname "$0")/lib.sh"
-plan 20
+plan 23
 
 one() { printf '%s\n' "$1" | mtokenize | jq -c 'select(.kind != "artifact") | [.kind, .label, .text]'; }
 
@@ -28,6 +28,9 @@ the agenda number, then the minute number|5. 45/21 Budget Report|["heading","45/
 the agenda number in brackets|45/21 (5) Budget Report|["heading","45/21","Budget Report"]
 the agenda item beside the minute|45/21 Agenda Item 5 Budget Report|["heading","45/21","Budget Report"]
 lower-case letters are no prefix|ab12/19 was noted|["para",null,"ab12/19 was noted"]
+the body's letters set off by a space|EC 23/15 Apologies|["heading","EC 23/15","Apologies"]
+three letters, a space, three digits|PLN 104/22 Planning Applications|["heading","PLN 104/22","Planning Applications"]
+one capital and a space is no prefix|A 12/19 vote was taken|["para",null,"A 12/19 vote was taken"]
 T
 is "a title starting with a year, numbered on from the item before" \
     "$(printf '9. Accounts\n\n10. 2021 Annual Return\n' | mtokenize | jq -c 'select(.line == 3) | [.kind, .label, .text]')" \

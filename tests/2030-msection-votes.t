@@ -5,7 +5,7 @@
 # the substantive motion, a nomination, initials defined in the attendance.
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 37
+plan 38
 
 run() { mtokenize "$data/sec-votes-$1.txt" | msection > "$1"; }
 # One line per vote: item|motion|mover|mover_attendee|seconder|
@@ -122,4 +122,8 @@ is "On a division, 3 voted for the amendment and 2 for the motion; the amendment
 is "there voted for the amendment 4, and for the motion 5; the motion carried" \
     "$(one 'Councillor Ann Vetch, seconded by Councillor Tom Yarrow, moved that the plan be approved. As an amendment, Councillor Bo Quint, seconded by Councillor Cy Rudd, moved that the plan be deferred. On a division, there voted for the amendment 4, and for the motion 5, and the motion was accordingly declared carried.')" \
     "Ann Vetch|Tom Yarrow|5|-|-|carried;Bo Quint|Cy Rudd|4|-|-|lost;"
+is "Proposed by A / Seconded by B and / RESOLVED - that: one vote, its resolution" \
+    "$(printf '1. Business\n\nProposed by Councillor Ann Vetch\nSeconded by Councillor Tom Yarrow and\n\nRESOLVED - that the report be noted.\n' |
+    mtokenize | msection | jq -r 'select(.type == "vote") | "\(.mover)|\(.seconder)|\(.resolution)"')" \
+    "Ann Vetch|Tom Yarrow|6"
 done_testing

@@ -1138,6 +1138,8 @@ merge(struct vote *v, const struct vote *w)
 	v->casting |= w->casting;
 	if (w->outcome != O_NONE)
 		v->outcome = w->outcome;
+	if (v->second == NOSTR)
+		v->second = w->second;
 }
 
 /* Can w (with counts only) fill the columns that v, whose outcome is
@@ -1192,6 +1194,12 @@ goes_on(struct vote *o, struct vote *f, int bi, const char *s, size_t n)
 		return 1;
 	}
 	if (fills(o, f))
+		return 1;
+	/* "Proposed by Cllr A" / "Seconded by Cllr B and" / "RESOLVED -":
+	 * the seconder on a line of his own */
+	if (o->mover != NOSTR && o->second == NOSTR && f->mover == NOSTR &&
+	    f->second != NOSTR && !has_counts(o) && !has_counts(f) &&
+	    o->outcome == O_NONE && f->outcome == O_NONE)
 		return 1;
 	/* "Carried.", "CARRIED: 6 for 2 abstentions.", "The motion was
 	 * carried by 3 votes to 1." on a line of its own: no motion in it */

@@ -755,7 +755,8 @@ refnumber(const char *s)
  * Minute references: "41/25", "12/25", "Min/114/25-26", "21.44", "C.101"
  * (a letter or two for the body, then the number), "K41/19" (the
  * letter run on), "T/1187" (a prefix and one number), "03.02/11",
- * "21-22/PLN/4", "512-3." (the meeting, then the item).  Returns the
+ * "21-22/PLN/4", "512-3." (the meeting, then the item), "EC 23/15" (the
+ * letters set off by a space).  Returns the
  * length of the reference, not of a stop after it.
  */
 size_t
@@ -774,6 +775,11 @@ minuteref(const char *s)
 	}
 	if (i > 0 && !isup((unsigned char)s[0]))
 		return 0;
+	/* "EC 23/15", "PL 104/22": the body's letters, a space, the number */
+	if (i >= 2 && i <= 4 && s[i] == ' ' && allcaps(s, i) &&
+	    (r = refnumber(s + i + 1)) > 0 && memchr(s + i + 1, '/', r) &&
+	    refend(s + i + 1 + r))
+		return i + 1 + r;
 	if (i > 0 && s[i] == '/' && (a = digitrun(s + i + 1, 5)) >= 3 &&
 	    refend(s + i + 1 + a) && s[i + 1 + a] != '/')
 		return i + 1 + a;	/* "T/1187" */
