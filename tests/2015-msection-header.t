@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 28
+plan 30
 
 meet() {
 	msection | jq -r 'select(.type == "meeting") |
@@ -72,6 +72,12 @@ is "an acronym above the heading is no body" \
 is "'the Council' under the line that names it" \
     "$({ one_block para 'Hartwell Town Council'; one_block para 'Minutes of the meeting of the Council held at the Town Hall on Monday 2 March 2020 at 7pm'; } | meet)" \
     "Hartwell Town Council|Town Hall|2020-03-02|19:00|-"
+is "'THE FULL COUNCIL MEETING' under the line that names the council" \
+    "$({ one_block para 'Hartwell Town Council'; one_block para 'MINUTES OF THE FULL COUNCIL MEETING HELD ON MONDAY 2 MARCH 2020 AT 7PM'; } | meet)" \
+    "Hartwell Town Council|-|2020-03-02|19:00|-"
+is "a venue line under the date starting 'AT THE': the place" \
+    "$({ one_block para 'Minutes of Hartwell Town Council held on Monday 2 March 2020 at 7pm'; one_block para 'AT THE TOWN HALL, MARKET STREET, HARTWELL'; } | meet)" \
+    "Hartwell Town Council|TOWN HALL, MARKET STREET, HARTWELL|2020-03-02|19:00|-"
 is "X Parish Council Annual Parish Meeting: the kind goes" \
     "$(one_block para 'Minutes of Westbrook Parish Council Annual Parish Meeting held on Tuesday 21st May 2019 at 7pm in the Memorial Hall.' | meet)" \
     "Westbrook Parish Council|Memorial Hall|2019-05-21|19:00|-"

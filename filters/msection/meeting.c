@@ -722,7 +722,8 @@ venue_line(int i)
 	    &d) || mu_find_time(s, n, &at, &h, &m) || sentence_like(s, n) ||
 	    !(has_word(venuenouns, s, n) || postcode(s, n)))
 		return NOSTR;
-	return save_trimmed(s, n);
+	/* "AT THE TOWN HALL, MARKET PLACE": the place, as after "held" */
+	return (at = venue_after(s, n, 1)) != NOSTR ? at : save_trimmed(s, n);
 }
 
 /* "Due to the lockdown this meeting was held remotely via video
@@ -854,7 +855,7 @@ find_title(int *hend)
 /*
  * "Holmbrickett Parish Council" over "Minutes of the Parish Council Meeting
  * held ...": the line above names the council the heading only calls
- * "the Parish Council".
+ * "the Parish Council" (or "the Full Council", "the Annual Council").
  */
 static void
 named_body(int i)
@@ -865,6 +866,12 @@ named_body(int i)
 	size_t n = D.b[i].len, k = strlen(b), at;
 	int j, y, mo, d;
 
+	/* "the Full Council", "the Annual Council": the council itself */
+	if (k > 5 && mu_strncaseeq(b, "full ", 5)) {
+		b += 5;
+		k -= 5;
+	}
+	drop_kinds(&b, &k);
 	for (j = 0; kinds[j]; j++)
 		if (mu_strncaseeq(b, kinds[j], k) && kinds[j][k] == '\0')
 			break;
