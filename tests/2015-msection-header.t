@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 30
+plan 31
 
 meet() {
 	msection | jq -r 'select(.type == "meeting") |
@@ -78,6 +78,9 @@ is "'THE FULL COUNCIL MEETING' under the line that names the council" \
 is "a venue line under the date starting 'AT THE': the place" \
     "$({ one_block para 'Minutes of Hartwell Town Council held on Monday 2 March 2020 at 7pm'; one_block para 'AT THE TOWN HALL, MARKET STREET, HARTWELL'; } | meet)" \
     "Hartwell Town Council|TOWN HALL, MARKET STREET, HARTWELL|2020-03-02|19:00|-"
+is "'the Public Board Meeting' under the trust's line, the date on the line below" \
+    "$({ one_block para 'Eastdown Community NHS Trust'; one_block para 'Minutes of the Public Board Meeting'; one_block para 'Held on Thursday 5 March 2020, 10:00 - 12:00'; } | meet)" \
+    "Eastdown Community NHS Trust|-|2020-03-05|10:00|12:00"
 is "X Parish Council Annual Parish Meeting: the kind goes" \
     "$(one_block para 'Minutes of Westbrook Parish Council Annual Parish Meeting held on Tuesday 21st May 2019 at 7pm in the Memorial Hall.' | meet)" \
     "Westbrook Parish Council|Memorial Hall|2019-05-21|19:00|-"

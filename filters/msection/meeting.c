@@ -862,16 +862,20 @@ named_body(int i)
 {
 	static const char *kinds[] = { "parish council", "town council",
 		"community council", "city council", NULL };
+	static const char *lead[] = { "full ", "public ", NULL };
 	const char *b = DER(D.m.body), *s = TEXT(i);
 	size_t n = D.b[i].len, k = strlen(b), at;
-	int j, y, mo, d;
+	int j, y, mo, d, board;
 
-	/* "the Full Council", "the Annual Council": the council itself */
-	if (k > 5 && mu_strncaseeq(b, "full ", 5)) {
-		b += 5;
-		k -= 5;
-	}
+	/* "the Full Council", "the Annual Council", "the Public Board": the
+	 * council itself, the board of the trust named above */
+	for (j = 0; lead[j]; j++)
+		if (k > strlen(lead[j]) && mu_caseprefix(b, lead[j])) {
+			k -= strlen(lead[j]);
+			b += strlen(lead[j]);
+		}
 	drop_kinds(&b, &k);
+	board = k == 5 && mu_strncaseeq(b, "board", 5);
 	for (j = 0; kinds[j]; j++)
 		if (mu_strncaseeq(b, kinds[j], k) && kinds[j][k] == '\0')
 			break;
@@ -884,7 +888,7 @@ named_body(int i)
 	 * "Minutes of the Ordinary Meeting": the line above names the body;
 	 * so it does over "the Council" when it ends with "Council".
 	 */
-	if ((!body_noun(b, k) || (nwords(b, k) == 1 && n > k + 1 &&
+	if ((!body_noun(b, k) || board || (nwords(b, k) == 1 && n > k + 1 &&
 	    s[n - k - 1] == ' ' && mu_strncaseeq(s + n - k, b, k))) &&
 	    body_noun(s, n) && !mu_find_date(s, n, &at, &y, &mo, &d) &&
 	    !of_phrase(s, n) && !acronym(s, n)) {
@@ -1121,6 +1125,10 @@ body_near(int t, int hend)
 	for (i = t - 1, k = 0; D.m.body == NOSTR && i >= 0 && k < 2; i--)
 		if (D.b[i].kind == K_PARA || D.b[i].kind == K_HEADING) {
 			D.m.body = body_line(i);
+			/* "the Public Board" under the trust's own line */
+			if (D.m.body != NOSTR && i > 0 && (D.b[i - 1].kind ==
+			    K_PARA || D.b[i - 1].kind == K_HEADING))
+				named_body(i - 1);
 			k += !acronym(TEXT(i), D.b[i].len) ? 2 : 1;
 		}
 	if (D.m.body != NOSTR && body_noun(DER(D.m.body),
