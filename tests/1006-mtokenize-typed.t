@@ -2,7 +2,7 @@
 # mtokenize: typed minutes, minute references, CRLF, BOM, Windows-1252.
 . "$(dirname "$0")/lib.sh"
 d=$top/tests/data
-plan 13
+plan 15
 mtokenize "$d/tok-typed.txt" > out
 blk() { jq -c "select(.line == $1) | [.kind, .label, .text]" out; }
 
@@ -27,3 +27,8 @@ is "Windows-1252 is decoded" "$(jq -r 'select(.line == 4) | .text' out)" \
     "The Clerk reported a balance of £1,204.10 – an increase on last year."
 like "... with a warning" "$(cat err)" 'Windows-1252'
 done_testing
+is "a label in two languages, the other first: the English keyword" \
+    "$(printf 'Presennol / Present: Cyng. / Cllr A Rhys\n' | mtokenize | jq -c '[.kind, .label, .key, .text]')" \
+    '["keyword","Presennol / Present","PRESENT","Cyng. / Cllr A Rhys"]'
+is "... but not a sentence with a slash in it" \
+    "$(printf 'The hall / Present arrangements are fine.\n' | mtokenize | jq -r .kind)" para

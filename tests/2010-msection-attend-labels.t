@@ -3,7 +3,7 @@
 # in capitals with no colon, plural honorifics, officers among those
 # present, and chair marks; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 12
+plan 15
 
 # who TEXT: the attendees of minutes whose heading is followed by TEXT.
 who() {
@@ -49,3 +49,15 @@ is "(Chairman for the meeting ...) marks the chair" \
 is "a name in brackets after a post: (Mr. Y) ends no sentence" \
     "$(who 'Present: Vice Chairman (Mr. Y Yale), Mrs Z Zeal')" \
     "Y Yale|present|false|Vice Chairman;Z Zeal|present|false|-;"
+
+# Bilingual minutes (Welsh, then English): labels, titles and posts given
+# in both languages.
+is "Presennol / Present:, Yn bresennol / In attendance:, 'Cyng. / Cllr'" \
+    "$(who "$(printf 'Presennol / Present: Cyng. / Cllr Ana Rhydd (Cadeirydd / Chair), Cyng. / Cllr Bryn Tal\n\nYn bresennol / In attendance: Ceri Wyn (Clerc / Clerk)')")" \
+    "Ana Rhydd|present|true|-;Bryn Tal|present|false|-;Ceri Wyn|attendance|false|Clerc / Clerk;"
+is "(Cadeirydd) alone marks the chair" \
+    "$(who 'Presennol: Cyng. Ana Rhydd (Cadeirydd), Cyng. Bryn Tal')" \
+    "Ana Rhydd|present|true|-;Bryn Tal|present|false|-;"
+is "an item 'Ymddiheuriadau / Apologies' over a bare name" \
+    "$(who "$(printf 'Present: Cllr Bryn Tal\n\n1. Ymddiheuriadau / Apologies\nCyng. / Cllr Dai Lloyd.\n\n2. Finance\nNone.')")" \
+    "Bryn Tal|present|false|-;Dai Lloyd|apologies|false|-;"

@@ -13,7 +13,7 @@ who() {
 
 is "a bilingual list given twice is one list; the chair from either" \
     "$(who "$(printf 'Yn bresennol:\n\nCyng. Ann Rees (Cadeirydd) Cyng. Bryn Lloyd\n\nPresent:\n\nCllr. Ann Rees (Chair) Cllr. Bryn Lloyd')")" \
-    "Ann Rees|present|true|Cadeirydd;Bryn Lloyd|present|false|-;"
+    "Ann Rees|present|true|-;Bryn Lloyd|present|false|-;"
 is "Name (Role) Name (Role): rows of a table run together" \
     "$(who 'In attendance: Gwen Price (Clerk) Huw Evans (Events Officer) Ifor Bowen (Translator)')" \
     "Gwen Price|attendance|false|Clerk;Huw Evans|attendance|false|Events Officer;Ifor Bowen|attendance|false|Translator;"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentities: dates written short, as parish ledgers and lists write them:
 # two-digit years with dots or dashes, a day and a month alone, a weekday
-# run into its day.  And the numbers that look like them but are not.
+# run into its day, and the months in Welsh.  And the numbers that look like them but are not.
 . "$(dirname "$0")/lib.sh"
 . "$top/tests/data/ent-lib.sh"
 
@@ -25,7 +25,8 @@ The surgery is on Friday,15th November and Monday, 18 November.|2024-11-15 2024-
 The fete is on May 9th and the show on Saturday, December 14.|2025-05-09 2024-12-14
 Next meetings: December 9th, January 13th.|2024-12-09 2025-01-13
 The hall on March 4 and from March 1st to April 3rd 2025.|2025-03-04 2025-03-01 2025-04-03
-In March 4 members voted and in May 5 more.|'
+In March 4 members voted and in May 5 more.|
+Welsh months: cyfarfod ar 3 Ebrill 2023 a 14 Mawrth, dydd Mawrth 5 Medi.|2023-04-03 2025-03-14 2024-09-05'
 
 n=$(printf '%s\n' "$cases" | wc -l)
 plan $((n + 3))

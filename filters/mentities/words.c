@@ -252,6 +252,14 @@ wadd(const char *w, unsigned f, int n)
 		wtab[h].n = n;
 }
 
+/*
+ * The months in Welsh, January to December, for bilingual minutes ("3
+ * Ebrill 2023" beside "3 April 2023"): read as the English names are.
+ */
+static const char *const welsh_months[] = { "ionawr", "chwefror",
+	"mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",
+	"hydref", "tachwedd", "rhagfyr", NULL };
+
 void
 words_init(void)
 {
@@ -261,6 +269,8 @@ words_init(void)
 
 	for (p = mu_month_names; *p; p++)
 		wadd(*p, F_MONTH, mu_month(*p, strlen(*p), NULL));
+	for (i = 0; welsh_months[i]; i++)
+		wadd(welsh_months[i], F_MONTH, (int)i + 1);
 	for (p = mu_month_abbrs; *p; p++)
 		wadd(*p, F_MONABBR, mu_month(*p, strlen(*p), NULL));
 	for (i = 0; mu_wday_names[i]; i++)	/* Monday 1 .. Sunday 7 */

@@ -436,7 +436,7 @@ int
 item_status(int item)
 {
 	const struct blk *t = &D.b[D.it[item - 1].blk];
-	const char *s = TEXT(D.it[item - 1].blk);
+	const char *s = TEXT(D.it[item - 1].blk), *p;
 	size_t k;
 
 	if (t->kind == K_NUMBER)
@@ -445,6 +445,10 @@ item_status(int item)
 	if ((k = mu_wordlen(s, t->len)) < t->len && strcspn(s, "0123456789") <
 	    k)
 		s += k + 1;
+	/* "Ymddiheuriadau / Apologies": a title in two languages */
+	if ((p = strstr(s, " / ")) != NULL && p - s < 32 &&
+	    !memchr(s, ' ', p - s))
+		s = p + 3;
 	s += agenda_phrase(s, strlen(s));	/* "To receive apologies" */
 	if (mu_caseprefix(s, "apolog"))
 		return S_APOL;

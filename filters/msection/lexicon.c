@@ -117,14 +117,14 @@ const char *leadposts[] = { "clerk", "officer", "secretary",
 	"consultant", "rfo", NULL };
 
 /* The post of one who chairs, as a mark after a name: "(Chairman)",
- * "(in the Chair)", Scottish "(Convener)". */
+ * "(in the Chair)", Scottish "(Convener)", Welsh "(Cadeirydd)". */
 const char *chairwords[] = { "chair", "chairman", "chairwoman",
-	"chairperson", "convener", "convenor", NULL };
+	"chairperson", "convener", "convenor", "cadeirydd", NULL };
 
 /* The same, and the words that say one chaired: "(Chair)", "Presided". */
 const char *chairmarks[] = { "chair", "chairman", "chairwoman",
-	"chairperson", "convener", "convenor", "presided", "presiding",
-	NULL };
+	"chairperson", "convener", "convenor", "cadeirydd", "presided",
+	"presiding", NULL };
 
 /* Posts of officers, not members: one listed among those present with
  * one ("Mrs Y (Clerk)", "Mr Z – Finance Officer") attends. */

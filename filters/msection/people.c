@@ -209,6 +209,8 @@ looks_name(const char *s, size_t n)
 		if (words == 0 && (is_hon(s + i, k) || name_title(s + i, k,
 		    n - i)))
 			hon = 1;
+		else if (words == 0 && hon && k == 1 && s[i] == '/')
+			;	/* "Cyng. / Cllr": one title in two languages */
 		else if (words && is_post(s + i, k))
 			;
 		else if (!nametok(s + i, k) && !(hon && role_surname(s + i, k)))
@@ -464,8 +466,8 @@ name_part(struct att *a, const char *s, size_t n)
 		if (words == 0 && chair_title(s + i, k, n - i))
 			a->chair = 1;	/* "Chair Cllr A Ash" */
 		else if (words == 0 && (is_hon(s + i, k) || name_title(s + i, k,
-		    n - i)))
-			addpart(&ehon, s + i, k, " ");
+		    n - i) || (ehon.len && k == 1 && s[i] == '/')))
+			addpart(&ehon, s + i, k, " ");	/* "Cyng. / Cllr" */
 		else if (words && is_post(s + i, k))
 			addpart(&epost, s + i, k - (s[i + k - 1] == ','), " ");
 		else if (words && paren) {

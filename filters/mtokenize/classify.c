@@ -1391,16 +1391,38 @@ keyword_at(const char *s, const struct keyword **kw, size_t *sep)
  * away by one look-up. */
 pairs kwpairs;
 
+/*
+ * "Presennol / Present:", "Ymddiheuriadau / Apologies:": a label given
+ * in two languages, the other first.  The length of the other's words
+ * and the " / " when a keyword follows them, else 0.
+ */
+static size_t
+bilingual(const char *s)
+{
+	const char *p = strstr(s, " / ");
+	size_t k;
+
+	if (p == NULL || p - s > 32)
+		return 0;
+	for (k = 0; s + k < p; k++)
+		if (isdig((unsigned char)s[k]) || s[k] == ':' || s[k] == '.')
+			return 0;
+	k = p + 3 - s;
+	return isup((unsigned char)s[k]) && maybe(kwpairs, s + k) ? k : 0;
+}
+
 static int
 classify_keyword(struct line *l)
 {
 	const struct keyword *kw;
-	size_t n, sep = 0;
+	size_t n = 0, sep = 0, b = 0;
 	int stop;
 
-	if (!maybe(kwpairs, l->text.s) ||
-	    (n = keyword_at(l->text.s, &kw, &sep)) == 0)
+	if (!(maybe(kwpairs, l->text.s) && (n = keyword_at(l->text.s, &kw,
+	    &sep)) != 0) && !((b = bilingual(l->text.s)) != 0 &&
+	    (n = keyword_at(l->text.s + b, &kw, &sep)) != 0))
 		return 0;
+	n += b;
 	stop = l->text.s[n] == '.' && l->text.s[n + 1] == '\0';
 	setkind(l, K_KEYWORD, l->text.s, n, n + sep);
 	if (stop)	/* "Resolved." closes the sentence before it */
