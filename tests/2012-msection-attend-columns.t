@@ -3,7 +3,7 @@
 # tables: a label wrapped in its column, a post after the name with no
 # comma; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 10
+plan 13
 
 who() {
 	printf 'Minutes of the Brackley Fen Parish Council held on 3 May 2022\n\n%s\n' "$1" |
@@ -43,3 +43,12 @@ is "a register: a code per member in a table, its key before" \
 is "a register: a code after each name on its line" \
     "$(who "$(printf 'P - present; AP - apologies sent; A - absent\n\nPresent:\n\nCllr D Dunstan P\n\nCllr E Elmore AP\n\nCllr F Fairley A')")" \
     "D Dunstan|present|false|-;E Elmore|apologies|false|-;F Fairley|absent|false|-;"
+is "a register with no blank lines, the key after: a code 'A' ends its line" \
+    "$(who "$(printf 'Councillors:\nCllr D Dunstan (Chairman)   P\nCllr F Fairley              A\nCllr G Gale                 P\nP = Present, AP = Apologies, A = Absent')")" \
+    "D Dunstan|present|true|-;F Fairley|absent|false|-;G Gale|present|false|-;"
+is "a councillor of another tier among the members visits, the title the post" \
+    "$(who 'Present: Cllr A Abel, Cllr B Bray, Borough Councillor C Cole, Mrs D Dean (Clerk)')" \
+    "A Abel|present|false|-;B Bray|present|false|-;C Cole|attendance|false|Borough Councillor;D Dean|attendance|false|Clerk;"
+is "... but where all carry it, they are the members" \
+    "$(who 'Present: County Councillor A Abel, County Councillor B Bray')" \
+    "A Abel|present|false|-;B Bray|present|false|-;"

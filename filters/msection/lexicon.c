@@ -15,6 +15,7 @@
 const char *honorifics[] = { "cllr", "cllr.", "cllrs", "cllrs.",
 	"councillor", "councillors", "cclr", "county", "mr", "mr.", "mrs",
 	"mrs.", "ms", "ms.", "miss", "dr", "dr.", "lord", "lady", "sir", "dame",
+	"borough", "district",
 	"alderman", "prof", "prof.", "professor", "rev", "revd", "sgt",
 	"insp", "pc", "pcso", "provost", "bailie", "depute", "cyng", "cyng.",
 	"cynghorydd",

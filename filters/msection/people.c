@@ -955,6 +955,16 @@ struct split {
 	int bi, status, cur, role, depth;
 };
 
+/* "P Pine - District Councillor": is s[i] just after a dash (the post
+ * after a name), not before a new name? */
+static int
+after_dash(const char *s, size_t a, size_t i)
+{
+	return (i >= a + 2 && s[i - 1] == '-' && s[i - 2] == ' ') ||
+	    (i >= a + 4 && memcmp(s + i - 3, "\xe2\x80\x93", 3) == 0 &&
+	    s[i - 4] == ' ');
+}
+
 /*
  * Is there a cut between parts at s[i]?  Returns 1 with *k the length of
  * the separator: ";" or ","; "and" where a name follows a name; a space
@@ -995,7 +1005,7 @@ cut_at(struct split *sp, size_t i, size_t *k)
 		    looks_name(s + a, i - a))
 			return (*k = t + 2) != 0;
 	} else if (is_hon(s + i + 1, t) && ((i > 0 && s[i - 1] == ')') ||
-	    part_has_name(s + a, i - a)))
+	    part_has_name(s + a, i - a)) && !after_dash(s, a, i))
 		return *k = 1;
 	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together */
 	else if (s[i - 1] == ')' && isupper((unsigned char)s[i + 1]) &&
@@ -1155,6 +1165,52 @@ plural_hon(const char *h)
 	    !mu_strncaseeq(l, "ms", n);
 }
 
+/* The tier in an honorific "County Councillor", "District Cllr": its
+ * length, or 0. */
+static size_t
+tier(const char *h)
+{
+	static const char *tiers[] = { "county", "district", "borough", NULL };
+	size_t k = mu_wordlen(h, strlen(h));
+
+	return h[k] == ' ' && inlist(tiers, h, k) && (mu_caseprefix(h + k + 1,
+	    "councillor") || mu_caseprefix(h + k + 1, "cllr")) ? k : 0;
+}
+
+/*
+ * "Cllr A, Cllr B, Borough Councillor C, Mrs D (Clerk)": a councillor of
+ * another tier, named as such among the members of a parish or town
+ * council, visits; the title is the post.  Where every member carries
+ * the same tier ("County Councillors A, B and C"), or no member is named
+ * a councillor without one, they are the members.
+ */
+static void
+visiting(size_t first)
+{
+	size_t i, same, plain, k;
+	struct att *a;
+	const char *h;
+
+	for (i = first; i < D.na; i++) {
+		a = &D.at[i];
+		if (a->status != S_PRESENT || a->hon == NOSTR ||
+		    tier(h = DER(a->hon)) == 0)
+			continue;
+		for (same = plain = 0, k = first; k < D.na; k++) {
+			if (D.at[k].hon == NOSTR)
+				continue;
+			same += mu_strncaseeq(DER(D.at[k].hon), h, tier(h));
+			plain += tier(DER(D.at[k].hon)) == 0 &&
+			    member_post(&D.at[k]);
+		}
+		if (same * 2 > D.na - first || plain == 0)
+			continue;
+		a->status = S_ATTEND;
+		if (a->role == NOSTR)
+			a->role = a->hon;
+	}
+}
+
 /* Reads the entries found, shares a plural honorific, drops non-names. */
 static void
 finish_list(int bi, size_t first, const char *defrole)
@@ -1188,6 +1244,7 @@ finish_list(int bi, size_t first, const char *defrole)
 		if (a->status == S_APOL || a->status == S_ABSENT)
 			a->chair = 0;
 	}
+	visiting(first);
 	/* A lone word with no honorific ("Viewer") is no one's name. */
 	for (i = k = first; i < D.na; i++)
 		if (D.at[i].hon != NOSTR || strchr(DER(D.at[i].name), ' '))

@@ -314,6 +314,11 @@ connector(const struct block *b)
 	const char *w = lastword(b->text.s, b->text.len, &n);
 	int c = b->text.len ? b->text.s[b->text.len - 1] : 0;
 
+	/* "Cllr O Ewart A" (a register's code), "Jane Doe A" (an
+	 * initial): a capital A after a word in lower case is no article */
+	if (n == 1 && w[0] == 'A' && w > b->text.s + 1 &&
+	    islow((unsigned char)w[-2]))
+		return 0;
 	return c == ',' || c == '-' || inlist(w, n, &function_words) ||
 	    (w > b->text.s && inlist(w, n, &honorifics)) ||
 	    (n == 3 && !strncmp(w, "\xe2\x80\x93", 3));
