@@ -3,7 +3,7 @@
 # are not files, broken outputs, odd JSON.  Each case checks the exit
 # status, the message, and that no word was lost or silently changed.
 . "$(dirname "$0")/lib.sh"
-plan 61
+plan 65
 
 # run TOOL ARGS...: out and err of TOOL, its status in rc.
 run() { "$@" >out 2>err; rc=$?; }
@@ -30,17 +30,26 @@ is "CRLF and lone CR: lines, no CR kept" "$rc:$(text)" '0:The council met on Mon
 printf '\357\273\277The council met.\n' >bom.txt; run mtokenize bom.txt
 is "UTF-8 BOM on text: dropped, the text kept" "$rc:$(text):$(cat err)" '0:The council met. :'
 
-# UTF-16: decoded with a byte order mark, refused without one.
-printf 'Caf\303\251 \302\243500 and \342\200\234quotes\342\200\235.\n' >u8.txt
+# UTF-16: decoded with a byte order mark, and without one when every
+# other byte is NUL (a few NULs on the other side: U+0100 is 00 01);
+# refused, saying UTF-16, when it is compressed.
+printf 'Caf\303\251 \302\243500 and \342\200\234quotes\342\200\235.\nThe \304\200 and \310\200 letters.\n' >u8.txt
 for enc in UTF-16LE UTF-16BE; do
 	bom=$(printf '\377\376'); [ $enc = UTF-16BE ] && bom=$(printf '\376\377')
 	{ printf '%s' "$bom"; iconv -f UTF-8 -t $enc u8.txt; } >u16.txt
 	run mtokenize u16.txt
-	is "$enc with a BOM: decoded" "$rc:$(text):$(cat err)" '0:Café £500 and “quotes”. :'
+	is "$enc with a BOM: decoded" "$rc:$(text):$(cat err)" '0:Café £500 and “quotes”. The Ā and Ȁ letters. :'
 	iconv -f UTF-8 -t $enc u8.txt >nobom.txt
 	run mtokenize nobom.txt
-	is "$enc without a BOM: refused, exit 1" "$rc:$(cat out)" 1:
-	like "$enc without a BOM: the message says UTF-16" "$(cat err)" 'UTF-16 text with no byte order mark'
+	is "$enc without a BOM: decoded" "$rc:$(text)" '0:Café £500 and “quotes”. The Ā and Ȁ letters. '
+	is "$enc without a BOM: said" "$(cat err)" \
+	    "mtokenize: nobom.txt: $enc text with no byte order mark (a NUL in every other byte): read as such"
+	gzip -c u16.txt >u16.gz; run mtokenize u16.gz
+	is "$enc with a BOM, gzipped: refused, saying UTF-16" "$rc:$(cat out):$(cat err)" \
+	    '1::mtokenize: u16.gz: compressed UTF-16 text: not read (convert it first: zcat | iconv -f UTF-16 -t UTF-8)'
+	gzip -c nobom.txt >nobom.gz; run mtokenize nobom.gz
+	is "$enc without a BOM, gzipped: refused, saying UTF-16" "$rc:$(cat out):$(cat err)" \
+	    "1::mtokenize: nobom.gz: compressed UTF-16 text: not read (convert it first: zcat | iconv -f $enc -t UTF-8)"
 done
 
 # Sizes: a 100 MB line under 200 MB of memory, a million lines.
