@@ -145,7 +145,7 @@ for t in msection mentities; do
 done
 run mcsv -f s esc.jsonl
 is "mcsv: \\u0000 is no raw NUL" "$(tr -d -c '\000' <out | wc -c)" 0
-like "mcsv: \\u0000 said" "$(cat err)" 'mcsv: a NUL character \(\\u0000\) in the value of "s": written as U\+FFFD'
+like "mcsv: \\u0000 said" "$(cat err)" 'mcsv: d: a NUL character \(\\u0000\) in the value of "s": written as U\+FFFD'
 is "mcsv: written as U+FFFD" "$(sed -n 3p out | tr -d '\001\037')" 'nul � and  '
 head -c 20000000 /dev/zero | tr '\0' a | awk '{ print "{\"type\":\"prose\",\"doc\":\"d\",\"line\":1,\"text\":\"" $0 "\"}" }' >s20.jsonl
 (vlimit 300000; mentities s20.jsonl) >out 2>err; rc=$?
