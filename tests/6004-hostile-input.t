@@ -3,7 +3,7 @@
 # are not files, broken outputs, odd JSON.  Each case checks the exit
 # status, the message, and that no word was lost or silently changed.
 . "$(dirname "$0")/lib.sh"
-plan 65
+plan 100
 
 # run TOOL ARGS...: out and err of TOOL, its status in rc.
 run() { "$@" >out 2>err; rc=$?; }
@@ -161,6 +161,65 @@ is "mcsv: a first record with no type: exit 1" "$rc" 1
 is "mcsv: the type is the next record's" "$(cat out)" 'doc,line,meeting_date,item,item_seq,item_title,label,text
 d,2,,,,,,b'
 is "mcsv: the message names the record" "$(cat err)" 'mcsv: notype.jsonl:1: no "type" string: kept, as a record of no type'
+
+# The same catalogue for the readers of records, msection, mentities and
+# mcsv: empty, newlines only, a raw NUL, bytes not UTF-8, CRLF and lone
+# CR, a line cut short, a directory, a missing file, a full disk, a
+# closed stdout, a pipe closed early.
+mtokenize one.txt | msection | mentities >rec.jsonl
+printf '{"type":"prose","doc":"d","line":1,"text":"a\000b"}\n' >rawnul.jsonl
+printf '{"type":"prose","doc":"d","line":1,"text":"caf\351"}\n' >latin.jsonl
+sed 's/$/\r/' rec.jsonl >crlf.jsonl
+tr '\n' '\r' <rec.jsonl >cr.jsonl
+printf '{"type":"prose","doc":"d",\n' >cut.jsonl
+printf '{"type":"prose","doc":"d","line":1,"text":"The council met."}\n' >prose.jsonl
+yes '{"type":"prose","doc":"d","line":1,"text":"The council met."}' | head -n 200000 >manyrec.jsonl
+for t in msection mentities "mcsv -t prose"; do
+	n=${t%% *}
+	for f in /dev/null blank.txt; do
+		run $t $f
+		is "$n: $f: exit 0, no record, no message" "$rc:$(sed 1d out):$(cat err)" 0::
+	done
+	run $t rawnul.jsonl
+	is "$n: a raw NUL in a record: dropped, said, exit 1" "$rc:$(sed 1d out):$(cat err)" \
+	    "1::$n: rawnul.jsonl:1: column 45: control character in a string (a raw newline or tab must be escaped): not a record (one JSON object a line expected; jq -c writes them)"
+	run $t latin.jsonl
+	is "$n: a record not UTF-8: dropped, said, exit 1" "$rc:$(sed 1d out):$(cat err)" \
+	    "1::$n: latin.jsonl:1: column 47: invalid UTF-8 in a string: not a record (one JSON object a line expected; jq -c writes them)"
+	$t rec.jsonl >lf.out 2>/dev/null
+	for f in crlf.jsonl cr.jsonl; do
+		run $t $f
+		is "$n: $f: the records of LF, no message" "$rc:$(cmp -s out lf.out && echo same):$(cat err)" 0:same:
+	done
+	run $t cut.jsonl prose.jsonl
+	is "$n: a record cut short: said, exit 1, the next file read" "$rc:$(grep -c 'The council met' out):$(cat err)" \
+	    "1:1:$n: cut.jsonl:1: column 27: expected a key string: not a record (one JSON object a line expected; jq -c writes them)"
+	run $t . missing.jsonl prose.jsonl
+	is "$n: a directory and a missing file: said, exit 1, the next file read" "$rc:$(grep -c 'The council met' out):$(cat err)" \
+	    "1:1:$n: .: read error: Is a directory
+$n: missing.jsonl: No such file or directory"
+	is "$n > /dev/full: exit 1, said" "$($t prose.jsonl 2>&1 >/dev/full; echo $?)" \
+	    "$n: write error on standard output: No space left on device
+1"
+	is "$n, stdout closed: exit 1, said" "$($t prose.jsonl 2>&1 >&-; echo $?)" \
+	    "$n: write error on standard output: Bad file descriptor
+1"
+done
+st=$( { mcsv -t prose manyrec.jsonl 2>err; echo $? >rc; } | head -n 1 >/dev/null; cat rc)
+is "mcsv | head: SIGPIPE or exit 1, quietly" "$(case $st in 1|141) echo ok;; *) echo "$st";; esac):$(cat err)" ok:
+st=$( { mtokenize many.txt 2>err; echo $? >rc; } | head -n 1 >/dev/null; cat rc)
+is "mtokenize | head: SIGPIPE or exit 1, quietly" "$(case $st in 1|141) echo ok;; *) echo "$st";; esac):$(cat err)" ok:
+
+# Records with no line: allowed by the contract (minutiae(7)); read, and
+# the records made from them have no line either; no message.
+jq -c 'del(.line)' rec.jsonl >noline.jsonl
+mtokenize one.txt | jq -c 'del(.line)' >noline-blocks.jsonl
+run msection noline-blocks.jsonl
+is "msection: blocks with no line: exit 0, no message, the text kept" "$rc:$(cat err):$(jq -r 'select(.type == "prose") | .text' out)" \
+    '0::The council met.'
+is "  and no record has a line" "$(jq -c 'select(has("line"))' out)" ""
+run mentities noline.jsonl
+is "mentities: records with no line: exit 0, passed on" "$rc:$(cat err):$(cmp -s out noline.jsonl && echo same)" 0::same
 
 # Two records files, the second a missing one: the first is written.
 run mentities esc.jsonl nothere.jsonl
