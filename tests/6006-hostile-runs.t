@@ -8,7 +8,7 @@
 # Each run that misbehaves is made so by a stand-in for one tool, which
 # acts at its Nth call: no sleeps, the same at every run.
 . "$(dirname "$0")/lib.sh"
-plan 31
+plan 35
 
 minutes() {
 	printf 'TEST PARISH COUNCIL\n\nMinutes of the meeting held on %s March 2021.\n\n1. Apologies\n\nNone were received.\n\n2. Budget\n\nRESOLVED that the budget of £%s be approved.\n' "$1" "$2"
@@ -34,8 +34,9 @@ standin() {
 	chmod +x "$1/$2"
 }
 # same A B: whether folders A and B hold the same files, byte for byte,
-# but for messages.log (the log of the last run, not of the documents).
-same() { diff -r -x messages.log "$1" "$2" >/dev/null; }
+# but for messages.log (the log of the last run, not of the documents)
+# and .lock (the file of flock(1), there or not by the kind of lock).
+same() { diff -r -x messages.log -x .lock "$1" "$2" >/dev/null; }
 
 # kill -9: the stand-in kills its process group, which setsid made the
 # run's own: the script, xargs, the workers and the tools die at once.
@@ -94,6 +95,23 @@ fi
 minutes 2 222 >src/a.txt
 minutes 3 333 >src/sub/b.md
 minutes 5 500 >src/sub/d.txt
+
+# Two runs at once, with either lock: the first run's mtokenize starts a
+# second run while the first holds the lock, and waits for it.
+for lock in flock mkdir; do
+	if [ $lock = flock ] && ! command -v flock >/dev/null 2>&1; then
+		skip "flock (util-linux) not installed"; skip "flock (util-linux) not installed"
+		continue
+	fi
+	rm -rf lk
+	standin l mtokenize 1 "MBATCH_LOCK=$lock '$top/bin/mbatch' '$tmp/src' '$tmp/lk' >/dev/null 2>'$tmp/lk.err'; echo \$? >'$tmp/lk.rc'"
+	MBATCH_LOCK=$lock l/mbatch -j1 src lk >/dev/null 2>err
+	is "two runs at once ($lock): the second refused, exit 1" "$(cat lk.rc):$(cat lk.err)" \
+	    "1:mbatch: $tmp/lk: another mbatch run holds the lock; not started"
+	mbatch -j1 src fresh6 2>/dev/null
+	is "  and the first ran to the end" "$(tail -n 1 err):$(same lk fresh6 && echo same)" \
+	    'mbatch: 5 converted, 0 failed, 0 removed, 0 unchanged:same'
+done
 
 # A folder removed while the run goes on: its documents are said to be
 # gone, the others converted; the next run is the run of a fresh folder.
