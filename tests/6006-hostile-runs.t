@@ -8,7 +8,7 @@
 # Each run that misbehaves is made so by a stand-in for one tool, which
 # acts at its Nth call: no sleeps, the same at every run.
 . "$(dirname "$0")/lib.sh"
-plan 35
+plan 39
 
 minutes() {
 	printf 'TEST PARISH COUNCIL\n\nMinutes of the meeting held on %s March 2021.\n\n1. Apologies\n\nNone were received.\n\n2. Budget\n\nRESOLVED that the budget of £%s be approved.\n' "$1" "$2"
@@ -156,6 +156,30 @@ ok "  and gives the outputs of a fresh run" same full fresh5
 cp -r base full2
 sh -c 'ulimit -f 40; exec mbatch src full2' >/dev/null 2>err
 is "mbatch, killed by the limit of file size: exit 1, the same message" "$?:$(grep -c 'the disk is full' err):$(wc -l <err)" 1:1:1
+
+# One output whose write fails with ENOSPC (/dev/full linked where its
+# temporary file goes): said, exit 1, the old file kept, the others
+# written; mbatch rebuilds the CSV files at the next run.
+minutes2csv -p -o csvd src 2>/dev/null
+cp csvd/meetings.csv meetings.before
+minutes 7 700 >src/seven.txt
+sh -c 'ln -s /dev/full "$1/.meetings.csv.tmp$$"; exec minutes2csv -p -o "$1" src' sh csvd >/dev/null 2>err
+is "minutes2csv, meetings.csv on a full device: exit 1, said" "$?:$(cat err)" \
+    '1:mcsv: write error on standard output: No space left on device
+minutes2csv: csvd/meetings.csv: not written'
+is "  the old meetings.csv kept, the others written, no link left" \
+    "$(cmp -s csvd/meetings.csv meetings.before && echo kept):$(grep -c seven.txt csvd/items.csv):$(ls -A csvd | grep -c '^\.')" kept:2:0
+mbatch src outd 2>/dev/null
+minutes 8 800 >src/eight.txt
+ln -s /dev/full outd/.items.csv.tmp
+mbatch src outd >/dev/null 2>err
+is "mbatch, items.csv on a full device: exit 1, said" "$?:$(grep -v ': new, ' err)" \
+    "1:mcsv: write error on standard output: No space left on device
+mbatch: $tmp/outd/items.csv: not written
+mbatch: 1 converted, 0 failed, 0 removed, 7 unchanged"
+mbatch src outd 2>err
+is "  the next run rebuilds the CSV files" "$?:$(head -n 1 err)" \
+    '0:mbatch: the last run did not finish: rebuilding the CSV files'
 
 # A full TMPDIR for minutes2csv: one message, the CSV files of before kept.
 mkdir tmpf
