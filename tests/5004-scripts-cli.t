@@ -4,7 +4,7 @@
 # options after the operands, --help naming every option, errors named
 # by the tool, progress on a terminal only.
 . "$(dirname "$0")/lib.sh"
-plan 29
+plan 37
 
 mkdir -p src/2024
 cp "$top/tests/data/csv-minutes-a.txt" src/2024/brackenford-2024-02.txt
@@ -52,6 +52,26 @@ is "  and nothing here, where the user did not say" "$(ls | grep -c '\.csv$')" 0
 minutes2csv -p -- src >/dev/null 2>&1
 ok "-- ends the options" test -s items.csv
 rm -f ./*.csv
+
+# Short options grouped in one word, as getopt(3) takes them; a letter
+# that takes a value takes the rest of the word or the next word.
+mbatch -xv src out 2>err
+like "mbatch -xv: both read" "$?:$(cat err)" '^0:mbatch: nothing new'
+mbatch src out -vj2 2>err
+like "mbatch SRC OUT -vj2" "$?:$(cat err)" '^0:mbatch: nothing new'
+mbatch -vj 2 src out 2>err
+like "mbatch -vj 2 SRC OUT" "$?:$(cat err)" '^0:mbatch: nothing new'
+mbatch src out -vq >/dev/null 2>err
+is "mbatch -vq: the unknown letter named, exit 2" "$?:$(head -n 1 err)" '2:mbatch: unknown option -q'
+is "mbatch SRC OUT -vj: -j wants a value, exit 2" "$(mbatch src out -vj 2>&1 >/dev/null | head -n 1)" \
+    'mbatch: -j wants a value'
+minutes2csv -pvo csv4 src 2>err
+is "minutes2csv -pvo DIR: plain, verbose, into DIR" "$?:$(cat err):$(head -c 3 csv4/items.csv)" \
+    '0:minutes2csv: 2 documents converted into csv4:doc'
+minutes2csv src -xocsv5 2>err
+is "minutes2csv PATH -xoDIR: excel, into DIR" "$?:$(head -c 3 csv5/items.csv | od -An -tx1 | tr -d ' ')" '0:efbbbf'
+minutes2csv src -po >/dev/null 2>err
+is "minutes2csv PATH -po: -o wants a value, exit 2" "$?:$(head -n 1 err)" '2:minutes2csv: -o wants a value'
 
 # Unknown options: a usage error named by the tool, exit 2, nothing written.
 for t in minutes2csv mbatch; do

@@ -4,7 +4,7 @@
 # and the record is kept or dropped as the man page says, never read as
 # something else in silence.
 . "$(dirname "$0")/lib.sh"
-plan 77
+plan 81
 
 printf 'TEST PARISH COUNCIL\n\nMinutes of the meeting held on 3 March 2021.\n\n1. Apologies\n\nNone were received.\n\n2. Budget\n\nRESOLVED that the budget be approved.\n' >m.txt
 mtokenize m.txt >b.jsonl
@@ -37,6 +37,20 @@ done <<'EOF2'
 1e29|1e29
 1e999999|1e999999
 EOF2
+
+# A bad "line" is shown in the message as JSON, escaped and cut, so that
+# a newline or a control character in it cannot break the message's line;
+# mcsv writes the cell as the record holds it.
+printf '{"type":"resolution","doc":"d","line":"4\\n5\\u0001\\"","text":"x"}\n{"type":"resolution","doc":"d","line":[%s0],"text":"y"}\n' \
+    "$(printf '1,%.0s' $(seq 30))" >badline.jsonl
+for tool in msection mentities "mcsv -t resolution"; do
+	$tool badline.jsonl >out 2>err; rc=$?
+	is "${tool%% *}: a line with a newline: exit 1, the message escaped" "$rc:$(cat err)" \
+	    "1:${tool%% *}: badline.jsonl:1: \"line\" is not a whole number from 1: \"4\\n5\\u0001\\\"\": read as a record with no line
+${tool%% *}: badline.jsonl:2: \"line\" is not a whole number from 1: [1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1...: read as a record with no line"
+done
+is "mcsv: the bad line's cell as the record holds it (newline N, U+0001 A)" \
+    "$(sed -n 2,3p out | tr '\n\001' NA | cut -c1-10)" 'd,"4N5A"""'
 
 # A huge number that fits no long: the same.
 mkcase "$(printf '%s' "$two" | sed 's/"line":3/"line":99999999999999999999/')"

@@ -4,7 +4,7 @@
 # the exit status, the message, and that no document is lost and no old
 # output silently replaced.
 . "$(dirname "$0")/lib.sh"
-plan 32
+plan 35
 
 skip() {
 	ntest=$((ntest + 1))
@@ -43,19 +43,30 @@ like "minutes2csv: the Latin-1 name said" "$(cat err)" 'not UTF-8: its doc is "s
 minutes2csv -o csv2 -- src/-dash.txt >/dev/null 2>err
 is "minutes2csv: a path with a leading dash: exit 0" "$?:$(cat err)" 0:
 
-# A name with a newline or a tab cannot be a line of mbatch's state: said.
+# A name with a newline cannot be a line of the scripts' lists: said on
+# one line (the newline shown as ?), counted as failed, the others
+# converted.  A tab is converted (the state's path is all after its tab).
 mkdir src2
 minutes 6 600 >"src2/new
 line.txt"
 minutes 7 700 >"src2/ok.txt"
+minutes 8 800 >"src2/a	tab.txt"
 mbatch src2 out2 >/dev/null 2>err
-is "mbatch: a newline in a name: exit 0, the others converted" \
-    "$?:$(($(wc -l <out2/meetings.csv) - 1))" 0:1
-like "mbatch: a newline in a name: said" "$(cat err)" 'a newline or tab in the name: not converted'
+is "mbatch: a newline in a name: exit 1, the others converted" \
+    "$?:$(($(wc -l <out2/meetings.csv) - 1))" 1:2
+is "mbatch: a newline in a name: said on one line, and counted" "$(grep -v ': new, ' err)" \
+    'mbatch: new?line.txt: a newline in the name (shown as ?): not converted (rename it)
+mbatch: 2 converted, 1 failed, 0 removed, 0 unchanged'
+is "mbatch: a tab in a name: its doc" "$(cut -d , -f 1 out2/meetings.csv | sed -n 2p)" 'a	tab.txt'
+mbatch src2 out2 >/dev/null 2>err
+is "mbatch: the next run: the newline said again, exit 1" "$?:$(cat err)" \
+    '1:mbatch: new?line.txt: a newline in the name (shown as ?): not converted (rename it)'
 minutes2csv -o csv2b src2 >/dev/null 2>err
 is "minutes2csv: a newline in a name: exit 1, the others converted" \
-    "$?:$(($(wc -l <csv2b/meetings.csv) - 1))" 1:1
-like "minutes2csv: a newline in a name: said" "$(cat err)" 'a newline in the name: not converted'
+    "$?:$(($(wc -l <csv2b/meetings.csv) - 1))" 1:2
+is "minutes2csv: a newline in a name: said on one line" "$(cat err)" \
+    'minutes2csv: src2/new?line.txt: a newline in the name (shown as ?): not converted (rename it)
+minutes2csv: 1 of 3 documents failed'
 
 # Symbolic links: to a file, followed; broken, said.
 mkdir src3 elsewhere
@@ -65,6 +76,7 @@ ln -s ../elsewhere/gone.txt src3/broken.txt
 mbatch src3 out3 >/dev/null 2>err
 like "mbatch: a link to minutes converted" "$(cat err)" 'mbatch: link.txt: new, [0-9]+ records'
 like "mbatch: a broken link said" "$(cat err)" 'mbatch: broken.txt: a broken symbolic link: not converted'
+is "mbatch: a broken link: counted as failed, exit 1" "$(status mbatch src3 out3)" 1
 minutes2csv -o csv3 src3 >/dev/null 2>err
 is "minutes2csv: a broken link: exit 1" "$?" 1
 like "minutes2csv: a link converted" "$(cut -d, -f1 csv3/meetings.csv)" 'src3/link.txt'
@@ -78,15 +90,17 @@ for t in msection mentities mcsv; do ln -s "$top/bin/$t" sbin/$t; done
 printf '#!/bin/sh\nsleep 2\nexec "%s" "$@"\n' "$top/bin/mtokenize" >sbin/mtokenize
 chmod +x sbin/mtokenize
 rm -rf out4
+mkdir src4
+ln -s ../elsewhere/real.txt src4/link.txt
 for i in 1 2 3; do
-	(MBATCH_LOCK=mkdir sbin/mbatch src3 out4 >/dev/null 2>"race$i"; echo $? >"rc$i") &
+	(MBATCH_LOCK=mkdir sbin/mbatch src4 out4 >/dev/null 2>"race$i"; echo $? >"rc$i") &
 done
 wait
 is "three runs at once: one ran, two refused" "$(cat rc1 rc2 rc3 | sort | tr -d '\n')" 011
 is "the two refused say so" "$(cat race1 race2 race3 | grep -c 'another mbatch run holds the lock')" 2
 ok "the lock is let go" test ! -L out4/.lock.pid
-MBATCH_LOCK=mkdir mbatch -v src3 out4 2>err
-is "the next run takes it" "$?:$(tail -n 1 err)" "0:mbatch: nothing new in $tmp/src3 (1 documents unchanged)"
+MBATCH_LOCK=mkdir mbatch -v src4 out4 2>err
+is "the next run takes it" "$?:$(tail -n 1 err)" "0:mbatch: nothing new in $tmp/src4 (1 documents unchanged)"
 
 # A full disk: a small file system, filled.  Needs mount (root).
 mkdir fs

@@ -3,7 +3,7 @@
 # are not files, broken outputs, odd JSON.  Each case checks the exit
 # status, the message, and that no word was lost or silently changed.
 . "$(dirname "$0")/lib.sh"
-plan 61
+plan 100
 
 # run TOOL ARGS...: out and err of TOOL, its status in rc.
 run() { "$@" >out 2>err; rc=$?; }
@@ -30,17 +30,26 @@ is "CRLF and lone CR: lines, no CR kept" "$rc:$(text)" '0:The council met on Mon
 printf '\357\273\277The council met.\n' >bom.txt; run mtokenize bom.txt
 is "UTF-8 BOM on text: dropped, the text kept" "$rc:$(text):$(cat err)" '0:The council met. :'
 
-# UTF-16: decoded with a byte order mark, refused without one.
-printf 'Caf\303\251 \302\243500 and \342\200\234quotes\342\200\235.\n' >u8.txt
+# UTF-16: decoded with a byte order mark, and without one when every
+# other byte is NUL (a few NULs on the other side: U+0100 is 00 01);
+# refused, saying UTF-16, when it is compressed.
+printf 'Caf\303\251 \302\243500 and \342\200\234quotes\342\200\235.\nThe \304\200 and \310\200 letters.\n' >u8.txt
 for enc in UTF-16LE UTF-16BE; do
 	bom=$(printf '\377\376'); [ $enc = UTF-16BE ] && bom=$(printf '\376\377')
 	{ printf '%s' "$bom"; iconv -f UTF-8 -t $enc u8.txt; } >u16.txt
 	run mtokenize u16.txt
-	is "$enc with a BOM: decoded" "$rc:$(text):$(cat err)" '0:Café £500 and “quotes”. :'
+	is "$enc with a BOM: decoded" "$rc:$(text):$(cat err)" '0:Café £500 and “quotes”. The Ā and Ȁ letters. :'
 	iconv -f UTF-8 -t $enc u8.txt >nobom.txt
 	run mtokenize nobom.txt
-	is "$enc without a BOM: refused, exit 1" "$rc:$(cat out)" 1:
-	like "$enc without a BOM: the message says UTF-16" "$(cat err)" 'UTF-16 text with no byte order mark'
+	is "$enc without a BOM: decoded" "$rc:$(text)" '0:Café £500 and “quotes”. The Ā and Ȁ letters. '
+	is "$enc without a BOM: said" "$(cat err)" \
+	    "mtokenize: nobom.txt: $enc text with no byte order mark (a NUL in every other byte): read as such"
+	gzip -c u16.txt >u16.gz; run mtokenize u16.gz
+	is "$enc with a BOM, gzipped: refused, saying UTF-16" "$rc:$(cat out):$(cat err)" \
+	    '1::mtokenize: u16.gz: compressed UTF-16 text: not read (convert it first: zcat | iconv -f UTF-16 -t UTF-8)'
+	gzip -c nobom.txt >nobom.gz; run mtokenize nobom.gz
+	is "$enc without a BOM, gzipped: refused, saying UTF-16" "$rc:$(cat out):$(cat err)" \
+	    "1::mtokenize: nobom.gz: compressed UTF-16 text: not read (convert it first: zcat | iconv -f $enc -t UTF-8)"
 done
 
 # Sizes: a 100 MB line under 200 MB of memory, a million lines.
@@ -136,7 +145,7 @@ for t in msection mentities; do
 done
 run mcsv -f s esc.jsonl
 is "mcsv: \\u0000 is no raw NUL" "$(tr -d -c '\000' <out | wc -c)" 0
-like "mcsv: \\u0000 said" "$(cat err)" 'mcsv: a NUL character \(\\u0000\) in the value of "s": written as U\+FFFD'
+like "mcsv: \\u0000 said" "$(cat err)" 'mcsv: d: a NUL character \(\\u0000\) in the value of "s": written as U\+FFFD'
 is "mcsv: written as U+FFFD" "$(sed -n 3p out | tr -d '\001\037')" 'nul � and  '
 head -c 20000000 /dev/zero | tr '\0' a | awk '{ print "{\"type\":\"prose\",\"doc\":\"d\",\"line\":1,\"text\":\"" $0 "\"}" }' >s20.jsonl
 (vlimit 300000; mentities s20.jsonl) >out 2>err; rc=$?
@@ -152,6 +161,65 @@ is "mcsv: a first record with no type: exit 1" "$rc" 1
 is "mcsv: the type is the next record's" "$(cat out)" 'doc,line,meeting_date,item,item_seq,item_title,label,text
 d,2,,,,,,b'
 is "mcsv: the message names the record" "$(cat err)" 'mcsv: notype.jsonl:1: no "type" string: kept, as a record of no type'
+
+# The same catalogue for the readers of records, msection, mentities and
+# mcsv: empty, newlines only, a raw NUL, bytes not UTF-8, CRLF and lone
+# CR, a line cut short, a directory, a missing file, a full disk, a
+# closed stdout, a pipe closed early.
+mtokenize one.txt | msection | mentities >rec.jsonl
+printf '{"type":"prose","doc":"d","line":1,"text":"a\000b"}\n' >rawnul.jsonl
+printf '{"type":"prose","doc":"d","line":1,"text":"caf\351"}\n' >latin.jsonl
+sed 's/$/\r/' rec.jsonl >crlf.jsonl
+tr '\n' '\r' <rec.jsonl >cr.jsonl
+printf '{"type":"prose","doc":"d",\n' >cut.jsonl
+printf '{"type":"prose","doc":"d","line":1,"text":"The council met."}\n' >prose.jsonl
+yes '{"type":"prose","doc":"d","line":1,"text":"The council met."}' | head -n 200000 >manyrec.jsonl
+for t in msection mentities "mcsv -t prose"; do
+	n=${t%% *}
+	for f in /dev/null blank.txt; do
+		run $t $f
+		is "$n: $f: exit 0, no record, no message" "$rc:$(sed 1d out):$(cat err)" 0::
+	done
+	run $t rawnul.jsonl
+	is "$n: a raw NUL in a record: dropped, said, exit 1" "$rc:$(sed 1d out):$(cat err)" \
+	    "1::$n: rawnul.jsonl:1: column 45: control character in a string (a raw newline or tab must be escaped): not a record (one JSON object a line expected; jq -c writes them)"
+	run $t latin.jsonl
+	is "$n: a record not UTF-8: dropped, said, exit 1" "$rc:$(sed 1d out):$(cat err)" \
+	    "1::$n: latin.jsonl:1: column 47: invalid UTF-8 in a string: not a record (one JSON object a line expected; jq -c writes them)"
+	$t rec.jsonl >lf.out 2>/dev/null
+	for f in crlf.jsonl cr.jsonl; do
+		run $t $f
+		is "$n: $f: the records of LF, no message" "$rc:$(cmp -s out lf.out && echo same):$(cat err)" 0:same:
+	done
+	run $t cut.jsonl prose.jsonl
+	is "$n: a record cut short: said, exit 1, the next file read" "$rc:$(grep -c 'The council met' out):$(cat err)" \
+	    "1:1:$n: cut.jsonl:1: column 27: expected a key string: not a record (one JSON object a line expected; jq -c writes them)"
+	run $t . missing.jsonl prose.jsonl
+	is "$n: a directory and a missing file: said, exit 1, the next file read" "$rc:$(grep -c 'The council met' out):$(cat err)" \
+	    "1:1:$n: .: read error: Is a directory
+$n: missing.jsonl: No such file or directory"
+	is "$n > /dev/full: exit 1, said" "$($t prose.jsonl 2>&1 >/dev/full; echo $?)" \
+	    "$n: write error on standard output: No space left on device
+1"
+	is "$n, stdout closed: exit 1, said" "$($t prose.jsonl 2>&1 >&-; echo $?)" \
+	    "$n: write error on standard output: Bad file descriptor
+1"
+done
+st=$( { mcsv -t prose manyrec.jsonl 2>err; echo $? >rc; } | head -n 1 >/dev/null; cat rc)
+is "mcsv | head: SIGPIPE or exit 1, quietly" "$(case $st in 1|141) echo ok;; *) echo "$st";; esac):$(cat err)" ok:
+st=$( { mtokenize many.txt 2>err; echo $? >rc; } | head -n 1 >/dev/null; cat rc)
+is "mtokenize | head: SIGPIPE or exit 1, quietly" "$(case $st in 1|141) echo ok;; *) echo "$st";; esac):$(cat err)" ok:
+
+# Records with no line: allowed by the contract (minutiae(7)); read, and
+# the records made from them have no line either; no message.
+jq -c 'del(.line)' rec.jsonl >noline.jsonl
+mtokenize one.txt | jq -c 'del(.line)' >noline-blocks.jsonl
+run msection noline-blocks.jsonl
+is "msection: blocks with no line: exit 0, no message, the text kept" "$rc:$(cat err):$(jq -r 'select(.type == "prose") | .text' out)" \
+    '0::The council met.'
+is "  and no record has a line" "$(jq -c 'select(has("line"))' out)" ""
+run mentities noline.jsonl
+is "mentities: records with no line: exit 0, passed on" "$rc:$(cat err):$(cmp -s out noline.jsonl && echo same)" 0::same
 
 # Two records files, the second a missing one: the first is written.
 run mentities esc.jsonl nothere.jsonl

@@ -77,6 +77,33 @@ mu_line_value(const struct mu_field *f)
 	return *s == '\0' && v >= 1 && v <= MU_LINE_MAX ? v : 0;
 }
 
+/* A value is shown in a message up to this many bytes. */
+#define SHOWN 40
+
+/*
+ * The value of f as JSON, for a message, into v (SHOWN * 6 + 8 bytes): a
+ * string quoted and escaped as in the record, so that a newline or a
+ * control character in it cannot break the message's line; cut at SHOWN
+ * bytes (on a character's start, not inside one), with "..." after.
+ */
+static const char *
+shown(const struct mu_field *f, char *v)
+{
+	size_t n = f->len, k = n, len;
+
+	if (k > SHOWN)
+		for (k = SHOWN; k > 0 && (f->val[k] & 0xc0) == 0x80; k--)
+			;
+	if (f->type == MU_STR)
+		len = mu_json_quote_into(v, f->val, k);
+	else
+		memcpy(v, f->val, len = k);
+	memcpy(v + len, "...", k < n ? 4 : 1);
+	if (k == n)
+		v[len] = '\0';
+	return v;
+}
+
 /* Warns about r (or counts the warning past MU_BAD_SHOWN). */
 static void
 broke(struct mu_input *in, int strict, const char *what, const char *arg,
@@ -115,7 +142,7 @@ mu_rec_check(struct mu_input *in, struct mu_rec *r, int strict, int *bad)
 {
 	const struct mu_field *type, *doc, *line, *text;
 	const char *k;
-	char val[48];
+	char val[SHOWN * 6 + 8];
 	int isblock, broken = 0;
 
 	r->newdoc = 0;
@@ -147,10 +174,8 @@ mu_rec_check(struct mu_input *in, struct mu_rec *r, int strict, int *bad)
 	}
 	if (line && mu_line_value(line) == 0) {
 		broken = 1;
-		snprintf(val, sizeof val, line->type == MU_STR ? "\"%.40s\"" :
-		    "%.40s", line->val);
 		broke(in, strict, "\"line\" is not a whole number from 1: ",
-		    val, "read as a record with no line");
+		    shown(line, val), "read as a record with no line");
 	}
 	if (isblock && mu_line_value(line) > 0)
 		restart(in, r, strict, doc && doc->type == MU_STR ? doc->val :

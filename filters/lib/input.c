@@ -134,14 +134,54 @@ nuls(const unsigned char *p, size_t n, size_t *even, size_t *odd)
 }
 
 /*
+ * Whether p[0..n) is UTF-16 with no byte order mark: a NUL in every other
+ * byte, as Latin text gives (one NUL in eight on the other side allowed:
+ * U+0100 is 00 01).  Returns "UTF-16LE" (the NULs at odd offsets) or
+ * "UTF-16BE", or NULL.  Binary data has NULs on both sides alike.
+ */
+static const char *
+utf16_unmarked(const unsigned char *p, size_t n)
+{
+	size_t even, odd, big, small;
+
+	nuls(p, n, &even, &odd);
+	big = even > odd ? even : odd;
+	small = even > odd ? odd : even;
+	if (n < 8 || 3 * big < n || 8 * small > big)
+		return NULL;
+	return odd > even ? "UTF-16LE" : "UTF-16BE";
+}
+
+/* Reads in through iconv(3) from UTF-16 in the order of enc; 0, or 1
+ * with a warning when the input cannot be read so. */
+static int
+utf16_open(struct mu_input *in, const char *enc)
+{
+	if (in->mode == INFLATE) {
+		mu_warn(in->name, 0, "compressed UTF-16 text: not read (convert "
+		    "it first: zcat | iconv -f %s -t UTF-8)", enc);
+		return 1;
+	}
+	if ((in->cd = iconv_open("UTF-8", enc)) == (iconv_t)-1) {
+		mu_warn(in->name, 0, "UTF-16 text, and iconv cannot read UTF-16 "
+		    "here: convert it first (iconv -f %s -t UTF-8)", enc);
+		return 1;
+	}
+	in->mode = UTF16;
+	return 0;
+}
+
+/*
  * What the first bytes say the input is not: a PDF, a program, binary
- * data, each refused with a warning that says what it is (returns 1);
- * UTF-16 with a byte order mark is read through iconv(3).
+ * data, each refused with a warning that says what it is (returns 1).
+ * UTF-16 is read through iconv(3): with a byte order mark, and without
+ * one when every other byte is NUL (said, as Windows-1252 is).
  */
 static int
 refused(struct mu_input *in, const unsigned char *p, size_t n)
 {
 	size_t even, odd;
+	const char *enc;
 
 	if (n >= 5 && memcmp(p, "%PDF-", 5) == 0)
 		mu_warn(in->name, 0, "a PDF, not text: convert it first "
@@ -150,33 +190,17 @@ refused(struct mu_input *in, const unsigned char *p, size_t n)
 		mu_warn(in->name, 0, "binary data (an ELF program), not text: "
 		    "not read");
 	else if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) ||
-	    (p[0] == 0xfe && p[1] == 0xff))) {
-		if (in->mode == INFLATE) {
-			mu_warn(in->name, 0, "compressed UTF-16 text: convert "
-			    "it first (zcat | iconv -f UTF-16 -t UTF-8)");
-			return 1;
-		}
-		if ((in->cd = iconv_open("UTF-8", "UTF-16")) == (iconv_t)-1) {
-			mu_warn(in->name, 0, "UTF-16 text, and iconv cannot "
-			    "read UTF-16 here: convert it first (iconv -f "
-			    "UTF-16 -t UTF-8)");
-			return 1;
-		}
-		in->mode = UTF16;
-		return 0;
-	} else if (nuls(p, n, &even, &odd), (n >= 8 && (even == 0 ||
-	    odd == 0) && 3 * (even + odd) >= n) || (n >= 256 &&
-	    8 * (even + odd) > n)) {
-		/* A NUL in every other byte: UTF-16 of Latin text.  A few
-		 * NULs in a small file are dropped as ever, with a warning. */
-		if (even == 0 || odd == 0)
-			mu_warn(in->name, 0, "UTF-16 text with no byte order "
-			    "mark, or binary data: not read (for UTF-16: iconv "
-			    "-f UTF-16LE -t UTF-8, or UTF-16BE)");
-		else
-			mu_warn(in->name, 0, "binary data, not text (%zu of the "
-			    "first %zu bytes are NUL): not read", even + odd, n);
-	} else
+	    (p[0] == 0xfe && p[1] == 0xff)))
+		return utf16_open(in, "UTF-16");
+	else if ((enc = utf16_unmarked(p, n)) != NULL) {
+		if (in->mode != INFLATE)
+			mu_warn(in->name, 0, "%s text with no byte order mark "
+			    "(a NUL in every other byte): read as such", enc);
+		return utf16_open(in, enc);
+	} else if (nuls(p, n, &even, &odd), n >= 256 && 8 * (even + odd) > n)
+		mu_warn(in->name, 0, "binary data, not text (%zu of the "
+		    "first %zu bytes are NUL): not read", even + odd, n);
+	else
 		return 0;
 	return 1;
 }

@@ -77,8 +77,9 @@ struct mu_input *mu_input_open(const char *path, int raw);
 /*
  * What an input is not read as (each said): a PDF ("%PDF-"), an ELF
  * program, binary data (more than one byte in eight of a first chunk of
- * 256 bytes or more NUL), UTF-16 with no byte order mark (a NUL every
- * other byte).  UTF-16 with a byte order mark is decoded by iconv(3).
+ * 256 bytes or more NUL), compressed UTF-16.  UTF-16 is decoded by
+ * iconv(3), with a byte order mark or, said, without one when a NUL is in
+ * every other byte of the first chunk.
  *
  * Reads the next line into line (reset first), without "\n", "\r\n" or
  * a lone "\r" (old Mac files).  A line longer than mu_max_line bytes, or

@@ -410,7 +410,8 @@ typedfield(const struct mu_rec *src, const char *key)
  * replacement character, and said once.
  */
 static void
-addnul(const struct mu_field *f, enum mc_cell how)
+addnul(const struct mu_rec *src, const struct mu_field *f,
+    enum mc_cell how)
 {
 	static struct mu_buf b;	/* not cell: addcell uses that */
 	static int warned;
@@ -423,8 +424,9 @@ addnul(const struct mu_field *f, enum mc_cell how)
 		else
 			mu_buf_addc(&b, f->val[i]);
 	if (!warned++)
-		mu_warn(NULL, 0, "a NUL character (\\u0000) in the value of "
-		    "\"%s\": written as U+FFFD", f->key);
+		mu_warn(mu_rec_doc(src), mu_rec_line(src), "a NUL character "
+		    "(\\u0000) in the value of \"%s\": written as U+FFFD",
+		    f->key);
 	addcell(b.s, b.len, how);
 }
 
@@ -442,7 +444,7 @@ addfield(const struct mu_rec *src, struct mc_col *c)
 	if (f->type != MU_STR)
 		addcell(f->val, f->len, MC_VALUE);
 	else if (memchr(f->val, '\0', f->len) != NULL)
-		addnul(f, MC_TEXT);
+		addnul(src, f, MC_TEXT);
 	else
 		addcell(f->val, f->len, mc.excel && typedfield(src, c->key) ?
 		    MC_TYPED : MC_TEXT);
