@@ -93,6 +93,55 @@ stop_at(const char *s, size_t n, size_t p)
 	    isalnum((unsigned char)s[p - 1]);
 }
 
+/* Decision words in capitals that end a title run into its decision:
+ * "To accept the Minutes of 3 May RESOLVED – Approved", "Budget AGREED
+ * that ...". */
+static const char *capsdecisions[] = { "RESOLVED", "AGREED", "DECIDED",
+	"DECISION", NULL };
+
+/* " RESOLVED" (a word of capsdecisions, then a blank, a colon, a dash or
+ * the end) at s + p + 1. */
+static int
+decision_at(const char *s, size_t n, size_t p)
+{
+	const char **w;
+	size_t k;
+
+	if (s[p] != ' ' || s[p + 1] < 'A' || s[p + 1] > 'Z')
+		return 0;
+	for (w = capsdecisions; *w; w++) {
+		k = strlen(*w);
+		if (p + 1 + k <= n && !strncmp(s + p + 1, *w, k) &&
+		    (p + 1 + k == n || strchr(" :-.,", s[p + 1 + k])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A lettered or numbered label after a title, before a capital: "Clerk's
+ * Report a) The Clerk ...", "Finance (b) Payments ...", "Reports (ii)
+ * The Chair ...".  The label stays with the text. */
+static int
+label_at(const char *s, size_t n, size_t p)
+{
+	size_t i = p + 1, a = before(s, p);
+
+	/* "Declarations of i) Pecuniary and ii) Personal Interests" */
+	if (s[p] != ' ' || small(s + a, p - a))
+		return 0;
+	if (s[i] == '(')
+		i++;
+	for (a = i; i < n && i - a < 4 && (islower((unsigned char)s[i]) ||
+	    isdigit((unsigned char)s[i])); i++)
+		;
+	if (i == a || i + 2 >= n || s[i] != ')' || s[i + 1] != ' ' ||
+	    !isupper((unsigned char)s[i + 2]))
+		return 0;
+	/* one letter, a Roman numeral of i, v, x, or one or two digits */
+	return i - a == 1 || strspn(s + a, "ivx") >= i - a ||
+	    strspn(s + a, "0123456789") >= i - a;
+}
+
 /* A bullet mark inside the line: "Projects • The bench". */
 static size_t
 bullet_at(const char *s, size_t p)
@@ -128,6 +177,92 @@ sentence(const char *s, size_t n)
 	return 0;
 }
 
+/* "(AMcK)": initials in brackets, as minutes define them after a name. */
+static int
+initials(const char *s, size_t k)
+{
+	size_t i, caps = 0;
+
+	if (k < 4 || k > 8 || s[0] != '(' || s[k - 1] != ')')
+		return 0;
+	for (i = 1; i + 1 < k; i++)
+		if (isupper((unsigned char)s[i]))
+			caps++;
+		else if (!islower((unsigned char)s[i]))
+			return 0;
+	return caps >= 2 && isupper((unsigned char)s[1]);
+}
+
+/* Does the name of one in the attendance end at s + e, its first word at
+ * a word's start (s + a, a <= e)?  "David Hale" in "Election of Chair
+ * David Hale was elected". */
+static size_t
+listed_at(const char *s, size_t e)
+{
+	const char *nm;
+	size_t i, k;
+
+	for (i = 0; i < D.na; i++) {
+		if (D.at[i].name == NOSTR)
+			continue;
+		nm = DER(D.at[i].name);
+		k = strlen(nm);
+		if (k < 4 || k > e || strncmp(s + e - k, nm, k) != 0 ||
+		    !strchr(nm, ' ') || (e > k && s[e - k - 1] != ' '))
+			continue;
+		return e - k;
+	}
+	return NOSTR;
+}
+
+/*
+ * The text after a title may open with the person who spoke: "Police
+ * Report Andy Hale (AH) provided ...", "Councillor reports Councillor
+ * Ross reported ...", "Election of Chairman Ann Lowe was elected ...".
+ * w is the word before the verb; where the person's name starts (an
+ * honorific, the first of two capitalised words before initials in
+ * brackets, the whole of a name in the attendance), or NOSTR.
+ */
+static size_t
+person_start(const char *s, size_t w)
+{
+	size_t a, b, k;
+	int i;
+
+	k = mu_wordlen(s + w, strlen(s + w));
+	if (initials(s + w, k)) {
+		for (a = w, i = 0; i < 2 && a > 0; i++) {
+			b = before(s, a);
+			if (!isupper((unsigned char)s[b]) || small(s + b, a - 1 - b))
+				return NOSTR;
+			a = b;
+		}
+		b = before(s, a);
+		return a > 0 && is_hon(s + b, a - 1 - b) ? b : a;
+	}
+	if (!isupper((unsigned char)s[w]))
+		return NOSTR;
+	for (a = w, i = 0; i < 3 && a > 0; i++) {
+		b = before(s, a);
+		if (is_hon(s + b, a - 1 - b))
+			return b;
+		if (!isupper((unsigned char)s[b]))
+			break;
+		a = b;
+	}
+	return listed_at(s, w + k);
+}
+
+/* The words before s + p read as a title: no verb, not ending in a
+ * small word ("Minutes of the" goes on). */
+static int
+title_before(const char *s, size_t p)
+{
+	size_t b = before(s, p);
+
+	return p > 1 && !small(s + b, p - 1 - b) && !sentence_like(s, p - 1);
+}
+
 /*
  * A title run on into a sentence with no mark between: "Approval of
  * Minutes The minutes were confirmed", "Apologies for absence from any
@@ -141,7 +276,7 @@ sentence(const char *s, size_t n)
 static size_t
 run_on(const char *s, size_t n)
 {
-	size_t i, k, prev = 0, last = 0;
+	size_t i, k, p, prev = 0, last = 0;
 	int words = 0;
 
 	if (!strncmp(s, "The ", 4))
@@ -150,6 +285,10 @@ run_on(const char *s, size_t n)
 		k = mu_wordlen(s + i, n - i);
 		if (inlist(clausewords, s + i, k))
 			return 0;	/* "Ensuring that the Council is ..." */
+		if (islower((unsigned char)s[i]) && words >= 2 && prev == last &&
+		    prev > 0 && (p = person_start(s, prev)) != NOSTR &&
+		    p > 0 && sentence_like(s + i, k) && title_before(s, p))
+			return p;	/* "Police Report Ann Hale (AH) said" */
 		if (islower((unsigned char)s[i]) && !small(s + i, k) &&
 		    words >= 2 && isupper((unsigned char)s[prev]) &&
 		    prev == last && prev > 0 && !small(s + before(s, prev),
@@ -177,7 +316,8 @@ title_end(const char *s, size_t n, const char *num, size_t *rest)
 	/* A mark within the first dozen words: the scan stops there, so
 	 * that a long paragraph costs no more than its start. */
 	for (p = 1; p + 2 < n; p++) {
-		if (s[p] == ' ' && s[p - 1] != ' ' && ++words > 12) {
+		if (s[p] == ' ' && s[p - 1] != ' ' && ++words > 12 &&
+		    !decision_at(s, n, p)) {
 			p = n;
 			break;
 		}
@@ -194,6 +334,8 @@ title_end(const char *s, size_t n, const char *num, size_t *rest)
 			k = 2;
 		else if ((k = bullet_at(s, p)) > 0)
 			k += 1;
+		else if (decision_at(s, n, p) || label_at(s, n, p))
+			k = 1;
 		if (k)
 			break;
 	}

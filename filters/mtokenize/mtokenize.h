@@ -90,6 +90,8 @@ struct tok {
 	size_t head, count;
 	long lastitem;		/* last item number seen, in input order */
 	long lastroman;		/* last item numbered "IV.", in order */
+	char lastref[24];	/* last item's minute reference, "70/17" */
+	size_t lastreflen;
 	/* stage 3 */
 	int gapblank, gappage, gapbreak;
 	long lastpage;

@@ -244,6 +244,93 @@ resolved_cut(const char *s, size_t from, size_t end)
 	return end;
 }
 
+/*
+ * Does the minute reference b (bn bytes) follow a (an bytes) in one
+ * sequence: the same shape, one group of digits one higher and the
+ * others the same ("70/17" then "71/17", "Cou/285/07-08" then
+ * "Cou/286/07-08", "21-22/PLN/4" then "21-22/PLN/5")?
+ */
+static int
+ref_follows(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0, i0, j0;
+	long x, y;
+	int bumped = 0;
+
+	while (i < an && j < bn) {
+		if (!isdig((unsigned char)a[i]) || !isdig((unsigned char)b[j])) {
+			if (a[i++] != b[j++])
+				return 0;
+			continue;
+		}
+		for (x = 0, i0 = i; i < an && isdig((unsigned char)a[i]) &&
+		    i - i0 < 6; i++)
+			x = x * 10 + a[i] - '0';
+		for (y = 0, j0 = j; j < bn && isdig((unsigned char)b[j]) &&
+		    j - j0 < 6; j++)
+			y = y * 10 + b[j] - '0';
+		if (x == y && i - i0 == j - j0)
+			continue;
+		if (y != x + 1 || bumped)
+			return 0;
+		bumped = 1;
+	}
+	return i == an && j == bn && bumped;
+}
+
+/* The minute reference a piece of text at s starts with, before its
+ * title: its length, or 0. */
+static size_t
+lead_ref(const char *s)
+{
+	size_t k = minuteref(s);
+
+	return k > 0 && s[k] == ' ' && startsup(s + k + 1) ? k : 0;
+}
+
+/*
+ * Where a line is cut before the next minute reference of the document's
+ * own sequence, after a sentence and before a title: "... detained at
+ * work. 71/17 Declarations of Interest No declarations were made. 72/17
+ * ...", as PDF text runs a page's items into one paragraph.  The sequence
+ * is the reference the piece starts with, else the last item's.  A
+ * reference that breaks it (a minute quoted, "Minute 70/17 refers"; a
+ * sum, a date) or that comes inside a sentence is no cut.
+ */
+static size_t
+ref_cut(const struct tok *t, const char *s, size_t from, size_t end)
+{
+	const char *base = t->lastref;
+	size_t i, k, bn = t->lastreflen;
+
+	if ((k = lead_ref(s + from)) > 0) {
+		base = s + from;
+		bn = k;
+	}
+	if (bn == 0)
+		return end;
+	for (i = from + k + 2; i < end; i++)
+		if (s[i - 1] == ' ' && (isdig((unsigned char)s[i]) ||
+		    isup((unsigned char)s[i])) && sentence_end(s, i) &&
+		    (k = lead_ref(s + i)) > 0 && i + k < end &&
+		    ref_follows(base, bn, s + i, k))
+			return i;
+	return end;
+}
+
+/* An item heading led by a minute reference was classified: it is the
+ * sequence the next references in a line are read against. */
+static void
+note_ref(struct tok *t, const struct line *l)
+{
+	if ((l->kind != K_HEADING && l->kind != K_NUMBER) || !l->haslabel ||
+	    l->label.len >= sizeof t->lastref ||
+	    minuteref(l->label.s) != l->label.len)
+		return;
+	memcpy(t->lastref, l->label.s, l->label.len);
+	t->lastreflen = l->label.len;
+}
+
 /* A line is a flattened transcript when it is long and holds inline
  * structure: a heading in sequence, a keyword in capitals, a reference. */
 static int
@@ -376,9 +463,11 @@ piece_next(struct tok *t, struct line *l)
 	l->piece = t->flat || start > t->segstart;
 	cut = t->flat ? piece_cut(t, s, start, t->segend) :
 	    resolved_cut(s, start, t->segend);
+	cut = ref_cut(t, s, start, cut);
 	if (t->sincefeed < FEEDLINES && after_feed(t, l, s, start, cut))
 		return 1;
 	classify(t, l, s + start, cut - start);
+	note_ref(t, l);
 	t->pos = t->flat ? skip_separators(s, cut, t->segend) : cut;
 	return 1;
 }
