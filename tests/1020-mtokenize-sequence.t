@@ -3,9 +3,11 @@
 # page of a parish's minutes (invented lines): a reference that continues
 # the document's own sequence after a sentence starts a heading; one that
 # breaks it (a minute quoted, an earlier number, a sum, a date) or that
-# stands inside a sentence does not.
+# stands inside a sentence does not.  And the first item of a document
+# flattened to one line, where no sequence is known yet: a number before a
+# title in capitals.
 . "$(dirname "$0")/lib.sh"
-plan 8
+plan 13
 
 heads() { printf '%s\n' "$1" | mtokenize | jq -r 'select(.kind == "heading") | .label' | tr '\n' ' '; }
 
@@ -23,3 +25,21 @@ T
 is "the sequence goes on from the heading of the line before" \
     "$(printf '51/23 Highways\n\nThe verge was mown on time. 52/23 Allotments Two plots are free.\n' | mtokenize | jq -r 'select(.kind == "heading") | .label' | tr '\n' ' ')" \
     "51/23 52/23 "
+
+# A whole document on one line (over 300 characters, as a sharing site
+# gives it).
+top='MINUTES OF UPTHORPE TOWN COUNCIL held at the Town Hall on Tuesday, 3rd May 2022. PRESENT: Councillors A Vell, B Lusk, C Orrin and D Tamsin. In attendance: Mr E Hollis (Clerk) and Canon F Brae (Community Sector)'
+flat() { printf '%s\n' "$@" | mtokenize | jq -r 'select(.kind == "heading") | "\(.label) \(.text)"' | tr '\n' ';'; }
+is "the first item after a bracket, its title in capitals" \
+    "$(flat "$top 66. APOLOGIES FOR ABSENCE Apologies were received from Cllr G Lusk. 67. DECLARATIONS OF INTEREST None were made.")" \
+    "66 APOLOGIES FOR ABSENCE;67 DECLARATIONS OF INTEREST;"
+is "a number with no stop before a title in capitals, after a sentence" \
+    "$(flat "$top. The Clerk made the register available for Members to update. 92 HALL TRUST The Mayor welcomed Mr Orrin to the meeting.")" \
+    "92 HALL TRUST;"
+is "... not inside a sentence" \
+    "$(flat "$top. The Clerk said that there were 12 MEMBERS OF THE PUBLIC at the last meeting of the Council in the hall.")" ""
+is "... nor before a month" \
+    "$(flat "$top. The Clerk noted the dates of the meetings to come in the year. 12 MAY MEETING was moved to the school hall.")" ""
+is "a sharing site's date above the document sets no sequence" \
+    "$(flat '4. August 2022' 'Total Page:16' "$top. The Clerk made the register available for Members to update. 92 HALL TRUST The Mayor welcomed Mr Orrin to the meeting.")" \
+    "92 HALL TRUST;"

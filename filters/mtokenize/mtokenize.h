@@ -240,6 +240,7 @@ size_t labeltok(const char *, const char **lab, size_t *lablen);
 size_t minuteref(const char *);
 size_t digits(const char *, long *);
 int titlecase(const char *, size_t);
+int datelike(const char *);
 int prefixed(const char *, const char *);
 int allcaps(const char *, size_t);
 void setlabel(struct line *, const char *, size_t);

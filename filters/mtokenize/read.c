@@ -34,24 +34,56 @@ sentence_end(const char *s, size_t i)
 	return 1;
 }
 
-/* An inline item heading "N. Title" at s + i: the next number in the
- * sequence, or any number after a sentence before the first heading. */
+/* A title in capitals at s: two words or more in capitals, the first of
+ * three letters or more and no month ("APOLOGIES FOR ABSENCE", "HALL
+ * TRUST"; not "MAY 2021"). */
+static int
+caps_title(const char *s)
+{
+	size_t i, k;
+
+	for (i = 0; isup((unsigned char)s[i]) || s[i] == '\''; i++)
+		;
+	if (i < 3 || s[i] != ' ' || datelike(s))
+		return 0;
+	for (k = ++i; isup((unsigned char)s[i]); i++)
+		;
+	return i - k >= 2 && (s[i] == ' ' || s[i] == '\0' || s[i] == ':');
+}
+
+/*
+ * An inline item heading "N. Title" at s + i: the next number in the
+ * sequence, or before the first heading any number after a sentence, or
+ * one before a title in capitals ("... (Community Sector) 66. APOLOGIES
+ * FOR ABSENCE ...").  A number with no stop heads an item only before a
+ * title in capitals, after a sentence ("... to update. 92 HALL TRUST The
+ * Mayor ...").
+ */
 static int
 inline_heading(struct tok *t, const char *s, size_t i)
 {
 	const char *w;
 	size_t k, n;
 	long v;
+	int dot, caps, seq;
 
-	if ((k = digits(s + i, &v)) == 0 || k > 3 || s[i + k] != '.' ||
-	    s[i + k + 1] != ' ' || !startsup(s + i + k + 2))
+	if ((k = digits(s + i, &v)) == 0 || k > 3)
+		return 0;
+	dot = s[i + k] == '.';
+	if (s[i + k + dot] != ' ' || !startsup(s + i + k + dot + 1))
+		return 0;
+	caps = caps_title(s + i + k + dot + 1);
+	seq = v == t->lastitem + 1;
+	if (!dot && !caps)
 		return 0;
 	if (i == 0)
-		return 1;
+		return dot || seq || t->lastitem == 0;
 	w = lastword(s, i - 1, &n);
 	if (inlist(w, n, &refwords))
 		return 0;
-	return v == t->lastitem + 1 || (t->lastitem == 0 && sentence_end(s, i));
+	if (!dot)
+		return (seq || t->lastitem == 0) && sentence_end(s, i);
+	return seq || (t->lastitem == 0 && (caps || sentence_end(s, i)));
 }
 
 /* A keyword that starts a part of a flattened line: in capitals
@@ -143,7 +175,7 @@ title_end(const char *s, size_t n, size_t from)
 {
 	const char *lab;
 	size_t i, k, lablen, cap = 0, words = 0;
-	int link;
+	int link, caps;
 
 	for (i = from; i < n && words < 30; i++) {
 		if (s[i] == ':')
@@ -154,7 +186,11 @@ title_end(const char *s, size_t n, size_t from)
 			break;
 		words += s[i] == ' ';
 	}
+	caps = caps_title(s + from);
 	for (i = from; i < n; i += k + 1) {
+		if (caps && i > from && !isdig((unsigned char)s[i]) &&
+		    !allcaps(s + i, mu_wordlen(s + i, n - i)))
+			return i;	/* "92 HALL TRUST The Mayor ..." */
 		if (i > from && webline && maybe(webpairs, s + i) &&
 		    (k = webmark(s + i, n - i, &link)) > 0)
 			return link ? i + k : i;	/* "Title pdf icon ..." */
