@@ -5,7 +5,7 @@
 # Rhona Vell was elected ..." (a member listed as present), "Clerk's
 # Report a) The Clerk ...", "To accept the Minutes ... RESOLVED – ...".
 . "$(dirname "$0")/lib.sh"
-plan 11
+plan 14
 
 blk() {
 	jq -nc --arg k "$1" --arg t "$2" --arg l "${3-}" --arg y "${4-}" \
@@ -30,6 +30,9 @@ a lettered part in brackets ends the title|Finance (b) Payments of £40 were app
 a label after a small word stays in the title|Declarations of i) Pecuniary and ii) Other Interests|Declarations of i) Pecuniary and ii) Other Interests
 a decision word in capitals ends the title|To accept the Minutes of the Meeting held on 5th May 2021 RESOLVED – Approved as a true record.|To accept the Minutes of the Meeting held on 5th May 2021
 AGREED ends a short title|Hall Lighting AGREED that the lamps be replaced.|Hall Lighting
+an honorific and an irregular verb|Apologies Councillor G Penn sent apologies.|Apologies
+a pronoun and an auxiliary, a short sentence|Declarations of Interest There were none.|Declarations of Interest
+a plural honorific is no person|Apologies for absence from any Councillors No apologies were received.|Apologies for absence from any Councillors
 T
 is "the text after a person's title is prose" \
     "$({ blk para 'Minutes of Upthorpe Parish Council, 3 June 2021'

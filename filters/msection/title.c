@@ -22,6 +22,20 @@ static const char *smallwords[] = { "and", "of", "the", "for", "to", "in",
 static const char *clausewords[] = { "that", "which", "who", "whether",
 	"because", "if", "when", NULL };
 
+/* Auxiliary verbs: a sentence of four words or more with one is a
+ * sentence, and one right after a pronoun that opens a sentence
+ * (pronouns) makes one of any length ("Declarations of Interest There
+ * were none."). */
+static const char *auxiliaries[] = { "was", "were", "is", "are", "had",
+	"has", "have", "will", "would", "did", NULL };
+
+/* Capitalised words that open a sentence before its subject: "Revenue
+ * Budget The Treasurer presented ...". */
+static const char *determiners[] = { "The", "A", "An", "This", "These",
+	"Each", "All", NULL };
+static const char *pronouns[] = { "There", "It", "This", "These", "They",
+	"We", "He", "She", "None", NULL };
+
 /* Bullet marks PDF text leaves inside a line: "•", the Symbol font's "". */
 static const char *inbullets[] = { "\xe2\x80\xa2 ", "\xef\x82\xa7 ",
 	"\xef\x82\xb7 ", NULL };
@@ -161,8 +175,6 @@ bullet_at(const char *s, size_t p)
 static int
 sentence(const char *s, size_t n)
 {
-	static const char *aux[] = { "was", "were", "is", "are", "had", "has",
-		"have", "will", "would", "did", NULL };
 	size_t i, k;
 
 	if (nwords(s, n) < 4 || !sentence_like(s, n))
@@ -171,7 +183,7 @@ sentence(const char *s, size_t n)
 		return 1;
 	for (i = 0; i < n; i += k + 1) {
 		k = mu_wordlen(s + i, n - i);
-		if (inlist(aux, s + i, k))
+		if (inlist(auxiliaries, s + i, k))
 			return 1;
 	}
 	return 0;
@@ -221,14 +233,17 @@ listed_at(const char *s, size_t e)
  * Ross reported ...", "Election of Chairman Ann Lowe was elected ...".
  * w is the word before the verb; where the person's name starts (an
  * honorific, the first of two capitalised words before initials in
- * brackets, the whole of a name in the attendance), or NOSTR.
+ * brackets, the whole of a name in the attendance), or NOSTR.  *strong
+ * is set unless only the attendance says it is a name (then the verb
+ * must read as one).
  */
 static size_t
-person_start(const char *s, size_t w)
+person_start(const char *s, size_t w, int *strong)
 {
 	size_t a, b, k;
 	int i;
 
+	*strong = 1;
 	k = mu_wordlen(s + w, strlen(s + w));
 	if (initials(s + w, k)) {
 		for (a = w, i = 0; i < 2 && a > 0; i++) {
@@ -244,12 +259,14 @@ person_start(const char *s, size_t w)
 		return NOSTR;
 	for (a = w, i = 0; i < 3 && a > 0; i++) {
 		b = before(s, a);
+		/* one person: "Councillors No apologies ..." is none */
 		if (is_hon(s + b, a - 1 - b))
-			return b;
+			return s[a - 2] != 's' ? b : NOSTR;
 		if (!isupper((unsigned char)s[b]))
 			break;
 		a = b;
 	}
+	*strong = 0;
 	return listed_at(s, w + k);
 }
 
@@ -276,8 +293,8 @@ title_before(const char *s, size_t p)
 static size_t
 run_on(const char *s, size_t n)
 {
-	size_t i, k, p, prev = 0, last = 0;
-	int words = 0;
+	size_t i, k, p, b, prev = 0;
+	int words = 0, strong;
 
 	if (!strncmp(s, "The ", 4))
 		return 0;
@@ -285,17 +302,27 @@ run_on(const char *s, size_t n)
 		k = mu_wordlen(s + i, n - i);
 		if (inlist(clausewords, s + i, k))
 			return 0;	/* "Ensuring that the Council is ..." */
-		if (islower((unsigned char)s[i]) && words >= 2 && prev == last &&
-		    prev > 0 && (p = person_start(s, prev)) != NOSTR &&
-		    p > 0 && sentence_like(s + i, k) && title_before(s, p))
+		if (!islower((unsigned char)s[i]) || words < 2 || prev == 0) {
+			prev = i;
+			continue;
+		}
+		if ((p = person_start(s, prev, &strong)) != NOSTR && p > 0 &&
+		    (strong ? !small(s + i, k) : sentence_like(s + i, k)) &&
+		    title_before(s, p))
 			return p;	/* "Police Report Ann Hale (AH) said" */
-		if (islower((unsigned char)s[i]) && !small(s + i, k) &&
-		    words >= 2 && isupper((unsigned char)s[prev]) &&
-		    prev == last && prev > 0 && !small(s + before(s, prev),
-		    prev - 1 - before(s, prev)) && !sentence_like(s, prev - 1) &&
-		    sentence(s + prev, n - prev))
-			return prev;
-		last = prev = i;
+		if (!small(s + i, k) && isupper((unsigned char)s[prev])) {
+			/* "Budget The Treasurer presented ..." */
+			p = prev;
+			b = before(s, prev);
+			if (isupper((unsigned char)s[b]) &&
+			    inlist(determiners, s + b, prev - 1 - b))
+				p = b;
+			if (title_before(s, p) && (sentence(s + p, n - p) ||
+			    (inlist(auxiliaries, s + i, k) &&
+			    inlist(pronouns, s + prev, i - 1 - prev))))
+				return p;
+		}
+		prev = i;
 	}
 	return 0;
 }
