@@ -7,7 +7,7 @@
 # flattened to one line, where no sequence is known yet: a number before a
 # title in capitals.
 . "$(dirname "$0")/lib.sh"
-plan 13
+plan 17
 
 heads() { printf '%s\n' "$1" | mtokenize | jq -r 'select(.kind == "heading") | .label' | tr '\n' ' '; }
 
@@ -21,6 +21,10 @@ a quoted minute does not cut|41/23 Minutes The Clerk read the minutes. 38/23 sho
 a skipped number does not cut|41/23 Apologies None were received. 45/23 Planning The plans were seen.|41/23 
 a reference inside a sentence does not cut|41/23 Minutes The minutes were read and 42/23 Finance was taken next as agreed.|41/23 
 a reference of another shape does not cut|41/23 Finance The sum was paid. 42/2023 Invoice Two invoices came.|41/23 
+plain numbers in sequence cut the paragraph|70. Apologies None were received. 71. Declarations of Interest None were made. 72. Minutes The minutes were signed.|70 71 72 
+a number off the sequence does not cut|70. Highways Three potholes were found. 2. Mill Lane was the worst.|70 
+a list after a colon stops the cuts|70. Finance The following were approved: 1. Salary £400. 2. Hall hire £25. 71. Planning None.|70 
+a resolution's part is no item|70. Finance The budget was discussed. 71. That the budget be approved.|70 
 T
 is "the sequence goes on from the heading of the line before" \
     "$(printf '51/23 Highways\n\nThe verge was mown on time. 52/23 Allotments Two plots are free.\n' | mtokenize | jq -r 'select(.kind == "heading") | .label' | tr '\n' ' ')" \

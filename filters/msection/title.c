@@ -121,8 +121,9 @@ decision_at(const char *s, size_t n, size_t p)
 	const char **w;
 	size_t k;
 
-	if (s[p] != ' ' || s[p + 1] < 'A' || s[p + 1] > 'Z')
-		return 0;
+	if (s[p] != ' ' || !isupper((unsigned char)s[p + 1]) ||
+	    !isupper((unsigned char)s[p + 2]))
+		return 0;	/* most words: no two capitals */
 	for (w = capsdecisions; *w; w++) {
 		k = strlen(*w);
 		if (p + 1 + k <= n && !strncmp(s + p + 1, *w, k) &&
@@ -138,10 +139,14 @@ decision_at(const char *s, size_t n, size_t p)
 static int
 label_at(const char *s, size_t n, size_t p)
 {
-	size_t i = p + 1, a = before(s, p);
+	size_t i = p + 1, a;
 
+	if (s[p] != ' ' || (s[i] != '(' && !islower((unsigned char)s[i]) &&
+	    !isdigit((unsigned char)s[i])))
+		return 0;	/* most words */
 	/* "Declarations of i) Pecuniary and ii) Personal Interests" */
-	if (s[p] != ' ' || small(s + a, p - a))
+	a = before(s, p);
+	if (small(s + a, p - a))
 		return 0;
 	if (s[i] == '(')
 		i++;
@@ -234,17 +239,17 @@ listed_at(const char *s, size_t e)
  * w is the word before the verb; where the person's name starts (an
  * honorific, the first of two capitalised words before initials in
  * brackets, the whole of a name in the attendance), or NOSTR.  *strong
- * is set unless only the attendance says it is a name (then the verb
- * must read as one).
+ * is set unless only the attendance says it is a name, which is looked
+ * for only when verb says the word after w reads as a verb.
  */
 static size_t
-person_start(const char *s, size_t w, int *strong)
+person_start(const char *s, size_t n, size_t w, int verb, int *strong)
 {
 	size_t a, b, k;
 	int i;
 
 	*strong = 1;
-	k = mu_wordlen(s + w, strlen(s + w));
+	k = mu_wordlen(s + w, n - w);
 	if (initials(s + w, k)) {
 		for (a = w, i = 0; i < 2 && a > 0; i++) {
 			b = before(s, a);
@@ -267,7 +272,8 @@ person_start(const char *s, size_t w, int *strong)
 		a = b;
 	}
 	*strong = 0;
-	return listed_at(s, w + k);
+	/* a name of the attendance: looked up only before a verb */
+	return verb && a < w ? listed_at(s, w + k) : NOSTR;
 }
 
 /* The words before s + p read as a title: no verb, not ending in a
@@ -306,9 +312,9 @@ run_on(const char *s, size_t n)
 			prev = i;
 			continue;
 		}
-		if ((p = person_start(s, prev, &strong)) != NOSTR && p > 0 &&
-		    (strong ? !small(s + i, k) : sentence_like(s + i, k)) &&
-		    title_before(s, p))
+		if ((p = person_start(s, n, prev, sentence_like(s + i, k),
+		    &strong)) != NOSTR && p > 0 && (!strong || !small(s + i,
+		    k)) && title_before(s, p))
 			return p;	/* "Police Report Ann Hale (AH) said" */
 		if (!small(s + i, k) && isupper((unsigned char)s[prev])) {
 			/* "Budget The Treasurer presented ..." */

@@ -324,33 +324,63 @@ lead_ref(const char *s)
 	return k > 0 && s[k] == ' ' && startsup(s + k + 1) ? k : 0;
 }
 
+/* An item number with a stop before a title at s, "71. Title": its
+ * length with the stop, its value in *v; or 0. */
+static size_t
+lead_num(const char *s, long *v)
+{
+	size_t k = digits(s, v);
+
+	return k > 0 && k <= 3 && s[k] == '.' && s[k + 1] == ' ' &&
+	    startsup(s + k + 2) ? k + 1 : 0;
+}
+
 /*
- * Where a line is cut before the next minute reference of the document's
- * own sequence, after a sentence and before a title: "... detained at
- * work. 71/17 Declarations of Interest No declarations were made. 72/17
- * ...", as PDF text runs a page's items into one paragraph.  The sequence
- * is the reference the piece starts with, else the last item's.  A
- * reference that breaks it (a minute quoted, "Minute 70/17 refers"; a
- * sum, a date) or that comes inside a sentence is no cut.
+ * Where a line is cut before the next item number of the document's own
+ * sequence, after a sentence and before a title: "... detained at work.
+ * 71/17 Declarations of Interest No declarations were made. 72/17 ...",
+ * "... were signed. 72. Finance ...", as PDF text runs a page's items
+ * into one paragraph.  The sequence is the number the piece starts with,
+ * else the last item's: a minute reference of the same shape one higher,
+ * or the next number.  A number that breaks it (a minute quoted, "Minute
+ * 70/17 refers"; a list inside the item, "1. Mill Lane. 2. ..."; a sum,
+ * a date) or that comes inside a sentence is no cut.
  */
 static size_t
 ref_cut(const struct tok *t, const char *s, size_t from, size_t end)
 {
-	const char *base = t->lastref;
-	size_t i, k, bn = t->lastreflen;
+	const char *base = t->lastref, *p;
+	size_t i, j, k, bn = t->lastreflen;
+	long last = t->lastitem, v;
 
 	if ((k = lead_ref(s + from)) > 0) {
 		base = s + from;
 		bn = k;
-	}
-	if (bn == 0)
+	} else if ((k = lead_num(s + from, &v)) > 0)
+		last = v;
+	if (bn == 0 && last == 0)
 		return end;
-	for (i = from + k + 2; i < end; i++)
-		if (s[i - 1] == ' ' && (isdig((unsigned char)s[i]) ||
-		    isup((unsigned char)s[i])) && sentence_end(s, i) &&
-		    (k = lead_ref(s + i)) > 0 && i + k < end &&
-		    ref_follows(base, bn, s + i, k))
-			return i;
+	/* Only ". " before a number is looked at: memchr() finds the
+	 * stops, so a long line costs little more than its read */
+	for (i = from + k; i + 3 < end && (p = memchr(s + i, '.', end - i - 3));
+	    i = (size_t)(p - s) + 1) {
+		j = (size_t)(p + 2 - s);
+		if (p[1] != ' ' || !(isdig((unsigned char)p[2]) ||
+		    (bn > 0 && isup((unsigned char)p[2]))))
+			continue;
+		if (last > 0 && (k = lead_num(s + j, &v)) > 0) {
+			if (!sentence_end(s, j))
+				continue;
+			/* a list run into the line, "were: 1. Mill Lane. 2.
+			 * ...": a number off the sequence ends these cuts */
+			if (v == last + 1 && !prefixed(s + j + k + 1, "That ") &&
+			    !prefixed(s + j + k + 1, "To "))
+				return j;
+			last = 0;
+		} else if (bn > 0 && (k = lead_ref(s + j)) > 0 && j + k < end &&
+		    ref_follows(base, bn, s + j, k) && sentence_end(s, j))
+			return j;
+	}
 	return end;
 }
 
