@@ -7,7 +7,7 @@
 # flattened to one line, where no sequence is known yet: a number before a
 # title in capitals.
 . "$(dirname "$0")/lib.sh"
-plan 17
+plan 19
 
 heads() { printf '%s\n' "$1" | mtokenize | jq -r 'select(.kind == "heading") | .label' | tr '\n' ' '; }
 
@@ -24,6 +24,8 @@ a reference of another shape does not cut|41/23 Finance The sum was paid. 42/202
 plain numbers in sequence cut the paragraph|70. Apologies None were received. 71. Declarations of Interest None were made. 72. Minutes The minutes were signed.|70 71 72 
 a number off the sequence does not cut|70. Highways Three potholes were found. 2. Mill Lane was the worst.|70 
 a list after a colon stops the cuts|70. Finance The following were approved: 1. Salary £400. 2. Hall hire £25. 71. Planning None.|70 
+references with their word|Minute 101/24 Apologies None were received. Minute 102/24 Finance The accounts were approved, and Minute 98/24 was noted.|Minute 101/24 Minute 102/24 
+the word abbreviated, the sequence from the line before|Min. 103/24 Planning None were received. Min. 104/24 Trees None.|Min. 103/24 Min. 104/24 
 a resolution's part is no item|70. Finance The budget was discussed. 71. That the budget be approved.|70 
 T
 is "the sequence goes on from the heading of the line before" \

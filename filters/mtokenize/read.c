@@ -315,13 +315,27 @@ ref_follows(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* The minute reference a piece of text at s starts with, before its
- * title: its length, or 0. */
+ * title, with or without its word ("Minute 102/24 Finance"): where the
+ * reference ends, or 0; *at gets where it starts. */
 static size_t
-lead_ref(const char *s)
+lead_ref(const char *s, size_t *at)
 {
-	size_t k = minuteref(s);
+	size_t i, k;
 
-	return k > 0 && s[k] == ' ' && startsup(s + k + 1) ? k : 0;
+	*at = 0;
+	if (s[0] == 'M' && s[1] == 'i' && s[2] == 'n')
+		*at = prefixed(s, "Minute ") ? 7 : prefixed(s, "Min. ") ? 5 :
+		    prefixed(s, "Min ") ? 4 : 0;
+	s += *at;
+	/* a digit first, or within the first word's eight bytes ("C.101",
+	 * "Cou/285/07-08"): most words are turned away before minuteref() */
+	for (i = 0; i < 8 && s[i] && s[i] != ' ' &&
+	    !isdig((unsigned char)s[i]); i++)
+		;
+	if (i == 8 || !isdig((unsigned char)s[i]))
+		return 0;
+	k = minuteref(s);
+	return k > 0 && s[k] == ' ' && startsup(s + k + 1) ? *at + k : 0;
 }
 
 /* An item number with a stop before a title at s, "71. Title": its
@@ -350,13 +364,14 @@ static size_t
 ref_cut(const struct tok *t, const char *s, size_t from, size_t end)
 {
 	const char *base = t->lastref, *p;
-	size_t i, j, k, bn = t->lastreflen;
+	size_t i, j, k, at, bn = t->lastreflen;
 	long last = t->lastitem, v;
 
-	if ((k = lead_ref(s + from)) > 0) {
-		base = s + from;
-		bn = k;
-	} else if ((k = lead_num(s + from, &v)) > 0)
+	if ((k = lead_ref(s + from, &at)) > 0) {
+		base = s + from + at;
+		bn = k - at;
+	} else if (isdig((unsigned char)s[from]) &&
+	    (k = lead_num(s + from, &v)) > 0)
 		last = v;
 	if (bn == 0 && last == 0)
 		return end;
@@ -377,24 +392,33 @@ ref_cut(const struct tok *t, const char *s, size_t from, size_t end)
 			    !prefixed(s + j + k + 1, "To "))
 				return j;
 			last = 0;
-		} else if (bn > 0 && (k = lead_ref(s + j)) > 0 && j + k < end &&
-		    ref_follows(base, bn, s + j, k) && sentence_end(s, j))
+		} else if (bn > 0 && (k = lead_ref(s + j, &at)) > 0 &&
+		    j + k < end && ref_follows(base, bn, s + j + at, k - at) &&
+		    sentence_end(s, j))
 			return j;
 	}
 	return end;
 }
 
 /* An item heading led by a minute reference was classified: it is the
- * sequence the next references in a line are read against. */
+ * sequence the next references in a line are read against (the
+ * reference without its word: "Minute 101/24" is 101/24). */
 static void
 note_ref(struct tok *t, const struct line *l)
 {
-	if ((l->kind != K_HEADING && l->kind != K_NUMBER) || !l->haslabel ||
-	    l->label.len >= sizeof t->lastref ||
-	    minuteref(l->label.s) != l->label.len)
+	const char *r;
+	size_t n;
+
+	if ((l->kind != K_HEADING && l->kind != K_NUMBER) || !l->haslabel)
 		return;
-	memcpy(t->lastref, l->label.s, l->label.len);
-	t->lastreflen = l->label.len;
+	for (n = l->label.len; n > 0 && l->label.s[n - 1] != ' '; n--)
+		;	/* memrchr() is no POSIX */
+	r = l->label.s + n;
+	n = l->label.len - n;
+	if (n >= sizeof t->lastref || minuteref(r) != n)
+		return;
+	memcpy(t->lastref, r, n);
+	t->lastreflen = n;
 }
 
 /* A line is a flattened transcript when it is long and holds inline
