@@ -21,7 +21,8 @@
  *           doclinks, feeds, sincefeed; read.c's webline (set again at
  *           each segment, which a new document starts);
  *  stage 2  the ring (head, count; its lines are rewritten when read),
- *           lastitem;
+ *           lastitem, lastroman, lastreflen (lastref is read only up to
+ *           lastreflen);
  *  stage 3  gapblank, gappage, gapbreak (gap_reset), lastpage, pages,
  *           sincepage, heads and nheads, headline, arts and narts
  *           (emptied by block_close at the end of each document);
@@ -53,6 +54,7 @@ doc_reset(struct tok *t)
 	t->feeds = 0;
 	t->sincefeed = FEEDLINES;
 	t->lastitem = t->lastroman = t->lastpage = t->pages = 0;
+	t->lastreflen = 0;
 	t->sincepage = 0;
 	t->nwidth = 0;
 	t->width = 0;

@@ -5,7 +5,7 @@
 # in capitals; the rules "|||" between rows end paragraphs (invented
 # page).
 . "$(dirname "$0")/lib.sh"
-plan 7
+plan 8
 
 cat > web.txt <<'T'
 Venue: Committee Room 2
@@ -54,3 +54,32 @@ is "a name and a post on a line of their own in an item are no items" \
     "7 Officers Present;8 Budget Update – Finance Report;"
 is "... they stay as text of the item" \
     "$(jq -r 'select(.type == "prose" or .type == "attendee") | .item' names | sort -u | tr '\n' ' ')" "7 "
+
+# Rows whose papers' label stands after the title or opens a line, more
+# rows than the colon headings would take: never a title of its own (a
+# blank line parts the label from the title above, as a page's markup may).
+cat > web2.txt <<'T'
+No. | Item |
+---|---|
+Apologies To note any apologies for absence. Additional documents: Decision: Apologies were received from Councillors Hale (Eastby), Vane (Westby), Lusk (Northby) and Orrin (Southby), and Councillor Tamsin substituted for Councillor Hale at the meeting.
+|||
+Chair's Announcements Additional documents: Decision: That it be noted.
+|||
+Minutes of the Last Meeting PDF 120 KB To approve as a correct record the minutes of the previous meeting held on 4 March 2022.
+
+Additional documents: Decision: RESOLVED/-
+That the minutes be approved.
+|||
+Tram Performance Report PDF 2 MB Report of the Head of Trams, on the running of the trams over the winter months of the year.
+
+Additional documents: Decision: RESOLVED/-
+That the report be noted.
+|||
+Bus Fares PDF 1 MB Report of the Head of Buses, on the fares for the coming year and the cost of the new ticket machines.
+
+Supporting documents: Decision: RESOLVED/-
+That the report be noted.
+T
+is "Additional documents: is no heading, after a title or alone" \
+    "$(mtokenize web2.txt | msection | jq -r 'select(.type == "item") | .title' | tr '\n' ';')" \
+    "Apologies;Chair's Announcements;Minutes of the Last Meeting;Tram Performance Report;Bus Fares;"

@@ -86,6 +86,25 @@ static const char *labelwords[] = { "action", "actions", "note", "notes",
 	"update", "result", "amendment", "motion", "present", "apologies",
 	"absent", "nb", "ps", NULL };
 
+/* A web page's labels of the papers under an item, which end in a colon
+ * at the start of a line or after the item's title ("Budget Additional
+ * documents: Decision: ..."): never a heading of their own. */
+static const char *weblabels[] = { "additional documents",
+	"supporting documents", NULL };
+
+static int
+web_label(const char *s, size_t p)
+{
+	const char **w;
+	size_t k;
+
+	for (w = weblabels; *w; w++)
+		if (p >= (k = strlen(*w)) && mu_strncaseeq(s + p - k, *w, k) &&
+		    (p == k || s[p - k - 1] == ' '))
+			return 1;
+	return 0;
+}
+
 /*
  * "Payments for Approval:" alone, or "Matters Arising: No matters
  * arising": a short title and a colon.  Not a list of names after it
@@ -105,7 +124,7 @@ colon_title(const char *s, size_t n, size_t *rest)
 	while (r < n && s[r] == ' ')
 		r++;
 	if (p == 0 || nwords(s, p) > 12 || sentence_like(s, p) ||
-	    inlist(labelwords, s, p) ||
+	    inlist(labelwords, s, p) || web_label(s, p) ||
 	    is_hon(s, mu_wordlen(s, p)) ||	/* "Mrs Hale: I asked ..." */
 	    !title_like(s, p) || (r < n && (!isupper((unsigned char)s[r]) ||
 	    is_hon(s + r, mu_wordlen(s + r, n - r)) ||

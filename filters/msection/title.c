@@ -22,6 +22,20 @@ static const char *smallwords[] = { "and", "of", "the", "for", "to", "in",
 static const char *clausewords[] = { "that", "which", "who", "whether",
 	"because", "if", "when", NULL };
 
+/* Auxiliary verbs: a sentence of four words or more with one is a
+ * sentence, and one right after a pronoun that opens a sentence
+ * (pronouns) makes one of any length ("Declarations of Interest There
+ * were none."). */
+static const char *auxiliaries[] = { "was", "were", "is", "are", "had",
+	"has", "have", "will", "would", "did", NULL };
+
+/* Capitalised words that open a sentence before its subject: "Revenue
+ * Budget The Treasurer presented ...". */
+static const char *determiners[] = { "The", "A", "An", "This", "These",
+	"Each", "All", NULL };
+static const char *pronouns[] = { "There", "It", "This", "These", "They",
+	"We", "He", "She", "None", NULL };
+
 /* Bullet marks PDF text leaves inside a line: "•", the Symbol font's "". */
 static const char *inbullets[] = { "\xe2\x80\xa2 ", "\xef\x82\xa7 ",
 	"\xef\x82\xb7 ", NULL };
@@ -93,6 +107,60 @@ stop_at(const char *s, size_t n, size_t p)
 	    isalnum((unsigned char)s[p - 1]);
 }
 
+/* Decision words in capitals that end a title run into its decision:
+ * "To accept the Minutes of 3 May RESOLVED – Approved", "Budget AGREED
+ * that ...". */
+static const char *capsdecisions[] = { "RESOLVED", "AGREED", "DECIDED",
+	"DECISION", NULL };
+
+/* " RESOLVED" (a word of capsdecisions, then a blank, a colon, a dash or
+ * the end) at s + p + 1. */
+static int
+decision_at(const char *s, size_t n, size_t p)
+{
+	const char **w;
+	size_t k;
+
+	if (s[p] != ' ' || !isupper((unsigned char)s[p + 1]) ||
+	    !isupper((unsigned char)s[p + 2]))
+		return 0;	/* most words: no two capitals */
+	for (w = capsdecisions; *w; w++) {
+		k = strlen(*w);
+		if (p + 1 + k <= n && !strncmp(s + p + 1, *w, k) &&
+		    (p + 1 + k == n || strchr(" :-.,", s[p + 1 + k])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A lettered or numbered label after a title, before a capital: "Clerk's
+ * Report a) The Clerk ...", "Finance (b) Payments ...", "Reports (ii)
+ * The Chair ...".  The label stays with the text. */
+static int
+label_at(const char *s, size_t n, size_t p)
+{
+	size_t i = p + 1, a;
+
+	if (s[p] != ' ' || (s[i] != '(' && !islower((unsigned char)s[i]) &&
+	    !isdigit((unsigned char)s[i])))
+		return 0;	/* most words */
+	/* "Declarations of i) Pecuniary and ii) Personal Interests" */
+	a = before(s, p);
+	if (small(s + a, p - a))
+		return 0;
+	if (s[i] == '(')
+		i++;
+	for (a = i; i < n && i - a < 4 && (islower((unsigned char)s[i]) ||
+	    isdigit((unsigned char)s[i])); i++)
+		;
+	if (i == a || i + 2 >= n || s[i] != ')' || s[i + 1] != ' ' ||
+	    !isupper((unsigned char)s[i + 2]))
+		return 0;
+	/* one letter, a Roman numeral of i, v, x, or one or two digits */
+	return i - a == 1 || strspn(s + a, "ivx") >= i - a ||
+	    strspn(s + a, "0123456789") >= i - a;
+}
+
 /* A bullet mark inside the line: "Projects • The bench". */
 static size_t
 bullet_at(const char *s, size_t p)
@@ -112,8 +180,6 @@ bullet_at(const char *s, size_t p)
 static int
 sentence(const char *s, size_t n)
 {
-	static const char *aux[] = { "was", "were", "is", "are", "had", "has",
-		"have", "will", "would", "did", NULL };
 	size_t i, k;
 
 	if (nwords(s, n) < 4 || !sentence_like(s, n))
@@ -122,10 +188,102 @@ sentence(const char *s, size_t n)
 		return 1;
 	for (i = 0; i < n; i += k + 1) {
 		k = mu_wordlen(s + i, n - i);
-		if (inlist(aux, s + i, k))
+		if (inlist(auxiliaries, s + i, k))
 			return 1;
 	}
 	return 0;
+}
+
+/* "(AMcK)": initials in brackets, as minutes define them after a name. */
+static int
+initials(const char *s, size_t k)
+{
+	size_t i, caps = 0;
+
+	if (k < 4 || k > 8 || s[0] != '(' || s[k - 1] != ')')
+		return 0;
+	for (i = 1; i + 1 < k; i++)
+		if (isupper((unsigned char)s[i]))
+			caps++;
+		else if (!islower((unsigned char)s[i]))
+			return 0;
+	return caps >= 2 && isupper((unsigned char)s[1]);
+}
+
+/* Does the name of one in the attendance end at s + e, its first word at
+ * a word's start (s + a, a <= e)?  "David Hale" in "Election of Chair
+ * David Hale was elected". */
+static size_t
+listed_at(const char *s, size_t e)
+{
+	const char *nm;
+	size_t i, k;
+
+	for (i = 0; i < D.na; i++) {
+		if (D.at[i].name == NOSTR)
+			continue;
+		nm = DER(D.at[i].name);
+		k = strlen(nm);
+		if (k < 4 || k > e || strncmp(s + e - k, nm, k) != 0 ||
+		    !strchr(nm, ' ') || (e > k && s[e - k - 1] != ' '))
+			continue;
+		return e - k;
+	}
+	return NOSTR;
+}
+
+/*
+ * The text after a title may open with the person who spoke: "Police
+ * Report Andy Hale (AH) provided ...", "Councillor reports Councillor
+ * Ross reported ...", "Election of Chairman Ann Lowe was elected ...".
+ * w is the word before the verb; where the person's name starts (an
+ * honorific, the first of two capitalised words before initials in
+ * brackets, the whole of a name in the attendance), or NOSTR.  *strong
+ * is set unless only the attendance says it is a name, which is looked
+ * for only when verb says the word after w reads as a verb.
+ */
+static size_t
+person_start(const char *s, size_t n, size_t w, int verb, int *strong)
+{
+	size_t a, b, k;
+	int i;
+
+	*strong = 1;
+	k = mu_wordlen(s + w, n - w);
+	if (initials(s + w, k)) {
+		for (a = w, i = 0; i < 2 && a > 0; i++) {
+			b = before(s, a);
+			if (!isupper((unsigned char)s[b]) || small(s + b, a - 1 - b))
+				return NOSTR;
+			a = b;
+		}
+		b = before(s, a);
+		return a > 0 && is_hon(s + b, a - 1 - b) ? b : a;
+	}
+	if (!isupper((unsigned char)s[w]))
+		return NOSTR;
+	for (a = w, i = 0; i < 3 && a > 0; i++) {
+		b = before(s, a);
+		/* one person: "Councillors No apologies ..." is none */
+		if (is_hon(s + b, a - 1 - b))
+			return s[a - 2] != 's' ? b : NOSTR;
+		if (!isupper((unsigned char)s[b]))
+			break;
+		a = b;
+	}
+	*strong = 0;
+	/* a name of the attendance: looked up only before a verb */
+	return verb && a < w ? listed_at(s, w + k) : NOSTR;
+}
+
+/* The words before s + p read as a title: no verb, not ending in a
+ * small word ("Minutes of the" goes on). */
+static int
+title_before(const char *s, size_t p)
+{
+	size_t b = before(s, p);
+
+	return p > 1 && !small(s + b, p - 1 - b) && !sentence_like(s, p - 1);
 }
 
 /*
@@ -141,8 +299,8 @@ sentence(const char *s, size_t n)
 static size_t
 run_on(const char *s, size_t n)
 {
-	size_t i, k, prev = 0, last = 0;
-	int words = 0;
+	size_t i, k, p, b, prev = 0;
+	int words = 0, strong;
 
 	if (!strncmp(s, "The ", 4))
 		return 0;
@@ -150,13 +308,27 @@ run_on(const char *s, size_t n)
 		k = mu_wordlen(s + i, n - i);
 		if (inlist(clausewords, s + i, k))
 			return 0;	/* "Ensuring that the Council is ..." */
-		if (islower((unsigned char)s[i]) && !small(s + i, k) &&
-		    words >= 2 && isupper((unsigned char)s[prev]) &&
-		    prev == last && prev > 0 && !small(s + before(s, prev),
-		    prev - 1 - before(s, prev)) && !sentence_like(s, prev - 1) &&
-		    sentence(s + prev, n - prev))
-			return prev;
-		last = prev = i;
+		if (!islower((unsigned char)s[i]) || words < 2 || prev == 0) {
+			prev = i;
+			continue;
+		}
+		if ((p = person_start(s, n, prev, sentence_like(s + i, k),
+		    &strong)) != NOSTR && p > 0 && (!strong || !small(s + i,
+		    k)) && title_before(s, p))
+			return p;	/* "Police Report Ann Hale (AH) said" */
+		if (!small(s + i, k) && isupper((unsigned char)s[prev])) {
+			/* "Budget The Treasurer presented ..." */
+			p = prev;
+			b = before(s, prev);
+			if (isupper((unsigned char)s[b]) &&
+			    inlist(determiners, s + b, prev - 1 - b))
+				p = b;
+			if (title_before(s, p) && (sentence(s + p, n - p) ||
+			    (inlist(auxiliaries, s + i, k) &&
+			    inlist(pronouns, s + prev, i - 1 - prev))))
+				return p;
+		}
+		prev = i;
 	}
 	return 0;
 }
@@ -177,7 +349,8 @@ title_end(const char *s, size_t n, const char *num, size_t *rest)
 	/* A mark within the first dozen words: the scan stops there, so
 	 * that a long paragraph costs no more than its start. */
 	for (p = 1; p + 2 < n; p++) {
-		if (s[p] == ' ' && s[p - 1] != ' ' && ++words > 12) {
+		if (s[p] == ' ' && s[p - 1] != ' ' && ++words > 12 &&
+		    !decision_at(s, n, p)) {
 			p = n;
 			break;
 		}
@@ -194,6 +367,8 @@ title_end(const char *s, size_t n, const char *num, size_t *rest)
 			k = 2;
 		else if ((k = bullet_at(s, p)) > 0)
 			k += 1;
+		else if (decision_at(s, n, p) || label_at(s, n, p))
+			k = 1;
 		if (k)
 			break;
 	}

@@ -853,7 +853,10 @@ numbered(struct tok *t, struct line *l, long v, size_t k)
 	}
 	setkind(l, K_HEADING, s, k - 1, k);
 	l->num = v;
-	t->lastitem = v;
+	/* "4. August 2017", a date (page.c makes it text), sets no
+	 * sequence: a sharing site's title of the upload is no item 4 */
+	if (!datelike(l->text.s) || l->text.len > 40)
+		t->lastitem = v;
 }
 
 /* A number without a dot before a title: "2 Declarations of Interest".
@@ -886,7 +889,7 @@ static struct words months = { .list = mu_month_names };
 
 /* A title that is a date ("20 February 2020", "25 April, when ...") is
  * no item heading: the month is the letters before any comma or stop. */
-static int
+int
 datelike(const char *s)
 {
 	size_t n = 0;

@@ -90,6 +90,8 @@ struct tok {
 	size_t head, count;
 	long lastitem;		/* last item number seen, in input order */
 	long lastroman;		/* last item numbered "IV.", in order */
+	char lastref[24];	/* last item's minute reference, "70/17" */
+	size_t lastreflen;
 	/* stage 3 */
 	int gapblank, gappage, gapbreak;
 	long lastpage;
@@ -238,6 +240,7 @@ size_t labeltok(const char *, const char **lab, size_t *lablen);
 size_t minuteref(const char *);
 size_t digits(const char *, long *);
 int titlecase(const char *, size_t);
+int datelike(const char *);
 int prefixed(const char *, const char *);
 int allcaps(const char *, size_t);
 void setlabel(struct line *, const char *, size_t);

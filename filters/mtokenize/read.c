@@ -34,24 +34,56 @@ sentence_end(const char *s, size_t i)
 	return 1;
 }
 
-/* An inline item heading "N. Title" at s + i: the next number in the
- * sequence, or any number after a sentence before the first heading. */
+/* A title in capitals at s: two words or more in capitals, the first of
+ * three letters or more and no month ("APOLOGIES FOR ABSENCE", "HALL
+ * TRUST"; not "MAY 2021"). */
+static int
+caps_title(const char *s)
+{
+	size_t i, k;
+
+	for (i = 0; isup((unsigned char)s[i]) || s[i] == '\''; i++)
+		;
+	if (i < 3 || s[i] != ' ' || datelike(s))
+		return 0;
+	for (k = ++i; isup((unsigned char)s[i]); i++)
+		;
+	return i - k >= 2 && (s[i] == ' ' || s[i] == '\0' || s[i] == ':');
+}
+
+/*
+ * An inline item heading "N. Title" at s + i: the next number in the
+ * sequence, or before the first heading any number after a sentence, or
+ * one before a title in capitals ("... (Community Sector) 66. APOLOGIES
+ * FOR ABSENCE ...").  A number with no stop heads an item only before a
+ * title in capitals, after a sentence ("... to update. 92 HALL TRUST The
+ * Mayor ...").
+ */
 static int
 inline_heading(struct tok *t, const char *s, size_t i)
 {
 	const char *w;
 	size_t k, n;
 	long v;
+	int dot, caps, seq;
 
-	if ((k = digits(s + i, &v)) == 0 || k > 3 || s[i + k] != '.' ||
-	    s[i + k + 1] != ' ' || !startsup(s + i + k + 2))
+	if ((k = digits(s + i, &v)) == 0 || k > 3)
+		return 0;
+	dot = s[i + k] == '.';
+	if (s[i + k + dot] != ' ' || !startsup(s + i + k + dot + 1))
+		return 0;
+	caps = caps_title(s + i + k + dot + 1);
+	seq = v == t->lastitem + 1;
+	if (!dot && !caps)
 		return 0;
 	if (i == 0)
-		return 1;
+		return dot || seq || t->lastitem == 0;
 	w = lastword(s, i - 1, &n);
 	if (inlist(w, n, &refwords))
 		return 0;
-	return v == t->lastitem + 1 || (t->lastitem == 0 && sentence_end(s, i));
+	if (!dot)
+		return (seq || t->lastitem == 0) && sentence_end(s, i);
+	return seq || (t->lastitem == 0 && (caps || sentence_end(s, i)));
 }
 
 /* A keyword that starts a part of a flattened line: in capitals
@@ -143,7 +175,7 @@ title_end(const char *s, size_t n, size_t from)
 {
 	const char *lab;
 	size_t i, k, lablen, cap = 0, words = 0;
-	int link;
+	int link, caps;
 
 	for (i = from; i < n && words < 30; i++) {
 		if (s[i] == ':')
@@ -154,7 +186,11 @@ title_end(const char *s, size_t n, size_t from)
 			break;
 		words += s[i] == ' ';
 	}
+	caps = caps_title(s + from);
 	for (i = from; i < n; i += k + 1) {
+		if (caps && i > from && !isdig((unsigned char)s[i]) &&
+		    !allcaps(s + i, mu_wordlen(s + i, n - i)))
+			return i;	/* "92 HALL TRUST The Mayor ..." */
 		if (i > from && webline && maybe(webpairs, s + i) &&
 		    (k = webmark(s + i, n - i, &link)) > 0)
 			return link ? i + k : i;	/* "Title pdf icon ..." */
@@ -242,6 +278,147 @@ resolved_cut(const char *s, size_t from, size_t end)
 			return (size_t)(r - s);
 	}
 	return end;
+}
+
+/*
+ * Does the minute reference b (bn bytes) follow a (an bytes) in one
+ * sequence: the same shape, one group of digits one higher and the
+ * others the same ("70/17" then "71/17", "Cou/285/07-08" then
+ * "Cou/286/07-08", "21-22/PLN/4" then "21-22/PLN/5")?
+ */
+static int
+ref_follows(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0, i0, j0;
+	long x, y;
+	int bumped = 0;
+
+	while (i < an && j < bn) {
+		if (!isdig((unsigned char)a[i]) || !isdig((unsigned char)b[j])) {
+			if (a[i++] != b[j++])
+				return 0;
+			continue;
+		}
+		for (x = 0, i0 = i; i < an && isdig((unsigned char)a[i]) &&
+		    i - i0 < 6; i++)
+			x = x * 10 + a[i] - '0';
+		for (y = 0, j0 = j; j < bn && isdig((unsigned char)b[j]) &&
+		    j - j0 < 6; j++)
+			y = y * 10 + b[j] - '0';
+		if (x == y && i - i0 == j - j0)
+			continue;
+		if (y != x + 1 || bumped)
+			return 0;
+		bumped = 1;
+	}
+	return i == an && j == bn && bumped;
+}
+
+/* The minute reference a piece of text at s starts with, before its
+ * title, with or without its word ("Minute 102/24 Finance"): where the
+ * reference ends, or 0; *at gets where it starts. */
+static size_t
+lead_ref(const char *s, size_t *at)
+{
+	size_t i, k;
+
+	*at = 0;
+	if (s[0] == 'M' && s[1] == 'i' && s[2] == 'n')
+		*at = prefixed(s, "Minute ") ? 7 : prefixed(s, "Min. ") ? 5 :
+		    prefixed(s, "Min ") ? 4 : 0;
+	s += *at;
+	/* a digit first, or within the first word's eight bytes ("C.101",
+	 * "Cou/285/07-08"): most words are turned away before minuteref() */
+	for (i = 0; i < 8 && s[i] && s[i] != ' ' &&
+	    !isdig((unsigned char)s[i]); i++)
+		;
+	if (i == 8 || !isdig((unsigned char)s[i]))
+		return 0;
+	k = minuteref(s);
+	return k > 0 && s[k] == ' ' && startsup(s + k + 1) ? *at + k : 0;
+}
+
+/* An item number with a stop before a title at s, "71. Title": its
+ * length with the stop, its value in *v; or 0. */
+static size_t
+lead_num(const char *s, long *v)
+{
+	size_t k = digits(s, v);
+
+	return k > 0 && k <= 3 && s[k] == '.' && s[k + 1] == ' ' &&
+	    startsup(s + k + 2) ? k + 1 : 0;
+}
+
+/*
+ * Where a line is cut before the next item number of the document's own
+ * sequence, after a sentence and before a title: "... detained at work.
+ * 71/17 Declarations of Interest No declarations were made. 72/17 ...",
+ * "... were signed. 72. Finance ...", as PDF text runs a page's items
+ * into one paragraph.  The sequence is the number the piece starts with,
+ * else the last item's: a minute reference of the same shape one higher,
+ * or the next number.  A number that breaks it (a minute quoted, "Minute
+ * 70/17 refers"; a list inside the item, "1. Mill Lane. 2. ..."; a sum,
+ * a date) or that comes inside a sentence is no cut.
+ */
+static size_t
+ref_cut(const struct tok *t, const char *s, size_t from, size_t end)
+{
+	const char *base = t->lastref, *p;
+	size_t i, j, k, at, bn = t->lastreflen;
+	long last = t->lastitem, v;
+
+	if ((k = lead_ref(s + from, &at)) > 0) {
+		base = s + from + at;
+		bn = k - at;
+	} else if (isdig((unsigned char)s[from]) &&
+	    (k = lead_num(s + from, &v)) > 0)
+		last = v;
+	if (bn == 0 && last == 0)
+		return end;
+	/* Only ". " before a number is looked at: memchr() finds the
+	 * stops, so a long line costs little more than its read */
+	for (i = from + k; i + 3 < end && (p = memchr(s + i, '.', end - i - 3));
+	    i = (size_t)(p - s) + 1) {
+		j = (size_t)(p + 2 - s);
+		if (p[1] != ' ' || !(isdig((unsigned char)p[2]) ||
+		    (bn > 0 && isup((unsigned char)p[2]))))
+			continue;
+		if (last > 0 && (k = lead_num(s + j, &v)) > 0) {
+			if (!sentence_end(s, j))
+				continue;
+			/* a list run into the line, "were: 1. Mill Lane. 2.
+			 * ...": a number off the sequence ends these cuts */
+			if (v == last + 1 && !prefixed(s + j + k + 1, "That ") &&
+			    !prefixed(s + j + k + 1, "To "))
+				return j;
+			last = 0;
+		} else if (bn > 0 && (k = lead_ref(s + j, &at)) > 0 &&
+		    j + k < end && ref_follows(base, bn, s + j + at, k - at) &&
+		    sentence_end(s, j))
+			return j;
+	}
+	return end;
+}
+
+/* An item heading led by a minute reference was classified: it is the
+ * sequence the next references in a line are read against (the
+ * reference without its word: "Minute 101/24" is 101/24). */
+static void
+note_ref(struct tok *t, const struct line *l)
+{
+	const char *r;
+	size_t n;
+
+	if ((l->kind != K_HEADING && l->kind != K_NUMBER) || !l->haslabel)
+		return;
+	for (n = l->label.len; n > 0 && l->label.s[n - 1] != ' '; n--)
+		;	/* memrchr() is no POSIX */
+	r = l->label.s + n;
+	n = l->label.len - n;
+	if (n >= sizeof t->lastref || minuteref(r) != n)
+		return;
+	memcpy(t->lastref, r, n);
+	t->lastreflen = n;
 }
 
 /* A line is a flattened transcript when it is long and holds inline
@@ -376,9 +553,11 @@ piece_next(struct tok *t, struct line *l)
 	l->piece = t->flat || start > t->segstart;
 	cut = t->flat ? piece_cut(t, s, start, t->segend) :
 	    resolved_cut(s, start, t->segend);
+	cut = ref_cut(t, s, start, cut);
 	if (t->sincefeed < FEEDLINES && after_feed(t, l, s, start, cut))
 		return 1;
 	classify(t, l, s + start, cut - start);
+	note_ref(t, l);
 	t->pos = t->flat ? skip_separators(s, cut, t->segend) : cut;
 	return 1;
 }

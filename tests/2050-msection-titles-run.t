@@ -1,0 +1,41 @@
+#!/bin/sh
+# msection: a title run on into its text where the text opens with a
+# person, a lettered part or a decision word in capitals (invented
+# minutes): "Police Report Ann Hale (AH) said ...", "Election of Chair
+# Rhona Vell was elected ..." (a member listed as present), "Clerk's
+# Report a) The Clerk ...", "To accept the Minutes ... RESOLVED – ...".
+. "$(dirname "$0")/lib.sh"
+plan 14
+
+blk() {
+	jq -nc --arg k "$1" --arg t "$2" --arg l "${3-}" --arg y "${4-}" \
+	    '{type: "block", doc: "i.txt", line: 1, kind: $k,
+	      label: (if $l == "" then null else $l end)} +
+	     (if $y == "" then {} else {key: $y} end) + {depth: 0, text: $t}'
+}
+title() { msection | jq -r 'select(.type == "item") | "\(.number // "-") \(.title)"' | tr '\n' ';'; }
+
+while IFS='|' read -r desc text want; do
+	is "$desc" "$({ blk para 'Minutes of Upthorpe Parish Council, 3 June 2021'
+	    blk keyword 'Cllr Rhona Vell, Cllr Tam Orrin, Cllr Bea Lusk' PRESENT PRESENT
+	    blk heading "$text" 4; } | title)" "4 $want;"
+done <<'T'
+a name and its initials open the text|Police Report Ann Hale (AH) provided an update on thefts from sheds.|Police Report
+an honorific opens the text|Councillor reports Councillor Orrin reported on the drains.|Councillor reports
+a member listed as present opens the text|Election of Chairman Rhona Vell was nominated and elected.|Election of Chairman
+a member with a hyphened post|Election of Vice-Chairman Tam Orrin was elected unopposed.|Election of Vice-Chairman
+a name not listed and no honorific stays whole|Welcome to Ann Lowe|Welcome to Ann Lowe
+a lettered part ends the title|Clerk's Report a) The Clerk has renewed the insurance.|Clerk's Report
+a lettered part in brackets ends the title|Finance (b) Payments of £40 were approved.|Finance
+a label after a small word stays in the title|Declarations of i) Pecuniary and ii) Other Interests|Declarations of i) Pecuniary and ii) Other Interests
+a decision word in capitals ends the title|To accept the Minutes of the Meeting held on 5th May 2021 RESOLVED – Approved as a true record.|To accept the Minutes of the Meeting held on 5th May 2021
+AGREED ends a short title|Hall Lighting AGREED that the lamps be replaced.|Hall Lighting
+an honorific and an irregular verb|Apologies Councillor G Penn sent apologies.|Apologies
+a pronoun and an auxiliary, a short sentence|Declarations of Interest There were none.|Declarations of Interest
+a plural honorific is no person|Apologies for absence from any Councillors No apologies were received.|Apologies for absence from any Councillors
+T
+is "the text after a person's title is prose" \
+    "$({ blk para 'Minutes of Upthorpe Parish Council, 3 June 2021'
+	blk heading 'Police Report Ann Hale (AH) provided an update.' 4; } |
+	msection | jq -r 'select(.type == "prose") | .text')" \
+    "Ann Hale (AH) provided an update."
