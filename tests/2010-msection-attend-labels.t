@@ -3,7 +3,7 @@
 # in capitals with no colon, plural honorifics, officers among those
 # present, and chair marks; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 15
+plan 16
 
 # who TEXT: the attendees of minutes whose heading is followed by TEXT.
 who() {
@@ -61,3 +61,6 @@ is "(Cadeirydd) alone marks the chair" \
 is "an item 'Ymddiheuriadau / Apologies' over a bare name" \
     "$(who "$(printf 'Present: Cllr Bryn Tal\n\n1. Ymddiheuriadau / Apologies\nCyng. / Cllr Dai Lloyd.\n\n2. Finance\nNone.')")" \
     "Bryn Tal|present|false|-;Dai Lloyd|apologies|false|-;"
+is "a post in brackets that names a body after its head word is a post" \
+    "$(who 'Officers present: Vera Holt (Head of Waste Partnership), Walt Ince (Northvale Council)')" \
+    "Vera Holt|attendance|false|Head of Waste Partnership;Walt Ince|attendance|false|-;"

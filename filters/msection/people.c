@@ -436,7 +436,8 @@ bracket(struct att *a, const char *p, size_t pl)
 		addpart(&ereason, p, pl, "; ");
 	else if (noteish(p, pl) && !has_post(p, pl))
 		;	/* not "(Personal Assistant to the Chief Executive)" */
-	else if (erole.len == 0 && !orgish(p, pl))
+	else if (erole.len == 0 && (!orgish(p, pl) || inlist(postwords, p,
+	    mu_wordlen(p, pl))))	/* "(Head of Waste Partnership)" */
 		addpart(&erole, p, pl, " ");
 	else
 		addpart(&eorg, p, pl, " ");
