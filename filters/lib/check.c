@@ -148,6 +148,7 @@ mu_rec_check(struct mu_input *in, struct mu_rec *r, int strict, int *bad)
 		    "the record is dropped");
 		return strict ? -1 : 0;
 	}
+	r->unique = 1;		/* see mu_rec_type */
 	type = get_at(r, 0, "type");
 	doc = get_at(r, 1, "doc");
 	line = get_at(r, 2, "line");

@@ -469,6 +469,7 @@ mu_rec_parse(struct mu_rec *r, const char *line, size_t len,
 	struct parser ps;
 
 	r->n = 0;
+	r->unique = 0;
 	r->line = line;
 	r->linelen = len;
 	mu_buf_reset(&r->store);
@@ -531,6 +532,26 @@ mu_rec_get(const struct mu_rec *r, const char *key)
 	return NULL;
 }
 
+/*
+ * mu_rec_get for a key the filters write at field i (type, doc, line),
+ * asked of every record: found there at once when r's keys are unique.
+ */
+static const struct mu_field *
+get_at(const struct mu_rec *r, size_t i, const char *key)
+{
+	if (r->unique && i < r->n && strcmp(r->f[i].key, key) == 0)
+		return &r->f[i];
+	return mu_rec_get(r, key);
+}
+
+static const char *
+str_at(const struct mu_rec *r, size_t i, const char *key)
+{
+	const struct mu_field *f = get_at(r, i, key);
+
+	return f && f->type == MU_STR ? f->val : NULL;
+}
+
 const char *
 mu_rec_str(const struct mu_rec *r, const char *key)
 {
@@ -555,7 +576,7 @@ mu_rec_int(const struct mu_rec *r, const char *key, long dflt)
 const char *
 mu_rec_type(const struct mu_rec *r)
 {
-	const char *s = mu_rec_str(r, "type");
+	const char *s = str_at(r, 0, "type");
 
 	return s ? s : "";
 }
@@ -563,7 +584,7 @@ mu_rec_type(const struct mu_rec *r)
 const char *
 mu_rec_doc(const struct mu_rec *r)
 {
-	const char *s = mu_rec_str(r, "doc");
+	const char *s = str_at(r, 1, "doc");
 
 	return s ? s : "-";
 }
@@ -571,7 +592,7 @@ mu_rec_doc(const struct mu_rec *r)
 long
 mu_rec_line(const struct mu_rec *r)
 {
-	return mu_line_value(mu_rec_get(r, "line"));
+	return mu_line_value(get_at(r, 2, "line"));
 }
 
 static int
