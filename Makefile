@@ -87,7 +87,12 @@ sanitize: deps
 demo: all
 	sh scripts/demo
 
+# make bench: the one-screen table of issue 13's targets (bench/streams.sh);
+# make bench-all: every benchmark of bench/, each with its own report.
 bench: all $(UNITS)
+	sh bench/streams.sh
+
+bench-all: all $(UNITS)
 	sh bench/run
 
 install: all
@@ -99,7 +104,7 @@ install: all
 clean:
 	rm -rf bin demo filters/lib/*.o filters/lib/*.a $(UNITS)
 
-.PHONY: all deps testdeps check sanitize demo bench install clean
+.PHONY: all deps testdeps check sanitize demo bench bench-all install clean
 .PRECIOUS: filters/lib/%.o
 
 # Fuzzing (needs clang): a libFuzzer program per filter over its own main

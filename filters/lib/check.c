@@ -14,6 +14,7 @@
  *    "mtokenize < file", both doc "-", joined): kept, and read as the
  *    start of a new document (r->newdoc).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,12 +44,21 @@ duplicate(const struct mu_rec *r)
 	const char *dup = NULL;
 	size_t i, j;
 
+	/* A key is compared with those before it only when one of them
+	 * starts with a byte of the same low six bits (seen): most keys of
+	 * a record start differently. */
 	if (r->n <= PAIRWISE) {
-		for (i = 1; i < r->n; i++)
-			for (j = 0; j < i; j++)
-				if (r->f[i].key[0] == r->f[j].key[0] &&
-				    strcmp(r->f[i].key, r->f[j].key) == 0)
-					return r->f[i].key;
+		uint64_t seen = 0, bit;
+
+		for (i = 0; i < r->n; i++) {
+			bit = (uint64_t)1 << ((unsigned char)r->f[i].key[0] & 63);
+			if (seen & bit)
+				for (j = 0; j < i; j++)
+					if (r->f[i].key[0] == r->f[j].key[0] &&
+					    strcmp(r->f[i].key, r->f[j].key) == 0)
+						return r->f[i].key;
+			seen |= bit;
+		}
 		return NULL;
 	}
 	if (cap < r->n) {
@@ -137,6 +147,19 @@ restart(struct mu_input *in, struct mu_rec *r, int strict, const char *doc,
 	lastline = line;
 }
 
+/*
+ * The field key of r, tried first at i, where the filters write it.  The
+ * keys of r are unique once duplicate() has passed, so the one found is
+ * the one mu_rec_get would find, without its walk over the fields.
+ */
+static const struct mu_field *
+get_at(const struct mu_rec *r, size_t i, const char *key)
+{
+	if (i < r->n && strcmp(r->f[i].key, key) == 0)
+		return &r->f[i];
+	return mu_rec_get(r, key);
+}
+
 int
 mu_rec_check(struct mu_input *in, struct mu_rec *r, int strict, int *bad)
 {
@@ -152,9 +175,10 @@ mu_rec_check(struct mu_input *in, struct mu_rec *r, int strict, int *bad)
 		    "the record is dropped");
 		return strict ? -1 : 0;
 	}
-	type = mu_rec_get(r, "type");
-	doc = mu_rec_get(r, "doc");
-	line = mu_rec_get(r, "line");
+	r->unique = 1;		/* see mu_rec_type */
+	type = get_at(r, 0, "type");
+	doc = get_at(r, 1, "doc");
+	line = get_at(r, 2, "line");
 	isblock = type && type->type == MU_STR && strcmp(type->val, "block") == 0;
 	if (isblock && ((text = mu_rec_get(r, "text")) == NULL ||
 	    text->type != MU_STR)) {

@@ -128,6 +128,10 @@ nuls(const unsigned char *p, size_t n, size_t *even, size_t *odd)
 	size_t i;
 
 	*even = *odd = 0;
+	/* Text has none: memchr says so faster than counting a byte a time
+	 * (this ran over each input's first 64 KB at every open). */
+	if (memchr(p, 0, n) == NULL)
+		return;
 	for (i = 0; i < n; i++)
 		if (p[i] == 0)
 			(*(i % 2 ? odd : even))++;

@@ -127,6 +127,8 @@ struct mu_rec {
 	size_t linelen;
 	int newdoc;		/* mu_rec_next: the lines of the doc's
 				   blocks start again here (see check.c) */
+	int unique;		/* mu_rec_next: no key twice, so that
+				   mu_rec_get may take the first it meets */
 };
 
 void mu_rec_init(struct mu_rec *);

@@ -103,8 +103,26 @@ mu_nchars(const char *s, size_t n)
 	return c;
 }
 
+/*
+ * mu_strncaseeq(s, p, strlen(p)) in one walk: asked of every word for
+ * whole tables of prefixes, and most fail at the first byte.
+ */
 int
 mu_caseprefix(const char *s, const char *p)
 {
-	return mu_strncaseeq(s, p, strlen(p));
+	unsigned char x, y;
+
+	for (; *p; s++, p++) {
+		x = (unsigned char)*s;
+		y = (unsigned char)*p;
+		if (x == y)
+			continue;
+		if (x >= 'A' && x <= 'Z')
+			x += 32;
+		if (y >= 'A' && y <= 'Z')
+			y += 32;
+		if (x != y)
+			return 0;
+	}
+	return 1;
 }

@@ -357,6 +357,65 @@ chair_merge(void)
 }
 
 /*
+ * repeat_merge's look-up: the entries kept so far, chained (in list order)
+ * by a hash of their last name word, which same_name requires equal.  A
+ * long document (many meetings' lists glued) then costs a look-up an
+ * entry, not a pass over the list with a memmove at each merge.
+ */
+static size_t *rm_head, *rm_next, *rm_tail, rm_ch, rm_cn, rm_ct;
+static int *rm_inblk;
+static size_t rm_cb;
+
+static size_t
+last_hash(const char *s, size_t mask)
+{
+	const char *l = strrchr(s, ' ');
+	size_t h = 2166136261u;
+
+	for (l = l ? l + 1 : s; *l; l++)
+		h = (h ^ (unsigned char)*l) * 16777619u;
+	return h & mask;
+}
+
+/* The first kept entry before i that entry i repeats, or NOSTR. */
+static size_t
+repeat_of(size_t i, size_t h)
+{
+	size_t j;
+
+	for (j = rm_head[h]; j != NOSTR; j = rm_next[j])
+		if (D.at[j].status == D.at[i].status && !D.at[j].wrap &&
+		    D.at[j].blk != D.at[i].blk &&
+		    same_name(DER(D.at[j].name), DER(D.at[i].name)))
+			return j;
+	return NOSTR;
+}
+
+/*
+ * Takes the merged entries (rm_next[i] == i) out of the list in one
+ * pass; a block is prose again when no entry stands in it any more.
+ */
+static void
+drop_merged(void)
+{
+	size_t i, k;
+
+	rm_inblk = mu_grow(rm_inblk, &rm_cb, D.nb, sizeof *rm_inblk);
+	for (i = 0; i < D.na; i++)
+		if (rm_next[i] != i)
+			rm_inblk[D.at[i].blk] = 1;
+	for (i = 0; i < D.na; i++)
+		if (rm_next[i] == i && !rm_inblk[D.at[i].blk])
+			D.b[D.at[i].blk].role = R_PROSE;
+	for (i = k = 0; i < D.na; i++) {
+		rm_inblk[D.at[i].blk] = 0;
+		if (rm_next[i] != i)
+			D.at[k++] = D.at[i];
+	}
+	D.na = k;
+}
+
+/*
  * One listed twice with the same status is one attendee: a bilingual
  * list given in each language ("Cyng. A Jones (Cadeirydd)" then "Cllr. A
  * Jones (Chair)").  The first entry stays, marked chair when either is;
@@ -365,20 +424,32 @@ chair_merge(void)
 void
 repeat_merge(void)
 {
-	size_t i, j;
+	size_t i, j, h, nh = 16, dropped = 0;
 
-	for (i = 1; i < D.na; i++) {
-		for (j = 0; j < i; j++)
-			if (D.at[j].status == D.at[i].status && !D.at[j].wrap &&
-			    D.at[j].blk != D.at[i].blk &&
-			    same_name(DER(D.at[j].name), DER(D.at[i].name)))
-				break;
-		if (j == i)
+	while (nh < 2 * D.na)
+		nh *= 2;
+	rm_head = mu_grow(rm_head, &rm_ch, nh, sizeof *rm_head);
+	rm_tail = mu_grow(rm_tail, &rm_ct, nh, sizeof *rm_tail);
+	rm_next = mu_grow(rm_next, &rm_cn, D.na, sizeof *rm_next);
+	for (h = 0; h < nh; h++)
+		rm_head[h] = NOSTR;
+	for (i = 0; i < D.na; i++) {
+		h = last_hash(DER(D.at[i].name), nh - 1);
+		if ((j = repeat_of(i, h)) != NOSTR) {
+			merge_into(j, i);
+			rm_next[i] = i;		/* merged: dropped below */
+			dropped++;
 			continue;
-		merge_into(j, i);
-		drop_att(i);
-		i--;
+		}
+		rm_next[i] = NOSTR;
+		if (rm_head[h] == NOSTR)
+			rm_head[h] = i;
+		else
+			rm_next[rm_tail[h]] = i;
+		rm_tail[h] = i;
 	}
+	if (dropped)
+		drop_merged();
 }
 
 /* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the

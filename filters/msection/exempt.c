@@ -62,9 +62,10 @@ static const struct { const char *const *l; unsigned bit; } body[] = {
 	{ excludes, L_EXCLUDES }, { negations, L_NEGATIONS }, { NULL, 0 }
 };
 #define NBYLETTER 24
-static struct { const char *p; size_t k; unsigned bit; }
+static struct { const char *p; size_t k; unsigned bit; unsigned char c2; }
     byletter[26][NBYLETTER];
 static int nbyletter[26];
+static unsigned char cls[256];	/* found()'s classes of bytes */
 
 static int
 has_any(const char *s, size_t n, const char *const *l)
@@ -82,11 +83,15 @@ index_body(void)
 	const char *const *l;
 	int j, c;
 
+	for (c = 0; c < 256; c++)
+		cls[c] = isdigit(c) ? 1 : isalpha(c) ? 2 + fold(c) - 'a' : 0;
 	for (j = 0; body[j].l; j++)
 		for (l = body[j].l; *l; l++) {
 			c = tolower((unsigned char)**l) - 'a';
-			if (c < 0 || c >= 26 || nbyletter[c] == NBYLETTER)
+			if (c < 0 || c >= 26 || nbyletter[c] == NBYLETTER ||
+			    strlen(*l) < 2)
 				abort();	/* a table the index cannot hold */
+			byletter[c][nbyletter[c]].c2 = fold((unsigned char)(*l)[1]);
 			byletter[c][nbyletter[c]].p = *l;
 			byletter[c][nbyletter[c]].k = strlen(*l);
 			byletter[c][nbyletter[c]++].bit = body[j].bit;
@@ -96,29 +101,36 @@ index_body(void)
 /*
  * The bits of the tables of body[] with a phrase in s[0..n) (as
  * ci_find finds it: at a word's start, any case).  One pass over the
- * text for all of them: each phrase was a scan of the block.
+ * text for all of them: each phrase was a scan of the block.  Each byte
+ * is classed by one look-up in cls[] (0 not alphanumeric, 1 a digit, 2
+ * + its index for a letter), and a phrase is compared only where the
+ * first two letters agree (ASCII folding, as mu_strncaseeq's): most
+ * words of a block start as none does.
  */
 static unsigned
 found(const char *s, size_t n)
 {
 	static int ready;
 	unsigned f = 0;
-	size_t i;
-	int c, j;
+	size_t i, k;
+	int c, j, prev = 0;	/* s[i - 1] is alphanumeric */
 
 	if (!ready++)
 		index_body();
 	for (i = 0; i < n; i++) {
-		if (!isalpha((unsigned char)s[i]) ||
-		    (i && isalnum((unsigned char)s[i - 1])))
+		c = cls[(unsigned char)s[i]];
+		if (c < 2 || prev) {
+			prev = c != 0;
 			continue;
-		c = tolower((unsigned char)s[i]) - 'a';
-		for (j = 0; j < nbyletter[c]; j++)
-			if (!(f & byletter[c][j].bit) &&
-			    byletter[c][j].k <= n - i &&
-			    mu_strncaseeq(s + i, byletter[c][j].p,
-			    byletter[c][j].k))
+		}
+		prev = 1;
+		for (c -= 2, j = 0; j < nbyletter[c]; j++) {
+			k = byletter[c][j].k;
+			if (!(f & byletter[c][j].bit) && k <= n - i &&
+			    fold((unsigned char)s[i + 1]) == byletter[c][j].c2 &&
+			    mu_strncaseeq(s + i + 2, byletter[c][j].p + 2, k - 2))
 				f |= byletter[c][j].bit;
+		}
 	}
 	return f;
 }

@@ -197,23 +197,29 @@ place_after(const char *s, size_t n, size_t e)
 }
 
 /*
- * Can a verb start with the byte c?  The verbs' first letters, in both
- * cases, made at the first call: most words are turned away with one
- * look-up before the table is read.
+ * Can a verb start at s + i?  The pairs of the verbs' first two letters
+ * (either case), made at the first call: most words, "a", "and", "at"
+ * among them, are turned away with one look-up before the table is read.
  */
 static int
-verb_letter(unsigned char c)
+verb_start(const char *s, size_t n, size_t i)
 {
-	static unsigned char first[256];
+	static unsigned pairs[26];
 	static int ready;
+	unsigned a, b;
 	int v;
 
-	if (!ready++)
-		for (v = 0; verbs[v].w; v++) {
-			first[(unsigned char)verbs[v].w[0]] = 1;
-			first[toupper((unsigned char)verbs[v].w[0])] = 1;
-		}
-	return first[c];
+	if (!ready) {
+		for (v = 0; verbs[v].w; v++)
+			pairs[fold((unsigned char)verbs[v].w[0]) - 'a'] |= 1u <<
+			    (fold((unsigned char)verbs[v].w[1]) - 'a');
+		ready = 1;
+	}
+	if (i + 1 >= n)
+		return 0;
+	a = fold((unsigned char)s[i]) - 'a';
+	b = fold((unsigned char)s[i + 1]) - 'a';
+	return a < 26 && b < 26 && (pairs[a] >> b & 1);
 }
 
 /* "Cllr A arrived at 7.45 pm during item 6." in block bi. */
@@ -228,7 +234,7 @@ sentences(int bi)
 
 	for (i = skipsp(s, n, 0); i < n; i = skipsp(s, n, e)) {
 		e = i + mu_wordlen(s + i, n - i);
-		if (!verb_letter((unsigned char)s[i]))
+		if (!verb_start(s, n, i))
 			continue;
 		for (v = 0; verbs[v].w; v++)
 			if ((k = phrase(s, n, i, verbs[v].w)) != 0)

@@ -15,20 +15,26 @@
 struct wordset {
 	const char *const *list;
 	const char *slot[SETSZ];
+	unsigned char len[SETSZ];	/* of slot's word: most probes stop here */
 };
 
+/*
+ * The slot of a word: its length and four of its bytes (the first two,
+ * the middle and the last, ASCII case folded), so that a look-up costs
+ * the same for any word; the lengths in the table settle most clashes.
+ */
 static unsigned
 hashw(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
+	unsigned h = (unsigned)n * 2654435761u;
 
-	unsigned char c;
-
-	while (n--) {		/* ASCII case folded inline: no call a byte */
-		c = (unsigned char)*s++;
-		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
-	}
-	return h & (SETSZ - 1);
+	if (n == 0)
+		return 0;
+	h = (h ^ fold((unsigned char)s[0])) * 16777619u;
+	h = (h ^ fold((unsigned char)s[n > 1])) * 16777619u;
+	h = (h ^ fold((unsigned char)s[n / 2])) * 16777619u;
+	h = (h ^ fold((unsigned char)s[n - 1])) * 16777619u;
+	return (h ^ (h >> 15)) & (SETSZ - 1);
 }
 
 /*
@@ -60,6 +66,7 @@ wordset(const char *const *l)
 		    (SETSZ - 1))
 			;
 		w->slot[h] = *l;
+		w->len[h] = (unsigned char)(strlen(*l) < 255 ? strlen(*l) : 255);
 	}
 	return w;
 }
@@ -79,7 +86,7 @@ inlist(const char *const *l, const char *s, size_t n)
 		return 0;
 	}
 	for (h = hashw(s, n); w->slot[h]; h = (h + 1) & (SETSZ - 1))
-		if (mu_strncaseeq(w->slot[h], s, n) && w->slot[h][n] == '\0')
+		if (w->len[h] == n && mu_strncaseeq(w->slot[h], s, n))
 			return 1;
 	return 0;
 }

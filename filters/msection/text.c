@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "msection.h"
 
@@ -24,16 +27,50 @@ ci_scan(const char *s, size_t n, const char *p, size_t k)
 
 /*
  * The first i' >= i below end where s[i'] | 0x20 is lo (a lower-case
- * letter), or end when there is none.  Eight bytes are tested at a time
- * with the SWAR test for a zero byte (exact about "any"): most of a text
- * holds no candidate, and this scan was a tenth of msection's time.
+ * letter) and, when two, s[i' + 1] | 0x20 is c2; or end when there is
+ * none (s[end] must be readable when two).  With SSE2 (every x86-64)
+ * 16 places are tested at a time for both bytes, and the place found
+ * from the mask: a letter alone stops a scan at most words.  Elsewhere
+ * eight bytes are tested for the first byte with the SWAR test for a
+ * zero byte (exact about "any"), and the caller tests the second.  Most
+ * of a text holds no candidate, and this scan was a tenth of msection's
+ * time.
  */
+#if defined(__SSE2__) && defined(__GNUC__)
 static size_t
-skip_to(const char *s, size_t i, size_t end, unsigned char lo)
+skip_to(const char *s, size_t i, size_t end, unsigned char lo,
+    unsigned char c2, int two)
+{
+	const __m128i low = _mm_set1_epi8(0x20), a = _mm_set1_epi8((char)lo),
+	    b = _mm_set1_epi8((char)c2);
+	__m128i m;
+	unsigned bits;
+
+	for (; i + 16 <= end; i += 16) {
+		m = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), low), a);
+		if (two)
+			m = _mm_and_si128(m, _mm_cmpeq_epi8(_mm_or_si128(
+			    _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i + 1)), low), b));
+		if ((bits = (unsigned)_mm_movemask_epi8(m)) != 0)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+	while (i < end && (((unsigned char)s[i] | 0x20) != lo || (two &&
+	    ((unsigned char)s[i + 1] | 0x20) != c2)))
+		i++;
+	return i;
+}
+#else
+static size_t
+skip_to(const char *s, size_t i, size_t end, unsigned char lo,
+    unsigned char c2, int two)
 {
 	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
 	uint64_t w;
 
+	(void)c2;
+	(void)two;
 	for (; i + 8 <= end; i += 8) {
 		memcpy(&w, s + i, 8);
 		w = (w | ones * 0x20) ^ ones * lo;
@@ -44,6 +81,7 @@ skip_to(const char *s, size_t i, size_t end, unsigned char lo)
 		i++;
 	return i;
 }
+#endif
 
 /*
  * Finds p in s[0..n) ignoring case, as a word start; returns it or NULL.
@@ -61,7 +99,7 @@ ci_find(const char *s, size_t n, const char *p)
 	lo = tolower((unsigned char)p[0]);
 	c2 = k > 1 ? (unsigned char)p[1] | 0x20 : 0;
 	for (i = 0; i + k <= n; i++) {
-		i = skip_to(s, i, n - k + 1, lo);
+		i = skip_to(s, i, n - k + 1, lo, c2, k > 1);
 		if (i + k > n)
 			break;
 		if (((unsigned char)s[i] | 0x20) != lo || (k > 1 &&

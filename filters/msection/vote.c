@@ -86,6 +86,8 @@ static const struct { const char *w; int col; } countwords[] = {
 	{ "abstaining", C_ABSTAIN }, { "abstain", C_ABSTAIN },
 	{ "abstains", C_ABSTAIN }, { NULL, 0 }
 };
+/* The words of countwords, as a list for pairs_of(). */
+static const char *count_forms[sizeof countwords / sizeof countwords[0]];
 
 /* "6 members voted for the motion", "3 voting against". */
 static const char *votedwords[] = { "voted", "voting", NULL };
@@ -102,6 +104,13 @@ static const char *unanwords[] = { "unanimously", "unanimous", "nem con",
 	"nem. con", "nem.con", "nemine contradicente", "all in favour",
 	"all in favor", "by all present", "by all members",
 	"by all councillors", "everyone was in agreement", NULL };
+/*
+ * The words outcome_at() reads an outcome from, besides unanwords: its
+ * first test is of their first two letters.  Keep in step with it.
+ */
+static const char *outcome_forms[] = { "by a majority", "by majority",
+	"majority vote", "majority decision", "carried", "lost", "defeated",
+	"fell", NULL };
 /* Before "carried", "lost", "fell": what was carried or lost, or
  * "was", "duly", "declared" ("the motion was declared carried"). */
 static const char *motnouns[] = { "motion", "amendment", "proposal",
@@ -198,19 +207,6 @@ letter_bit(unsigned char c)
 	return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
 }
 
-/*
- * The letters of set as bits, made at the first call into *m: a word's
- * first letter is then tested with one AND at every word of a block.
- */
-static unsigned
-letters(unsigned *m, const char *set)
-{
-	if (*m == 0)
-		for (; *set; set++)
-			*m |= letter_bit((unsigned char)*set);
-	return *m;
-}
-
 /* The first letters of the words of l as bits, made at the first call. */
 static unsigned
 list_letters(unsigned *m, const char *const *l)
@@ -222,23 +218,59 @@ list_letters(unsigned *m, const char *const *l)
 }
 
 /*
- * Can the word at s + i (past an opening bracket or quote) start with
- * one of the letters of the set m?  Each word of a block is asked for
- * counts and outcomes: this turns most away before a table is read.
+ * The pairs of first letters of the phrases of l (each starting with two
+ * letters) as bits: bit b of pairs[a] for letters a, b, added to *pairs
+ * (26 words); *ready then set.
  */
-static int
-may_start(const char *s, size_t n, size_t i, unsigned m)
+static const unsigned *
+pairs_make(unsigned *pairs, int *ready, const char *const *l)
 {
+	int a, b;
+
+	for (; *l; l++) {
+		a = fold((unsigned char)(*l)[0]) - 'a';
+		b = fold((unsigned char)(*l)[1]) - 'a';
+		if (a < 0 || a >= 26 || b < 0 || b >= 26)
+			abort();	/* a phrase the test cannot hold */
+		pairs[a] |= 1u << b;
+	}
+	*ready = 1;
+	return pairs;
+}
+
+static inline const unsigned *
+pairs_of(unsigned *pairs, int *ready, const char *const *l)
+{
+	return *ready ? pairs : pairs_make(pairs, ready, l);
+}
+
+/*
+ * Can the word at s + i (past an opening bracket or quote) start with
+ * one of the pairs of letters of pairs_of?  Each word of a block is asked
+ * for counts and outcomes: this turns nearly all away before a table is
+ * read (a test of the first letter alone let "a", "and", "for", "of"
+ * through).
+ */
+static inline int
+may_start(const char *s, size_t n, size_t i, const unsigned *pairs)
+{
+	unsigned a, b;
+
 	while (i < n && (s[i] == '(' || s[i] == '"' || s[i] == '\''))
 		i++;
-	return i < n && (letter_bit((unsigned char)s[i]) & m) != 0;
+	if (i + 1 >= n)
+		return 0;
+	a = fold((unsigned char)s[i]) - 'a';
+	b = fold((unsigned char)s[i + 1]) - 'a';
+	return a < 26 && b < 26 && (pairs[a] >> b & 1);
 }
 
 /* A count at s + i: digits or a word number; its length in *k, or -1. */
 static int
 number_at(const char *s, size_t n, size_t i, size_t *k)
 {
-	static unsigned first;	/* numwords' first letters */
+	static unsigned pairs[26];	/* numwords' first two letters */
+	static int ready;
 	size_t e = i, w;
 	int v = 0, j;
 	unsigned char c0, c1;
@@ -254,7 +286,7 @@ number_at(const char *s, size_t n, size_t i, size_t *k)
 		*k = e - i;
 		return v;
 	}
-	if (!may_start(s, n, i, letters(&first, "notfse")))
+	if (!may_start(s, n, i, pairs_of(pairs, &ready, numwords)))
 		return -1;
 	w = mu_wordlen(s + i, n - i);
 	e = i + w;
@@ -554,13 +586,16 @@ static int
 outcome_at(const char *s, size_t n, size_t i, size_t *k)
 {
 	const char *const *p;
-	size_t e = i + mu_wordlen(s + i, n - i), c = e, pv, j, sa, se;
+	size_t e, c, pv, j, sa, se;
 	int caps;
-	/* the first letters of unanwords, "majority", "carried", "lost",
-	 * "defeated", "fell" */
-	static unsigned first, ufirst;
+	static unsigned pairs[26], ufirst;
+	static int ready;
 
-	if (!may_start(s, n, i, letters(&first, "unabemcldf"))) {
+	if (!ready) {
+		pairs_make(pairs, &ready, unanwords);
+		pairs_make(pairs, &ready, outcome_forms);
+	}
+	if (!may_start(s, n, i, pairs)) {
 		*k = 0;
 		return O_NONE;
 	}
@@ -568,6 +603,7 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 		for (p = unanwords; *p; p++)
 			if ((*k = phrase_len(s, n, i, *p)) != 0)
 				return O_UNAN;
+	c = e = i + mu_wordlen(s + i, n - i);
 	core(s, &i, &c);
 	*k = e - i;
 	caps = c > i + 1 && isupper((unsigned char)s[i]) &&
@@ -609,11 +645,15 @@ outcome_at(const char *s, size_t n, size_t i, size_t *k)
 static int
 count_word(const char *s, size_t n, size_t i, size_t *k)
 {
-	static unsigned first;	/* countwords' first letters */
+	static unsigned pairs[26];	/* countwords' first two letters */
+	static int ready;
 	int j;
 
 	*k = 0;
-	if (!may_start(s, n, i, letters(&first, "fia")))
+	if (!ready)
+		for (j = 0; countwords[j].w; j++)
+			count_forms[j] = countwords[j].w;
+	if (!may_start(s, n, i, pairs_of(pairs, &ready, count_forms)))
 		return -1;
 	for (j = 0; countwords[j].w; j++)
 		if ((*k = phrase_len(s, n, i, countwords[j].w)) != 0)
