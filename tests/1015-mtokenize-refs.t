@@ -5,7 +5,7 @@
 # meeting's number and the item's, a dash or a stop before the title; and
 # what is no reference (a date, a sum, a sub-number).
 . "$(dirname "$0")/lib.sh"
-plan 23
+plan 26
 
 one() { printf '%s\n' "$1" | mtokenize | jq -c 'select(.kind != "artifact") | [.kind, .label, .text]'; }
 
@@ -31,6 +31,9 @@ lower-case letters are no prefix|ab12/19 was noted|["para",null,"ab12/19 was not
 the body's letters set off by a space|EC 23/15 Apologies|["heading","EC 23/15","Apologies"]
 three letters, a space, three digits|PLN 104/22 Planning Applications|["heading","PLN 104/22","Planning Applications"]
 one capital and a space is no prefix|A 12/19 vote was taken|["para",null,"A 12/19 vote was taken"]
+the body's capitals, a slash, a short number|CAB/45 Apologies for Absence|["heading","CAB/45","Apologies for Absence"]
+... a title in capitals after it|PL/7 Planning|["heading","PL/7","Planning"]
+... not a sentence in lower case|HR/2 is the form to use|["para",null,"HR/2 is the form to use"]
 T
 is "a title starting with a year, numbered on from the item before" \
     "$(printf '9. Accounts\n\n10. 2021 Annual Return\n' | mtokenize | jq -c 'select(.line == 3) | [.kind, .label, .text]')" \

@@ -3,7 +3,7 @@
 # in capitals with no colon, plural honorifics, officers among those
 # present, and chair marks; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 16
+plan 17
 
 # who TEXT: the attendees of minutes whose heading is followed by TEXT.
 who() {
@@ -64,3 +64,6 @@ is "an item 'Ymddiheuriadau / Apologies' over a bare name" \
 is "a post in brackets that names a body after its head word is a post" \
     "$(who 'Officers present: Vera Holt (Head of Waste Partnership), Walt Ince (Northvale Council)')" \
     "Vera Holt|attendance|false|Head of Waste Partnership;Walt Ince|attendance|false|-;"
+is "Post (Name) with no honorific, the list ended by a full stop" \
+    "$(who 'Officers: Chief Executive (Mark Nolan), Director of Resources (Ola Pitt).')" \
+    "Mark Nolan|attendance|false|Chief Executive;Ola Pitt|attendance|false|Director of Resources;"

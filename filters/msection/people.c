@@ -583,6 +583,9 @@ parse_entry(struct att *a, const char *s, size_t n)
 		/* "the Clerk (Mrs Y)": the name in brackets, the post before */
 		addpart(&erole, s + r, rn, " ");
 		a->prepost = 1;
+		if (s[ns - 1] == '(' && n > ns + 1 && s[n - 1] == '.' &&
+		    s[n - 2] == ')')
+			n--;		/* "... (Olivia Price)." ends the list */
 		if (s[ns - 1] == '(' && n > ns && s[n - 1] == ')')
 			n--;
 		s += ns;
@@ -707,11 +710,14 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 	 * colon a name of two words or more ("Senior Engineer, Transport
 	 * Planning" is a post, "Officer - Westshire" a post and a place).
 	 */
-	for (e = i; e < n && s[e] != ',' && s[e] != ';' && s[e] != '('; e++)
+	for (e = i; e < n && s[e] != ',' && s[e] != ';' && s[e] != '(' &&
+	    s[e] != ')'; e++)
 		;
+	/* "Chief Executive (Martin Nash)": a whole name, the bracket shut */
 	return lead_name(s + i, n - i) && (is_hon(s + i, k) || (k <= 2 &&
-	    isupper((unsigned char)s[i])) || ((sep == '-' || sep == ':') &&
-	    nwords(s + i, e - i) >= 2));
+	    isupper((unsigned char)s[i])) || ((sep == '-' || sep == ':' ||
+	    (sep == '(' && e < n && s[e] == ')' && looks_name(s + i, e - i) &&
+	    nwords(s + i, e - i) <= 4)) && nwords(s + i, e - i) >= 2));
 }
 
 /*

@@ -756,7 +756,8 @@ refnumber(const char *s)
  * (a letter or two for the body, then the number), "K41/19" (the
  * letter run on), "T/1187" (a prefix and one number), "03.02/11",
  * "21-22/PLN/4", "512-3." (the meeting, then the item), "EC 23/15" (the
- * letters set off by a space).  Returns the
+ * letters set off by a space), "CAB/45" (the body's capitals, a slash, a
+ * short number and a title).  Returns the
  * length of the reference, not of a stop after it.
  */
 size_t
@@ -783,6 +784,10 @@ minuteref(const char *s)
 	if (i > 0 && s[i] == '/' && (a = digitrun(s + i + 1, 5)) >= 3 &&
 	    refend(s + i + 1 + a) && s[i + 1 + a] != '/')
 		return i + 1 + a;	/* "T/1187" */
+	if (i >= 2 && i <= 4 && s[i] == '/' && allcaps(s, i) &&
+	    (a = digitrun(s + i + 1, 3)) >= 1 && s[i + 1 + a] == ' ' &&
+	    isup((unsigned char)s[i + 2 + a]))
+		return i + 1 + a;	/* "CAB/45 Title", "PL/7 Title" */
 	if (i > 0 && s[i] == '/')
 		i++;
 	else if (i > 0 && (i > 3 || !allcaps(s, i) ||
