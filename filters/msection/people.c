@@ -634,6 +634,20 @@ lead_name(const char *s, size_t n)
 	return looks_name(s, i);
 }
 
+/* Does s[0..n) end in a word of posts ("Parish Clerk", "Finance
+ * Officer")?  Then a name may follow it with no separator; but not a
+ * title that stands as an honorific ("Deputy Mayor K Byrne"). */
+static int
+post_end(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = n; i > 0 && s[i - 1] != ' '; i--)
+		;
+	return n > i && inlist(postwords, s + i, n - i) &&
+	    !inlist(nametitles, s + i, n - i);
+}
+
 /*
  * A post written before the name: "the Clerk, Mrs Y", "the Clerk (Mrs
  * Y)", "Clerk to the Council – Mrs Y", "Vice-Chairman: Cllr Y".  The post
@@ -648,7 +662,7 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 	static const char *join[] = { "of", "to", "the", "and", "for", "&",
 		NULL };
 	size_t i = 0, k, e, w = 0, t;
-	int sep = 0;		/* the separator: ',', ':', '(' or '-' */
+	int sep = 0;		/* the separator: ',', ':', '(', '-' or ' ' */
 
 	while (i < n && s[i] == ' ')
 		i++;
@@ -683,6 +697,14 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 		}
 		if (!isupper((unsigned char)s[i]) && !inlist(join, s + i, k))
 			return 0;
+		/* "Parish Clerk Jane Doe", "Parish Clerk Mrs J Doe": a post
+		 * that ends in a word of posts, then the name, no separator */
+		if (w > 0 && post_end(s + *r, e - *r) && (is_hon(s + i, k) ||
+		    (!inlist(rolewords, s + i, k) && !inlist(postwords, s + i,
+		    k)))) {
+			sep = ' ';
+			break;
+		}
 		e = i + k;
 	}
 	if (!sep || i >= n || e <= *r || !has_post(s + *r, e - *r))
@@ -700,8 +722,8 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 	for (e = i; e < n && s[e] != ',' && s[e] != ';' && s[e] != '('; e++)
 		;
 	return lead_name(s + i, n - i) && (is_hon(s + i, k) || (k <= 2 &&
-	    isupper((unsigned char)s[i])) || ((sep == '-' || sep == ':') &&
-	    nwords(s + i, e - i) >= 2));
+	    isupper((unsigned char)s[i])) || ((sep == '-' || sep == ':' ||
+	    sep == ' ') && nwords(s + i, e - i) >= 2));
 }
 
 /*
