@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 2
+plan 5
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -17,3 +17,12 @@ is "role-first lines with no separator: Parish Clerk Jane Doe" \
 is "a post and an honorific with no separator; titles as honorifics stay so" \
     "$(who 'In attendance: Finance Officer Mrs K Lyle, Deputy Mayor M Nunn')" \
     "K Lyle|attendance|false|Finance Officer;M Nunn|attendance|false|-;"
+is "a tier before Councillor among members present: a guest, the title the role" \
+    "$(who 'Those Attending: Cllr R Bell (Chair), Cllr Mrs S Lane, Borough Councillor C Lamb, Mrs C Hill (Clerk), 3 Members of the Public')" \
+    "R Bell|present|true|-;S Lane|present|false|-;C Lamb|attendance|false|Borough Councillor;C Hill|attendance|false|Clerk;"
+is "every member with the tier: the members of that council" \
+    "$(who 'Present: County Councillor A Abel, County Councillor B Best')" \
+    "A Abel|present|false|-;B Best|present|false|-;"
+is "labelled lists run into one paragraph: a post label, In attendance:, Also:, Apologies:" \
+    "$(who "$(printf 'PRESENT (three Councillors): - Ann Bell (AB), Carl Dane (CD) – Chair, Eve Ford (EF). Parish Clerk: Gail Hart In attendance: two members of the public.\n\nPresent: Cllr P Quinn, Cllr R Shaw In attendance: Mrs T Usher (Clerk) Apologies: Cllr V West & ALSO: Cllr W Wynn')")" \
+    "Ann Bell|present|false|-;Carl Dane|present|true|-;Eve Ford|present|false|-;Gail Hart|attendance|false|Parish Clerk;P Quinn|present|false|-;R Shaw|present|false|-;T Usher|attendance|false|Clerk;V West|apologies|false|-;W Wynn|apologies|false|-;"

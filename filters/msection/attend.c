@@ -6,6 +6,9 @@
 
 #include "msection.h"
 
+static int att_lead(const char *, size_t, size_t *);
+static size_t post_lead(const char *, size_t, size_t *, char *, size_t);
+
 /* A verb outside brackets: "(newly elected Vice-Chair)" is a note. */
 static int
 sentence_out(const char *s, size_t n)
@@ -193,12 +196,46 @@ present_clause(int bi, size_t from)
 		split_list(bi, r - s, list_to(s, r - s, n), S_ATTEND, NULL);
 }
 
+/*
+ * Sentences after a list that lead lists of their own, a document's
+ * attendance run into one paragraph: "PRESENT: A, B. Apologies were
+ * received from C.", "... D (DD). Parish Clerk: E In attendance: four
+ * members of the public.", "... F (Clerk). Also: G."
+ */
+static void
+run_on_lists(int bi, size_t to)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, k, from;
+	int st;
+	char role[48];
+
+	while (to < n) {
+		while (to < n && s[to] == ' ')
+			to++;
+		if ((k = list_from(s + to, n - to)) > 0)
+			st = S_APOL;
+		else if ((st = att_lead(s + to, n - to, &k)) != S_NONE)
+			;
+		else if (post_lead(s + to, n - to, &k, role, sizeof role)) {
+			from = to + k;
+			to = list_to(s, from, n);
+			split_list(bi, from, to, S_ATTEND, role);
+			continue;
+		} else
+			return;
+		from = to + k;
+		to = list_to(s, from, n);
+		split_list(bi, from, to, st, NULL);
+	}
+}
+
 /* Block bi as a list of attendees; 0 when no name was found in it. */
 int
 attendance(int bi, int status, const char *defrole)
 {
 	const char *s = TEXT(bi);
-	size_t n = D.b[bi].len, from, to, k, before = D.na;
+	size_t n = D.b[bi].len, from, to, before = D.na;
 
 	if (group_word(s, n))
 		return 0;
@@ -209,9 +246,7 @@ attendance(int bi, int status, const char *defrole)
 	split_list(bi, from, to, status, defrole);
 	if (D.na == before)
 		return 0;
-	/* "PRESENT: A, B. Apologies were received from C." */
-	if (to < n && (k = list_from(s + to, n - to)) > 0)
-		split_list(bi, to + k, list_to(s, to + k, n), S_APOL, NULL);
+	run_on_lists(bi, to);
 	if (D.at[D.na - 1].b < n && status != S_PRESENT)
 		present_clause(bi, D.at[D.na - 1].b);
 	D.b[bi].role = R_ATT;
@@ -504,6 +539,35 @@ att_lead(const char *s, size_t n, size_t *from)
 	return S_NONE;
 }
 
+/*
+ * A label that ends a part of a list at its colon, the lines of two
+ * lists run together: "Cllr D Dale In attendance: Mrs E Eve", "Mr F Fry
+ * Apologies: Mr G Gee".  Returns its status, with *w where it starts in
+ * s[0..n) (the colon at s[n]), or S_NONE.
+ */
+int
+label_tail(const char *s, size_t n, size_t *w)
+{
+	size_t i, k, from;
+	int st;
+
+	for (i = n; i-- > 0;) {
+		if ((i > 0 && s[i - 1] != ' ') || !isupper((unsigned char)s[i]))
+			continue;
+		k = n + 1 - i;		/* the label and its colon */
+		if (nwords(s + i, k) > 4)
+			return S_NONE;
+		/* "Apologies from A & ALSO: B": "Also" alone goes on with
+		 * the list it is in */
+		if ((st = att_lead(s + i, k, &from)) != S_NONE && from == k &&
+		    !(k == 5 && mu_strncaseeq(s + i, "also:", 5))) {
+			*w = i;
+			return st;
+		}
+	}
+	return S_NONE;
+}
+
 /* Does s start a list of its own ("Substitute members: ...")? */
 int
 att_led(const char *s, size_t n)
@@ -720,8 +784,9 @@ para_names(struct state *st, int i)
 	if (wrapped_lead(i))
 		return 1;
 	if ((k = att_lead(s, n, &from)) != S_NONE) {
-		split_list(i, from, list_to(s, from, n), k, NULL);
+		split_list(i, from, (r = list_to(s, from, n)), k, NULL);
 		if (D.na > na) {
+			run_on_lists(i, r);
 			D.b[i].role = R_ATT;
 			return 1;
 		}

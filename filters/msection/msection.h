@@ -158,6 +158,7 @@ extern const char *officerposts[];
 extern const char *numberwords[];
 extern const char *nametitles[];
 extern const char *rolesurnames[];
+extern const char *tiers[];
 extern const struct lexstatus attlead[];
 extern const struct lexstatus colheads[];
 
@@ -173,6 +174,7 @@ int chair_note(const char *s, size_t n);	/* "(in the Chair)" alone */
 size_t list_from(const char *s, size_t n);
 size_t list_to(const char *s, size_t from, size_t n);
 int looks_name(const char *s, size_t n);
+int label_tail(const char *s, size_t n, size_t *w);	/* attend.c */
 struct att *new_att(int bi, size_t a, size_t b, int status);
 void parse_entry(struct att *a, const char *s, size_t n);
 void split_list(int bi, size_t from, size_t to, int status,

@@ -101,16 +101,38 @@ chair_title(const char *s, size_t k, size_t n)
 	    j));
 }
 
+/* "Borough Councillor C Lamb", "District Cllr D Moss": a council's tier
+ * before an honorific, a member of another council than the meeting's. */
+static int
+tier_title(const char *s, size_t k, size_t n)
+{
+	size_t j = k + 1;
+
+	return k < n && s[k] == ' ' && inlist(tiers, s, k) && is_hon(s + j,
+	    mu_wordlen(s + j, n - j));
+}
+
+/* Is s[0..n) a tier alone, before an honorific ("Borough" of "Borough
+ * Councillor")? */
+static int
+tier_at(const char *s, size_t n)
+{
+	while (n && *s == ' ')
+		s++, n--;
+	return inlist(tiers, s, n);
+}
+
 /* A title written as an honorific right before a name: "Mayor J Ash",
- * "Deputy Mayor B Cole", "Canon C Dean", "Chair Cllr A Ash"; not "Mayor,
- * Cllr X". */
+ * "Deputy Mayor B Cole", "Canon C Dean", "Chair Cllr A Ash", "Borough
+ * Councillor C Lamb"; not "Mayor, Cllr X". */
 static int
 name_title(const char *s, size_t k, size_t n)
 {
 	/* the first letters of nametitles and chairwords: most words are
 	 * turned away before a look-up */
-	return k < n && s[k] == ' ' && strchr("MDLC", s[0]) != NULL &&
-	    (inlist(nametitles, s, k) || chair_title(s, k, n));
+	return k < n && s[k] == ' ' && ((strchr("MDLC", s[0]) != NULL &&
+	    (inlist(nametitles, s, k) || chair_title(s, k, n))) ||
+	    tier_title(s, k, n));
 }
 
 static int
@@ -636,7 +658,8 @@ lead_name(const char *s, size_t n)
 
 /* Does s[0..n) end in a word of posts ("Parish Clerk", "Finance
  * Officer")?  Then a name may follow it with no separator; but not a
- * title that stands as an honorific ("Deputy Mayor K Byrne"). */
+ * title that stands as an honorific ("Deputy Mayor K Byrne", "Borough
+ * Councillor C Lamb"). */
 static int
 post_end(const char *s, size_t n)
 {
@@ -645,7 +668,7 @@ post_end(const char *s, size_t n)
 	for (i = n; i > 0 && s[i - 1] != ' '; i--)
 		;
 	return n > i && inlist(postwords, s + i, n - i) &&
-	    !inlist(nametitles, s + i, n - i);
+	    !inlist(nametitles, s + i, n - i) && !is_hon(s + i, n - i);
 }
 
 /*
@@ -1015,7 +1038,7 @@ cut_at(struct split *sp, size_t i, size_t *k)
 		    looks_name(s + a, i - a))
 			return (*k = t + 2) != 0;
 	} else if (is_hon(s + i + 1, t) && ((i > 0 && s[i - 1] == ')') ||
-	    part_has_name(s + a, i - a)))
+	    part_has_name(s + a, i - a)) && !tier_at(s + a, i - a))
 		return *k = 1;
 	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together */
 	else if (s[i - 1] == ')' && isupper((unsigned char)s[i + 1]) &&
@@ -1175,6 +1198,40 @@ plural_hon(const char *h)
 	    !mu_strncaseeq(l, "ms", n);
 }
 
+/*
+ * "Cllr A Bell, Cllr B Cope, Borough Councillor C Lamb": among the
+ * councillors present, titled plainly, one whose title names another
+ * council's tier is a guest (in attendance, the title the role).  Not
+ * where no member is a plain "Cllr": then the tier is the meeting's own
+ * ("County Cllr A Vance, Dr B Wilde").
+ */
+static void
+tier_guests(int bi, size_t first)
+{
+	const char *s = TEXT(bi), *h;
+	size_t i, k;
+	int plain = 0;
+	struct att *a;
+
+	for (i = first; i < D.na && !plain; i++) {
+		h = D.at[i].hon == NOSTR ? "" : DER(D.at[i].hon);
+		plain = D.at[i].status == S_PRESENT && (mu_caseprefix(h,
+		    "cllr") || mu_caseprefix(h, "clr") || mu_caseprefix(h,
+		    "councillor"));
+	}
+	for (i = first; i < D.na && plain; i++) {
+		a = &D.at[i];
+		k = mu_wordlen(s + a->a, a->b - a->a);
+		if (a->status != S_PRESENT || !tier_title(s + a->a, k, a->b -
+		    a->a))
+			continue;
+		a->status = S_ATTEND;
+		if (a->role == NOSTR)
+			a->role = mu_save(&D.der, s + a->a, k + 1 +
+			    mu_wordlen(s + a->a + k + 1, a->b - a->a - k - 1));
+	}
+}
+
 /* Reads the entries found, shares a plural honorific, drops non-names. */
 static void
 finish_list(int bi, size_t first, const char *defrole)
@@ -1208,6 +1265,7 @@ finish_list(int bi, size_t first, const char *defrole)
 		if (a->status == S_APOL || a->status == S_ABSENT)
 			a->chair = 0;
 	}
+	tier_guests(bi, first);
 	/* A lone word with no honorific ("Viewer") is no one's name. */
 	for (i = k = first; i < D.na; i++)
 		if (D.at[i].hon != NOSTR || strchr(DER(D.at[i].name), ' '))
@@ -1239,6 +1297,7 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 {
 	struct split sp;
 	size_t i, k, first = D.na;
+	int st;
 
 	memset(&sp, 0, sizeof sp);
 	sp.s = TEXT(bi);
@@ -1256,6 +1315,17 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 	for (i = from; i <= to; i++) {
 		if (i < sp.a && i < to)
 			continue;	/* inside a separator just cut */
+		/* "Mr F Fry In attendance: Mrs G Gee": the one before the
+		 * label ends its list, the label leads the next */
+		if (i < to && sp.depth <= 0 && sp.s[i] == ':' &&
+		    (st = label_tail(sp.s + sp.a, i - sp.a, &k)) != S_NONE) {
+			if (!take_part(&sp, sp.a + k))
+				break;
+			sp.status = st;
+			sp.cur = -1;
+			sp.a = i + 1;
+			continue;
+		}
 		if (i < to && sp.depth <= 0 && sp.s[i] == ':' &&
 		    !mu_caseprefix(sp.s + sp.a, "chair") &&
 		    nwords(sp.s + sp.a, i - sp.a) <= 4 &&
