@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 5
+plan 7
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -26,3 +26,9 @@ is "every member with the tier: the members of that council" \
 is "labelled lists run into one paragraph: a post label, In attendance:, Also:, Apologies:" \
     "$(who "$(printf 'PRESENT (three Councillors): - Ann Bell (AB), Carl Dane (CD) – Chair, Eve Ford (EF). Parish Clerk: Gail Hart In attendance: two members of the public.\n\nPresent: Cllr P Quinn, Cllr R Shaw In attendance: Mrs T Usher (Clerk) Apologies: Cllr V West & ALSO: Cllr W Wynn')")" \
     "Ann Bell|present|false|-;Carl Dane|present|true|-;Eve Ford|present|false|-;Gail Hart|attendance|false|Parish Clerk;P Quinn|present|false|-;R Shaw|present|false|-;T Usher|attendance|false|Clerk;V West|apologies|false|-;W Wynn|apologies|false|-;"
+is "sentences of substitution: present as Substitute Member for, in attendance as a substitute for, attended as substitute for" \
+    "$(who "$(printf '1. Apologies and Substitutes\n\nApologies were received from Councillor Ames and Councillor Bragg.\n\nCouncillor Cole was present as Substitute Member for Councillor Ames. It was noted that Councillor Dunne was in attendance as a substitute for Councillor Bragg. Cllr E Fox attended as substitute for Cllr G Hale.')")" \
+    "Ames|apologies|false|-;Bragg|apologies|false|-;Cole|present|false|substitute;Dunne|present|false|substitute;E Fox|present|false|substitute;"
+is "a stray comma after and goes on with the list" \
+    "$(who 'Apologies for absence were received from Councillor Ames and, Ruth Bligh - Director of Adult Care')" \
+    "Ames|apologies|false|-;Ruth Bligh|apologies|false|Director of Adult Care;"

@@ -613,6 +613,28 @@ councillor(const struct att *a)
 }
 
 /*
+ * The words after the names of a sentence of substitution: "was present
+ * as Substitute Member for", "was in attendance as a substitute for",
+ * "attended as substitute for", "substituted for", "was substituting
+ * for".  The one named came in a member's place: a member present.
+ */
+static int
+substitute_verb(const char *r, size_t rn)
+{
+	if (drop_word(&r, &rn, "was") || drop_word(&r, &rn, "were")) {
+		if (!drop_word(&r, &rn, "present") && !(drop_word(&r, &rn,
+		    "in") && drop_word(&r, &rn, "attendance")))
+			return mu_caseprefix(r, "substituting for");
+	} else if (!drop_word(&r, &rn, "attended"))
+		return mu_caseprefix(r, "substituted for");
+	if (!drop_word(&r, &rn, "as"))
+		return 0;
+	if (!drop_word(&r, &rn, "a"))
+		drop_word(&r, &rn, "the");
+	return mu_caseprefix(r, "substitute");
+}
+
+/*
  * The words after the names of a sentence of absence: "was absent",
  * "were not present", "sent apologies", "had sent their apologies",
  * "was unable to attend".  Returns the status they give, with *v where
@@ -623,7 +645,8 @@ static int
 absence_verb(const char *s, size_t n, size_t *v)
 {
 	static const char *verbs[] = { "was", "were", "sent", "gave",
-		"tendered", "offered", "had", "has", NULL };
+		"tendered", "offered", "had", "has", "attended", "substituted",
+		NULL };
 	const char *r;
 	size_t i, k, rn;
 
@@ -638,6 +661,8 @@ absence_verb(const char *s, size_t n, size_t *v)
 	r = s + i;
 	rn = n - i;
 	trim(&r, &rn, ".");
+	if (substitute_verb(r, rn))
+		return S_SUBST;
 	if (drop_word(&r, &rn, "was") || drop_word(&r, &rn, "were")) {
 		if (mu_caseprefix(r, "unable to attend"))
 			return S_APOL;
@@ -683,17 +708,33 @@ names_only(const char *s, size_t a, size_t b, size_t k)
 	return 1;
 }
 
-/* Is the one named at D.at[at] listed before with the same status? */
+/* Is the one named at D.at[at] listed before with the same status (a
+ * substitute: among those present)? */
 static int
 listed(size_t at)
 {
 	size_t i;
+	int st = D.at[at].status;
 
 	for (i = 0; i < at; i++)
-		if (D.at[i].status == D.at[at].status &&
+		if ((D.at[i].status == st || (st == S_SUBST &&
+		    D.at[i].status == S_PRESENT)) &&
 		    same_name(DER(D.at[i].name), DER(D.at[at].name)))
 			return 1;
 	return 0;
+}
+
+/* "It was noted that Cllr X was ...", "It was reported that ...": the
+ * length of the lead-in before the sentence's subject, or 0. */
+static size_t
+noted_that(const char *s, size_t n)
+{
+	const char *t;
+
+	if (!mu_caseprefix(s, "it was ") || n < 40 || (t = ci_find(s, 30,
+	    "that ")) == NULL)
+		return 0;
+	return (size_t)(t + 5 - s);
 }
 
 /*
@@ -713,6 +754,7 @@ absence_sentences(int bi, size_t from)
 		while (from < n && s[from] == ' ')
 			from++;
 		e = list_to(s, from, n);
+		from += noted_that(s + from, e - from);
 		if (!is_hon(s + from, mu_wordlen(s + from, e - from)) ||
 		    (st = absence_verb(s + from, e - from, &v)) == S_NONE)
 			continue;

@@ -1161,7 +1161,9 @@ take_part(struct split *sp, size_t i)
 		/* "Cllr B Hale and 3 members of the public" */
 		new_att(sp->bi, sp->a, sp->a + t, sp->status);
 		sp->cur = -1;
-		if (!lead_name(s + t, n - t) && !mu_caseprefix(s + t, " and "))
+		/* "Councillor A and, B Cole - Director": a stray comma */
+		if (!lead_name(s + t, n - t) && !mu_caseprefix(s + t, " and ") &&
+		    !(n - t == 4 && mu_strncaseeq(s + t, " and", 4)))
 			return 0;
 	}
 	return 1;
