@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 7
+plan 9
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -32,3 +32,9 @@ is "sentences of substitution: present as Substitute Member for, in attendance a
 is "a stray comma after and goes on with the list" \
     "$(who 'Apologies for absence were received from Councillor Ames and, Ruth Bligh - Director of Adult Care')" \
     "Ames|apologies|false|-;Ruth Bligh|apologies|false|Director of Adult Care;"
+is "an item titled Members Present were: holds the list; sentences after it lead their own" \
+    "$(who "$(printf '1. Council Members Present were: Ann Bell (chair), Carl Dane\n\nEve Ford (Treasurer), Gus Hale and Ida Jones. Also in attendance was Councillor Kit Lamb and PC Max Nye (MN) from the Police. Apologies were received from: Ora Pike.\n\n2. Minutes\n\nApproved.')")" \
+    "Ann Bell|present|true|-;Carl Dane|present|false|-;Eve Ford|present|false|Treasurer;Gus Hale|present|false|-;Ida Jones|present|false|-;Kit Lamb|attendance|false|-;Max Nye|attendance|false|-;Ora Pike|apologies|false|-;"
+is "an item Officers Present, its names and posts on lines read as headings" \
+    "$(who "$(printf '7.\n\nOfficers Present\n\nMinutes:\n\nRuth Gale – Head of Policy and Planning\n\nLeo Quail – Senior Scrutiny Officer\n\n8.\n\nNotes of Previous Meeting')")" \
+    "Ruth Gale|attendance|false|Head of Policy and Planning;Leo Quail|attendance|false|Senior Scrutiny Officer;"

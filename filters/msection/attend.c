@@ -197,6 +197,33 @@ present_clause(int bi, size_t from)
 }
 
 /*
+ * A sentence led by a label of attendance and a verb, no colon: "Also in
+ * attendance was Cllr X", "Also present were Mr Y and Mrs Z".  Returns
+ * the status, with *from where the names start.
+ */
+static int
+verb_lead(const char *s, size_t n, size_t *from)
+{
+	const char *r;
+	size_t k, rn;
+	int j;
+
+	for (j = 0; attlead[j].w; j++) {
+		if (attlead[j].stem || (k = phrase_len(s, n, 0,
+		    attlead[j].w)) == 0)
+			continue;
+		r = s + k;
+		rn = n - k;
+		trim(&r, &rn, "");
+		if (drop_word(&r, &rn, "was") || drop_word(&r, &rn, "were")) {
+			*from = r - s;
+			return attlead[j].st;
+		}
+	}
+	return S_NONE;
+}
+
+/*
  * Sentences after a list that lead lists of their own, a document's
  * attendance run into one paragraph: "PRESENT: A, B. Apologies were
  * received from C.", "... D (DD). Parish Clerk: E In attendance: four
@@ -213,10 +240,11 @@ run_on_lists(int bi, size_t to)
 	while (to < n) {
 		while (to < n && s[to] == ' ')
 			to++;
-		if ((k = list_from(s + to, n - to)) > 0)
-			st = S_APOL;
-		else if ((st = att_lead(s + to, n - to, &k)) != S_NONE)
+		if ((st = att_lead(s + to, n - to, &k)) != S_NONE ||
+		    (st = verb_lead(s + to, n - to, &k)) != S_NONE)
 			;
+		else if ((k = list_from(s + to, n - to)) > 0)
+			st = S_APOL;
 		else if (post_lead(s + to, n - to, &k, role, sizeof role)) {
 			from = to + k;
 			to = list_to(s, from, n);
@@ -466,6 +494,30 @@ att_head(struct state *st, int bi)
 	return 1;
 }
 
+/*
+ * A title that is wholly a label of attendance, up to its colon: "Officers
+ * Present", "In Attendance", "Committee Members Present were: ...".
+ */
+static int
+title_status(const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n);
+	int j;
+
+	if (c != NULL)
+		n = c - s;
+	trim(&s, &n, "");
+	if (!drop_tail(&s, &n, "were"))
+		drop_tail(&s, &n, "was");
+	if (n > 40)
+		return S_NONE;
+	for (j = 0; attlead[j].w; j++)
+		if (!attlead[j].stem && phrase_len(s, n, 0, attlead[j].w) == n)
+			return attlead[j].st;
+	return n > 16 && mu_strncaseeq(s + n - 16, " members present", 16) ?
+	    S_PRESENT : S_NONE;
+}
+
 /* Lists under an item "Apologies for Absence" or "Present" are so. */
 int
 item_status(int item)
@@ -489,7 +541,7 @@ item_status(int item)
 	if (mu_caseprefix(s, "non-attendance") || (mu_caseprefix(s, "absent")
 	    && !isalpha((unsigned char)s[6])))
 		return S_ABSENT;
-	return S_NONE;
+	return title_status(s, strlen(s));
 }
 
 int
@@ -844,6 +896,10 @@ para_names(struct state *st, int i)
 	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
 	    role_first(s, n, &r, &rn, &from) && attendance(i, S_PRESENT, NULL))
 		return 1;
+	/* the list is the first sentence: others may follow it */
+	if (st->item && (k = item_status(st->item)) != S_NONE &&
+	    looks_att(s, list_to(s, 0, n)) && attendance(i, k, NULL))
+		return 1;
 	if (list_from(s, n) && attendance(i, S_APOL, NULL)) {
 		absence_sentences(i, D.at[D.na - 1].b);
 		return 1;
@@ -854,9 +910,6 @@ para_names(struct state *st, int i)
 		D.b[i].role = R_ATT;
 		return 1;
 	}
-	if (st->item && (k = item_status(st->item)) != S_NONE &&
-	    looks_att(s, n) && attendance(i, k, NULL))
-		return 1;
 	/* Member lists with no keyword, under the heading. */
 	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
 	    looks_att(s, n) && (memchr(s, ',', n) ||

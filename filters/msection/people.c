@@ -317,6 +317,15 @@ orgish(const char *s, size_t n)
 	return 0;
 }
 
+/* Initials in brackets, up of the n letters capitals: "(AH)", "(AMcK)",
+ * one small letter for a "Mc" or "Mac" inside. */
+static int
+initials_note(const char *s, size_t n, size_t up)
+{
+	return (up == n && n <= 4) || (up >= 2 && up + 1 == n && n <= 5 &&
+	    isupper((unsigned char)s[0]) && memchr(s, ' ', n) == NULL);
+}
+
 /* A note in brackets that says nothing about who someone is. */
 static int
 noteish(const char *s, size_t n)
@@ -333,7 +342,7 @@ noteish(const char *s, size_t n)
 			return 1;
 		up += isupper((unsigned char)s[i]) != 0;
 	}
-	if (up == n && n <= 4)		/* initials: "(AH)" */
+	if (initials_note(s, n, up))
 		return 1;
 	for (p = w; *p; p++)
 		if (ci_find(s, n, *p))
@@ -429,7 +438,7 @@ reasonish(const struct att *a, const char *s, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		up += isupper((unsigned char)s[i]) != 0;
-	if (up == n && n <= 4)		/* initials: "(AH)" */
+	if (initials_note(s, n, up))
 		return 0;
 	if (!has_alnum(s, n) || has_post(s, n) || orgish(s, n))
 		return 0;

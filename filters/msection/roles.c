@@ -711,8 +711,12 @@ role_heading(struct state *st, int i)
 	/* "Ann Hale – Head of Finance" on a line of its own in a web
 	 * page's table of items: a name and a post, no item */
 	if (label == NOSTR && st->want < 0 && st->pend < 0 && st->item &&
-	    is_name_post(TEXT(i), D.b[i].len))
+	    is_name_post(TEXT(i), D.b[i].len)) {
+		/* under "Officers Present": one of the list */
+		if (item_status(st->item) != S_NONE)
+			attendance(i, item_status(st->item), NULL);
 		return;
+	}
 	if (st->want >= 0 && label == NOSTR) {
 		label = D.b[st->want].label;
 		st->want = -1;
