@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 9
+plan 10
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -38,3 +38,6 @@ is "an item titled Members Present were: holds the list; sentences after it lead
 is "an item Officers Present, its names and posts on lines read as headings" \
     "$(who "$(printf '7.\n\nOfficers Present\n\nMinutes:\n\nRuth Gale – Head of Policy and Planning\n\nLeo Quail – Senior Scrutiny Officer\n\n8.\n\nNotes of Previous Meeting')")" \
     "Ruth Gale|attendance|false|Head of Policy and Planning;Leo Quail|attendance|false|Senior Scrutiny Officer;"
+is "after a bracket, two names joined by and share the next post" \
+    "$(who 'Present: A. Abel (Leader) B. Bell and C. Cole (Deputy Leaders) D. Dunn, E. Eyre')" \
+    "A. Abel|present|false|Leader;B. Bell|present|false|-;C. Cole|present|false|Deputy Leaders;D. Dunn|present|false|-;E. Eyre|present|false|-;"

@@ -999,6 +999,20 @@ part_has_name(const char *s, size_t n)
 	return 0;
 }
 
+/* The length of s[0..n) up to an "and" between names, or to the bracket
+ * or comma where lead_name() stops anyway (so the scan stays short). */
+static size_t
+name_and(const char *s, size_t n)
+{
+	const char *p;
+	size_t e;
+
+	for (e = 0; e < n && s[e] != '(' && s[e] != ',' && s[e] != ';'; e++)
+		;
+	p = ci_find(s, e, "and ");
+	return p != NULL && p > s && p[-1] == ' ' ? (size_t)(p - 1 - s) : n;
+}
+
 /* The state of a list being split. */
 struct split {
 	const char *s;
@@ -1049,11 +1063,12 @@ cut_at(struct split *sp, size_t i, size_t *k)
 	} else if (is_hon(s + i + 1, t) && ((i > 0 && s[i - 1] == ')') ||
 	    part_has_name(s + a, i - a)) && !tier_at(s + a, i - a))
 		return *k = 1;
-	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together */
+	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together;
+	 * "A Abel (Leader) B Bell and C Cole (Deputy Leaders)" */
 	else if (s[i - 1] == ')' && isupper((unsigned char)s[i + 1]) &&
 	    (islower((unsigned char)s[i + 2]) || t <= 2) &&
-	    lead_name(s + i + 1, to - i - 1))	/* not "(X) ITEMS" */
-		return *k = 1;
+	    lead_name(s + i + 1, name_and(s + i + 1, to - i - 1)))
+		return *k = 1;			/* not "(X) ITEMS" */
 	return 0;
 }
 
