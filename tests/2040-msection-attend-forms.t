@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 10
+plan 11
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -41,3 +41,6 @@ is "an item Officers Present, its names and posts on lines read as headings" \
 is "after a bracket, two names joined by and share the next post" \
     "$(who 'Present: A. Abel (Leader) B. Bell and C. Cole (Deputy Leaders) D. Dunn, E. Eyre')" \
     "A. Abel|present|false|Leader;B. Bell|present|false|-;C. Cole|present|false|Deputy Leaders;D. Dunn|present|false|-;E. Eyre|present|false|-;"
+is "name and post on alternate lines: a chair's post marks the chair, an officer's attends" \
+    "$(who "$(printf 'Present:\n\nCllr Ann Tarrant\nChairman\nCllr Bill Osgood\nVice-Chairman\nCllr Cara Fenn\nMrs Dora Pike\nParish Clerk\n\n1. Apologies\n\nNone.')")" \
+    "Ann Tarrant|present|true|-;Bill Osgood|present|false|Vice-Chairman;Cara Fenn|present|false|-;Dora Pike|attendance|false|Parish Clerk;"

@@ -7,6 +7,7 @@
 #include "msection.h"
 
 static int att_lead(const char *, size_t, size_t *);
+static int councillor(const struct att *);
 static size_t post_lead(const char *, size_t, size_t *, char *, size_t);
 
 /* A verb outside brackets: "(newly elected Vice-Chair)" is a note. */
@@ -442,6 +443,42 @@ repeat_merge(void)
 		drop_att(i);
 		i--;
 	}
+}
+
+/*
+ * Name and post on alternate lines, a table flattened a cell a line:
+ * "Cllr A Tarrant" / "Chairman" / "Mrs D Pike" / "Parish Clerk".  A line
+ * that is only a post, right after a name of the list that has none, is
+ * its post (a chair's post marks the chair; an officer's post among
+ * those present makes one who attends).  s[0..n) is the line's text (a
+ * keyword's label when mtokenize made one of "Chairman").
+ */
+int
+role_line(int bi, const char *s, size_t n)
+{
+	struct att *a;
+	size_t r, rn, ns;
+
+	trim(&s, &n, ".");
+	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
+	    (a = &D.at[D.na - 1])->blk != bi - 1 || a->role != NOSTR ||
+	    a->chair || n == 0 || n > 60 || memchr(s, ':', n) ||
+	    !isupper((unsigned char)s[0]) || lead_name(s, n) ||
+	    role_first(s, n, &r, &rn, &ns) || sentence_like(s, n) ||
+	    nwords(s, n) > 6)
+		return 0;
+	if (chair_note(s, n))
+		a->chair = a->status == S_PRESENT;
+	else if (has_post(s, n)) {
+		a->role = mu_save(&D.der, s, n);
+		if (a->status == S_PRESENT && !councillor(a) &&
+		    has_officer(s, n))
+			a->status = S_ATTEND;
+	} else
+		return 0;
+	a->wrap = bi;
+	D.b[bi].role = R_DROP;
+	return 1;
 }
 
 /* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the

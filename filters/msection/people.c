@@ -421,6 +421,13 @@ has_word(const char *const *l, const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0..n) hold a word of an officer's post ("Parish Clerk")? */
+int
+has_officer(const char *s, size_t n)
+{
+	return has_word(officerposts, s, n);
+}
+
 /* Does s[0..n) hold a word that names a post? */
 int
 has_post(const char *s, size_t n)

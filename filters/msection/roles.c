@@ -213,7 +213,11 @@ role_keyword(struct state *st, int i)
 			b->role = R_PROSE;
 		return;
 	}
-	if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
+	/* "Cllr A" / "Chairman": the post on the line after the name */
+	if (b->ykey == Y_CHAIRMAN && n == 0 && att && b->label != NOSTR &&
+	    role_line(i, STR(b->label), strlen(STR(b->label))))
+		st->att = att;
+	else if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
 		chair_key(st, i, att);
 	else if (b->ykey == Y_MINUTES && n)
 		inline_resolution(i);	/* "Minutes: It was agreed that" */
@@ -251,7 +255,8 @@ para_flow(struct state *st, int i)
 		return 1;
 	if (st->att && st->ncols > 1 && table_row(st, i))
 		return 1;
-	if (st->att && !att_led(s, n) && (role_wrap(i) || group_label(s, n) ||
+	if (st->att && !att_led(s, n) && (role_wrap(i) || role_line(i, s, n) ||
+	    group_label(s, n) ||
 	    (looks_att(s, n) && (group_word(s, n) || attendance(i, st->att,
 	    st->defrole)))))
 		return 1;
