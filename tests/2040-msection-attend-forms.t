@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 11
+plan 13
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -44,3 +44,9 @@ is "after a bracket, two names joined by and share the next post" \
 is "name and post on alternate lines: a chair's post marks the chair, an officer's attends" \
     "$(who "$(printf 'Present:\n\nCllr Ann Tarrant\nChairman\nCllr Bill Osgood\nVice-Chairman\nCllr Cara Fenn\nMrs Dora Pike\nParish Clerk\n\n1. Apologies\n\nNone.')")" \
     "Ann Tarrant|present|true|-;Bill Osgood|present|false|Vice-Chairman;Cara Fenn|present|false|-;Dora Pike|attendance|false|Parish Clerk;"
+is "surnames alone after a label, in capitals or not, no honorific" \
+    "$(who "$(printf 'Present: TARRANT, OSGOOD, FENN and RUDD\n\nApologies: Lowe, Hart')")" \
+    "TARRANT|present|false|-;OSGOOD|present|false|-;FENN|present|false|-;RUDD|present|false|-;Lowe|apologies|false|-;Hart|apologies|false|-;"
+is "lone words with no label of their own are no names" \
+    "$(who "$(printf 'Highways, Drainage and Lighting\n\n1. Minutes\n\nApproved.')")" \
+    ""

@@ -1265,6 +1265,37 @@ tier_guests(int bi, size_t first)
 	}
 }
 
+/*
+ * "Present: TARRANT, OSGOOD and FENN", "Apologies: Lowe, Hart": a list
+ * of surnames alone, no honorific, after its label.  Two entries or
+ * more, each one word of a name (capitalised or in capitals, no word of
+ * posts), are names.
+ */
+static int
+surnames(int bi, size_t first)
+{
+	const char *w;
+	size_t i, j, k;
+
+	/* only after a label of its own: "Present:", "Apologies:" */
+	if (D.na < first + 2 || (D.b[bi].kind != K_KEYWORD &&
+	    !att_led(TEXT(bi), D.b[bi].len)))
+		return 0;
+	for (i = first; i < D.na; i++) {
+		w = DER(D.at[i].name);
+		k = strlen(w);
+		if (D.at[i].hon != NOSTR || strchr(w, ' ') || k < 2 ||
+		    !isupper((unsigned char)w[0]) || inlist(rolewords, w, k) ||
+		    inlist(numberwords, w, k))
+			return 0;
+		for (j = 1; j < k; j++)
+			if (!isalpha((unsigned char)w[j]) && w[j] != '-' &&
+			    w[j] != '\'')
+				return 0;
+	}
+	return 1;
+}
+
 /* Reads the entries found, shares a plural honorific, drops non-names. */
 static void
 finish_list(int bi, size_t first, const char *defrole)
@@ -1299,6 +1330,8 @@ finish_list(int bi, size_t first, const char *defrole)
 			a->chair = 0;
 	}
 	tier_guests(bi, first);
+	if (surnames(bi, first))
+		return;
 	/* A lone word with no honorific ("Viewer") is no one's name. */
 	for (i = k = first; i < D.na; i++)
 		if (D.at[i].hon != NOSTR || strchr(DER(D.at[i].name), ' '))
