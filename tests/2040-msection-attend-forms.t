@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 13
+plan 14
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -50,3 +50,6 @@ is "surnames alone after a label, in capitals or not, no honorific" \
 is "lone words with no label of their own are no names" \
     "$(who "$(printf 'Highways, Drainage and Lighting\n\n1. Minutes\n\nApproved.')")" \
     ""
+is "a register's lines run together, each led by an honorific, each with its code" \
+    "$(who "$(printf 'Attendance\n\nCllr A Tarrant P\nCllr B Osgood AP\nCllr C Fenn A\nCllr D Rudd P\n\nKey: P = Present, AP = Apologies, A = Absent\n\n1. Minutes\n\nApproved.')")" \
+    "A Tarrant|present|false|-;B Osgood|apologies|false|-;C Fenn|absent|false|-;D Rudd|present|false|-;"

@@ -117,6 +117,26 @@ code_status(const char *s, size_t n)
 	return S_NONE;
 }
 
+/*
+ * Two lines of a list run together, each led by an honorific: "Cllr C
+ * Fenn A Cllr D Rudd P" (a register's lines, each with its code).  Is
+ * s[0..n) a name, then from the second honorific on, a name?
+ */
+static int
+second_hon(const char *s, size_t n)
+{
+	size_t i, k = mu_wordlen(s, n);
+
+	if (!is_hon(s, k))
+		return 0;
+	for (i = k + 1; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		if (is_hon(s + i, k))
+			return looks_name(s, i - 1) && lead_name(s + i, n - i);
+	}
+	return 0;
+}
+
 /* A line of an attendance list: a name first, or a group word alone. */
 int
 looks_att(const char *s, size_t n)
@@ -134,7 +154,8 @@ looks_att(const char *s, size_t n)
 	if (sentence_out(s, n))
 		return 0;
 	if (!lead_name(s, n)) {
-		if (role_first(s, n, &r, &rn, &ns) || role_tail(s, n))
+		if (role_first(s, n, &r, &rn, &ns) || role_tail(s, n) ||
+		    second_hon(s, n))
 			return 1;	/* "Clerk to the Council – Mrs Y" */
 		/* "Councillor A Quigley and Councillor B Redfern" */
 		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
