@@ -2,7 +2,7 @@
 # msection (through mtokenize): attendance forms met on minutes the
 # pipeline was not written against; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 14
+plan 15
 
 who() {
 	printf 'Minutes of the Ashcombe Parish Council held on 4 March 2021\n\n%s\n' "$1" |
@@ -53,3 +53,6 @@ is "lone words with no label of their own are no names" \
 is "a register's lines run together, each led by an honorific, each with its code" \
     "$(who "$(printf 'Attendance\n\nCllr A Tarrant P\nCllr B Osgood AP\nCllr C Fenn A\nCllr D Rudd P\n\nKey: P = Present, AP = Apologies, A = Absent\n\n1. Minutes\n\nApproved.')")" \
     "A Tarrant|present|false|-;B Osgood|apologies|false|-;C Fenn|absent|false|-;D Rudd|present|false|-;"
+is "Presiding: X marks the chair; Clrs and CClrs are shared by the names after them" \
+    "$(who "$(printf 'Presiding: Cllr A Tarrant\n\nPresent: Clrs B Osgood, C Fenn and D Rudd; CClrs E Moss and F Lowe')")" \
+    "A Tarrant|present|true|-;B Osgood|present|false|-;C Fenn|present|false|-;D Rudd|present|false|-;E Moss|present|false|-;F Lowe|present|false|-;"
