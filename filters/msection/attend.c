@@ -8,6 +8,7 @@
 
 static int att_lead(const char *, size_t, size_t *);
 static int councillor(const struct att *);
+static int title_item_status(int);
 static size_t post_lead(const char *, size_t, size_t *, char *, size_t);
 
 /* A verb outside brackets: "(newly elected Vice-Chair)" is a note. */
@@ -576,9 +577,20 @@ title_status(const char *s, size_t n)
 	    S_PRESENT : S_NONE;
 }
 
-/* Lists under an item "Apologies for Absence" or "Present" are so. */
+/* Lists under an item "Apologies for Absence" or "Present" are so.  The
+ * role pass asks for each paragraph of an item: the answer is kept. */
 int
 item_status(int item)
+{
+	struct item *it = &D.it[item - 1];
+
+	if (it->st < 0)
+		it->st = title_item_status(item);
+	return it->st;
+}
+
+static int
+title_item_status(int item)
 {
 	const struct blk *t = &D.b[D.it[item - 1].blk];
 	const char *s = TEXT(D.it[item - 1].blk);

@@ -49,6 +49,7 @@ struct item {
 	int blk;
 	int inder;			/* number is in D.der, not the arena */
 	int parent;			/* a sub-item's item (index + 1), or 0 */
+	int st;				/* item_status(), or -1 before it */
 };
 
 struct att {

@@ -42,6 +42,7 @@ new_item(int bi, size_t number)
 	t->report = NOSTR;
 	t->blk = bi;
 	t->inder = t->parent = 0;
+	t->st = -1;
 	D.b[bi].role = R_ITEM;
 	return (int)D.ni;
 }
