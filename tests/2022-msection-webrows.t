@@ -52,8 +52,9 @@ blk() {
 is "a name and a post on a line of their own in an item are no items" \
     "$(jq -r 'select(.type == "item") | "\(.number // "-") \(.title)"' names | tr '\n' ';')" \
     "7 Officers Present;8 Budget Update – Finance Report;"
-is "... they stay as text of the item" \
-    "$(jq -r 'select(.type == "prose" or .type == "attendee") | .item' names | sort -u | tr '\n' ' ')" "7 "
+is "... under Officers Present they are its attendees" \
+    "$(jq -r 'select(.type == "attendee") | [.name, .status, .role] | join("|")' names | tr '\n' ';')" \
+    "Ann Hale|attendance|Head of Finance and Assets;Tom Vane|attendance|Senior Democratic Services Officer;"
 
 # Rows whose papers' label stands after the title or opens a line, more
 # rows than the colon headings would take: never a title of its own (a

@@ -6,6 +6,11 @@
 
 #include "msection.h"
 
+static int att_lead(const char *, size_t, size_t *);
+static int councillor(const struct att *);
+static int title_item_status(int);
+static size_t post_lead(const char *, size_t, size_t *, char *, size_t);
+
 /* A verb outside brackets: "(newly elected Vice-Chair)" is a note. */
 static int
 sentence_out(const char *s, size_t n)
@@ -113,6 +118,26 @@ code_status(const char *s, size_t n)
 	return S_NONE;
 }
 
+/*
+ * Two lines of a list run together, each led by an honorific: "Cllr C
+ * Fenn A Cllr D Rudd P" (a register's lines, each with its code).  Is
+ * s[0..n) a name, then from the second honorific on, a name?
+ */
+static int
+second_hon(const char *s, size_t n)
+{
+	size_t i, k = mu_wordlen(s, n);
+
+	if (!is_hon(s, k))
+		return 0;
+	for (i = k + 1; i < n; i += k + 1) {
+		k = mu_wordlen(s + i, n - i);
+		if (is_hon(s + i, k))
+			return looks_name(s, i - 1) && lead_name(s + i, n - i);
+	}
+	return 0;
+}
+
 /* A line of an attendance list: a name first, or a group word alone. */
 int
 looks_att(const char *s, size_t n)
@@ -130,7 +155,8 @@ looks_att(const char *s, size_t n)
 	if (sentence_out(s, n))
 		return 0;
 	if (!lead_name(s, n)) {
-		if (role_first(s, n, &r, &rn, &ns) || role_tail(s, n))
+		if (role_first(s, n, &r, &rn, &ns) || role_tail(s, n) ||
+		    second_hon(s, n))
 			return 1;	/* "Clerk to the Council – Mrs Y" */
 		/* "Councillor A Quigley and Councillor B Redfern" */
 		if ((p = ci_find(s, n, "and ")) == NULL || p[-1] != ' ' ||
@@ -193,12 +219,74 @@ present_clause(int bi, size_t from)
 		split_list(bi, r - s, list_to(s, r - s, n), S_ATTEND, NULL);
 }
 
+/*
+ * A sentence led by a label of attendance and a verb, no colon: "Also in
+ * attendance was Cllr X", "Also present were Mr Y and Mrs Z".  Returns
+ * the status, with *from where the names start.
+ */
+static int
+verb_lead(const char *s, size_t n, size_t *from)
+{
+	const char *r;
+	size_t k, rn;
+	int j;
+
+	for (j = 0; attlead[j].w; j++) {
+		if (attlead[j].stem || (k = phrase_len(s, n, 0,
+		    attlead[j].w)) == 0)
+			continue;
+		r = s + k;
+		rn = n - k;
+		trim(&r, &rn, "");
+		if (drop_word(&r, &rn, "was") || drop_word(&r, &rn, "were")) {
+			*from = r - s;
+			return attlead[j].st;
+		}
+	}
+	return S_NONE;
+}
+
+/*
+ * Sentences after a list that lead lists of their own, a document's
+ * attendance run into one paragraph: "PRESENT: A, B. Apologies were
+ * received from C.", "... D (DD). Parish Clerk: E In attendance: four
+ * members of the public.", "... F (Clerk). Also: G."
+ */
+static void
+run_on_lists(int bi, size_t to)
+{
+	const char *s = TEXT(bi);
+	size_t n = D.b[bi].len, k, from;
+	int st;
+	char role[48];
+
+	while (to < n) {
+		while (to < n && s[to] == ' ')
+			to++;
+		if ((st = att_lead(s + to, n - to, &k)) != S_NONE ||
+		    (st = verb_lead(s + to, n - to, &k)) != S_NONE)
+			;
+		else if ((k = list_from(s + to, n - to)) > 0)
+			st = S_APOL;
+		else if (post_lead(s + to, n - to, &k, role, sizeof role)) {
+			from = to + k;
+			to = list_to(s, from, n);
+			split_list(bi, from, to, S_ATTEND, role);
+			continue;
+		} else
+			return;
+		from = to + k;
+		to = list_to(s, from, n);
+		split_list(bi, from, to, st, NULL);
+	}
+}
+
 /* Block bi as a list of attendees; 0 when no name was found in it. */
 int
 attendance(int bi, int status, const char *defrole)
 {
 	const char *s = TEXT(bi);
-	size_t n = D.b[bi].len, from, to, k, before = D.na;
+	size_t n = D.b[bi].len, from, to, before = D.na;
 
 	if (group_word(s, n))
 		return 0;
@@ -209,9 +297,7 @@ attendance(int bi, int status, const char *defrole)
 	split_list(bi, from, to, status, defrole);
 	if (D.na == before)
 		return 0;
-	/* "PRESENT: A, B. Apologies were received from C." */
-	if (to < n && (k = list_from(s + to, n - to)) > 0)
-		split_list(bi, to + k, list_to(s, to + k, n), S_APOL, NULL);
+	run_on_lists(bi, to);
 	if (D.at[D.na - 1].b < n && status != S_PRESENT)
 		present_clause(bi, D.at[D.na - 1].b);
 	D.b[bi].role = R_ATT;
@@ -452,6 +538,42 @@ repeat_merge(void)
 		drop_merged();
 }
 
+/*
+ * Name and post on alternate lines, a table flattened a cell a line:
+ * "Cllr A Tarrant" / "Chairman" / "Mrs D Pike" / "Parish Clerk".  A line
+ * that is only a post, right after a name of the list that has none, is
+ * its post (a chair's post marks the chair; an officer's post among
+ * those present makes one who attends).  s[0..n) is the line's text (a
+ * keyword's label when mtokenize made one of "Chairman").
+ */
+int
+role_line(int bi, const char *s, size_t n)
+{
+	struct att *a;
+	size_t r, rn, ns;
+
+	trim(&s, &n, ".");
+	if (D.na == 0 || bi == 0 || D.b[bi - 1].role != R_ATT ||
+	    (a = &D.at[D.na - 1])->blk != bi - 1 || a->role != NOSTR ||
+	    a->chair || n == 0 || n > 60 || memchr(s, ':', n) ||
+	    !isupper((unsigned char)s[0]) || lead_name(s, n) ||
+	    role_first(s, n, &r, &rn, &ns) || sentence_like(s, n) ||
+	    nwords(s, n) > 6)
+		return 0;
+	if (chair_note(s, n))
+		a->chair = a->status == S_PRESENT;
+	else if (has_post(s, n)) {
+		a->role = mu_save(&D.der, s, n);
+		if (a->status == S_PRESENT && !councillor(a) &&
+		    has_officer(s, n))
+			a->status = S_ATTEND;
+	} else
+		return 0;
+	a->wrap = bi;
+	D.b[bi].role = R_DROP;
+	return 1;
+}
+
 /* "Mr P Quayle in the Chair", "In the Chair: Mr P Quayle": marks the
  * chair among those present. */
 int
@@ -502,9 +624,44 @@ att_head(struct state *st, int bi)
 	return 1;
 }
 
-/* Lists under an item "Apologies for Absence" or "Present" are so. */
+/*
+ * A title that is wholly a label of attendance, up to its colon: "Officers
+ * Present", "In Attendance", "Committee Members Present were: ...".
+ */
+static int
+title_status(const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n);
+	int j;
+
+	if (c != NULL)
+		n = c - s;
+	trim(&s, &n, "");
+	if (!drop_tail(&s, &n, "were"))
+		drop_tail(&s, &n, "was");
+	if (n > 40)
+		return S_NONE;
+	for (j = 0; attlead[j].w; j++)
+		if (!attlead[j].stem && phrase_len(s, n, 0, attlead[j].w) == n)
+			return attlead[j].st;
+	return n > 16 && mu_strncaseeq(s + n - 16, " members present", 16) ?
+	    S_PRESENT : S_NONE;
+}
+
+/* Lists under an item "Apologies for Absence" or "Present" are so.  The
+ * role pass asks for each paragraph of an item: the answer is kept. */
 int
 item_status(int item)
+{
+	struct item *it = &D.it[item - 1];
+
+	if (it->st < 0)
+		it->st = title_item_status(item);
+	return it->st;
+}
+
+static int
+title_item_status(int item)
 {
 	const struct blk *t = &D.b[D.it[item - 1].blk];
 	const char *s = TEXT(D.it[item - 1].blk), *p;
@@ -529,7 +686,7 @@ item_status(int item)
 	if (mu_caseprefix(s, "non-attendance") || (mu_caseprefix(s, "absent")
 	    && !isalpha((unsigned char)s[6])))
 		return S_ABSENT;
-	return S_NONE;
+	return title_status(s, strlen(s));
 }
 
 int
@@ -579,6 +736,35 @@ att_lead(const char *s, size_t n, size_t *from)
 	return S_NONE;
 }
 
+/*
+ * A label that ends a part of a list at its colon, the lines of two
+ * lists run together: "Cllr D Dale In attendance: Mrs E Eve", "Mr F Fry
+ * Apologies: Mr G Gee".  Returns its status, with *w where it starts in
+ * s[0..n) (the colon at s[n]), or S_NONE.
+ */
+int
+label_tail(const char *s, size_t n, size_t *w)
+{
+	size_t i, k, from;
+	int st;
+
+	for (i = n; i-- > 0;) {
+		if ((i > 0 && s[i - 1] != ' ') || !isupper((unsigned char)s[i]))
+			continue;
+		k = n + 1 - i;		/* the label and its colon */
+		if (nwords(s + i, k) > 4)
+			return S_NONE;
+		/* "Apologies from A & ALSO: B": "Also" alone goes on with
+		 * the list it is in */
+		if ((st = att_lead(s + i, k, &from)) != S_NONE && from == k &&
+		    !(k == 5 && mu_strncaseeq(s + i, "also:", 5))) {
+			*w = i;
+			return st;
+		}
+	}
+	return S_NONE;
+}
+
 /* Does s start a list of its own ("Substitute members: ...")? */
 int
 att_led(const char *s, size_t n)
@@ -624,6 +810,28 @@ councillor(const struct att *a)
 }
 
 /*
+ * The words after the names of a sentence of substitution: "was present
+ * as Substitute Member for", "was in attendance as a substitute for",
+ * "attended as substitute for", "substituted for", "was substituting
+ * for".  The one named came in a member's place: a member present.
+ */
+static int
+substitute_verb(const char *r, size_t rn)
+{
+	if (drop_word(&r, &rn, "was") || drop_word(&r, &rn, "were")) {
+		if (!drop_word(&r, &rn, "present") && !(drop_word(&r, &rn,
+		    "in") && drop_word(&r, &rn, "attendance")))
+			return mu_caseprefix(r, "substituting for");
+	} else if (!drop_word(&r, &rn, "attended"))
+		return mu_caseprefix(r, "substituted for");
+	if (!drop_word(&r, &rn, "as"))
+		return 0;
+	if (!drop_word(&r, &rn, "a"))
+		drop_word(&r, &rn, "the");
+	return mu_caseprefix(r, "substitute");
+}
+
+/*
  * The words after the names of a sentence of absence: "was absent",
  * "were not present", "sent apologies", "had sent their apologies",
  * "was unable to attend".  Returns the status they give, with *v where
@@ -634,7 +842,8 @@ static int
 absence_verb(const char *s, size_t n, size_t *v)
 {
 	static const char *verbs[] = { "was", "were", "sent", "gave",
-		"tendered", "offered", "had", "has", NULL };
+		"tendered", "offered", "had", "has", "attended", "substituted",
+		NULL };
 	const char *r;
 	size_t i, k, rn;
 
@@ -649,6 +858,8 @@ absence_verb(const char *s, size_t n, size_t *v)
 	r = s + i;
 	rn = n - i;
 	trim(&r, &rn, ".");
+	if (substitute_verb(r, rn))
+		return S_SUBST;
 	if (drop_word(&r, &rn, "was") || drop_word(&r, &rn, "were")) {
 		if (mu_caseprefix(r, "unable to attend"))
 			return S_APOL;
@@ -694,17 +905,33 @@ names_only(const char *s, size_t a, size_t b, size_t k)
 	return 1;
 }
 
-/* Is the one named at D.at[at] listed before with the same status? */
+/* Is the one named at D.at[at] listed before with the same status (a
+ * substitute: among those present)? */
 static int
 listed(size_t at)
 {
 	size_t i;
+	int st = D.at[at].status;
 
 	for (i = 0; i < at; i++)
-		if (D.at[i].status == D.at[at].status &&
+		if ((D.at[i].status == st || (st == S_SUBST &&
+		    D.at[i].status == S_PRESENT)) &&
 		    same_name(DER(D.at[i].name), DER(D.at[at].name)))
 			return 1;
 	return 0;
+}
+
+/* "It was noted that Cllr X was ...", "It was reported that ...": the
+ * length of the lead-in before the sentence's subject, or 0. */
+static size_t
+noted_that(const char *s, size_t n)
+{
+	const char *t;
+
+	if (!mu_caseprefix(s, "it was ") || n < 40 || (t = ci_find(s, 30,
+	    "that ")) == NULL)
+		return 0;
+	return (size_t)(t + 5 - s);
 }
 
 /*
@@ -724,6 +951,7 @@ absence_sentences(int bi, size_t from)
 		while (from < n && s[from] == ' ')
 			from++;
 		e = list_to(s, from, n);
+		from += noted_that(s + from, e - from);
 		if (!is_hon(s + from, mu_wordlen(s + from, e - from)) ||
 		    (st = absence_verb(s + from, e - from, &v)) == S_NONE)
 			continue;
@@ -795,8 +1023,9 @@ para_names(struct state *st, int i)
 	if (wrapped_lead(i))
 		return 1;
 	if ((k = att_lead(s, n, &from)) != S_NONE) {
-		split_list(i, from, list_to(s, from, n), k, NULL);
+		split_list(i, from, (r = list_to(s, from, n)), k, NULL);
 		if (D.na > na) {
+			run_on_lists(i, r);
 			D.b[i].role = R_ATT;
 			return 1;
 		}
@@ -812,6 +1041,10 @@ para_names(struct state *st, int i)
 	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
 	    role_first(s, n, &r, &rn, &from) && attendance(i, S_PRESENT, NULL))
 		return 1;
+	/* the list is the first sentence: others may follow it */
+	if (st->item && (k = item_status(st->item)) != S_NONE &&
+	    looks_att(s, list_to(s, 0, n)) && attendance(i, k, NULL))
+		return 1;
 	if (list_from(s, n) && attendance(i, S_APOL, NULL)) {
 		absence_sentences(i, D.at[D.na - 1].b);
 		return 1;
@@ -822,9 +1055,6 @@ para_names(struct state *st, int i)
 		D.b[i].role = R_ATT;
 		return 1;
 	}
-	if (st->item && (k = item_status(st->item)) != S_NONE &&
-	    looks_att(s, n) && attendance(i, k, NULL))
-		return 1;
 	/* Member lists with no keyword, under the heading. */
 	if (st->item == 0 && D.m.title >= 0 && i > D.m.title &&
 	    looks_att(s, n) && (memchr(s, ',', n) ||

@@ -15,7 +15,6 @@
 const char *honorifics[] = { "cllr", "cllr.", "cllrs", "cllrs.",
 	"councillor", "councillors", "cclr", "county", "mr", "mr.", "mrs",
 	"mrs.", "ms", "ms.", "miss", "dr", "dr.", "lord", "lady", "sir", "dame",
-	"borough", "district",
 	"alderman", "prof", "prof.", "professor", "rev", "revd", "sgt",
 	"insp", "pc", "pcso", "provost", "bailie", "depute", "cyng", "cyng.",
 	"cynghorydd",
@@ -87,6 +86,7 @@ const struct lexstatus attlead[] = {
 	{ "officers present", S_ATTEND, 0 },
 	{ "council employees present", S_ATTEND, 0 },
 	{ "visitors", S_ATTEND, 0 },	/* never apologies */
+	{ "also:", S_ATTEND, 0 },	/* "... (Clerk). Also: Cllr X" */
 	{ "present", S_PRESENT, 0 }, { "members present", S_PRESENT, 0 },
 	{ "councillors present", S_PRESENT, 0 },
 	{ "committee members", S_PRESENT, 0 },
@@ -143,6 +143,12 @@ const char *numberwords[] = { "one", "two", "three", "four", "five",
  * "Deputy Mayor B Cole", "Metro Mayor C Dale"), a post elsewhere. */
 const char *nametitles[] = { "mayor", "deputy", "metro", "lord",
 	"canon", NULL };
+
+/* A council's tier before "Councillor": "Borough Councillor C Lamb",
+ * "County Cllr D Moss" at a parish meeting, a member of another council
+ * who attends. */
+const char *tiers[] = { "county", "borough", "district", "city",
+	"unitary", NULL };
 
 /* Words of rolewords that are also surnames, read as one after an
  * honorific: "Mrs Church", "Messrs Press and Lead". */

@@ -49,6 +49,7 @@ struct item {
 	int blk;
 	int inder;			/* number is in D.der, not the arena */
 	int parent;			/* a sub-item's item (index + 1), or 0 */
+	int st;				/* item_status(), or -1 before it */
 };
 
 struct att {
@@ -158,6 +159,7 @@ extern const char *officerposts[];
 extern const char *numberwords[];
 extern const char *nametitles[];
 extern const char *rolesurnames[];
+extern const char *tiers[];
 extern const struct lexstatus attlead[];
 extern const struct lexstatus colheads[];
 
@@ -166,6 +168,7 @@ void addpart(struct mu_buf *b, const char *s, size_t n, const char *sep);
 int inlist(const char *const *l, const char *s, size_t n);
 int is_hon(const char *s, size_t n);
 int has_post(const char *s, size_t n);
+int has_officer(const char *s, size_t n);
 int lead_name(const char *s, size_t n);
 int role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns);
 size_t role_tail(const char *s, size_t n);	/* "Mr R Cole Clerk" */
@@ -173,6 +176,8 @@ int chair_note(const char *s, size_t n);	/* "(in the Chair)" alone */
 size_t list_from(const char *s, size_t n);
 size_t list_to(const char *s, size_t from, size_t n);
 int looks_name(const char *s, size_t n);
+int label_tail(const char *s, size_t n, size_t *w);	/* attend.c */
+int role_line(int bi, const char *s, size_t n);	/* attend.c */
 struct att *new_att(int bi, size_t a, size_t b, int status);
 void parse_entry(struct att *a, const char *s, size_t n);
 void split_list(int bi, size_t from, size_t to, int status,

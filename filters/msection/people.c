@@ -108,16 +108,38 @@ chair_title(const char *s, size_t k, size_t n)
 	    j));
 }
 
+/* "Borough Councillor C Lamb", "District Cllr D Moss": a council's tier
+ * before an honorific, a member of another council than the meeting's. */
+static int
+tier_title(const char *s, size_t k, size_t n)
+{
+	size_t j = k + 1;
+
+	return k < n && s[k] == ' ' && inlist(tiers, s, k) && is_hon(s + j,
+	    mu_wordlen(s + j, n - j));
+}
+
+/* Is s[0..n) a tier alone, before an honorific ("Borough" of "Borough
+ * Councillor")? */
+static int
+tier_at(const char *s, size_t n)
+{
+	while (n && *s == ' ')
+		s++, n--;
+	return inlist(tiers, s, n);
+}
+
 /* A title written as an honorific right before a name: "Mayor J Ash",
- * "Deputy Mayor B Cole", "Canon C Dean", "Chair Cllr A Ash"; not "Mayor,
- * Cllr X". */
+ * "Deputy Mayor B Cole", "Canon C Dean", "Chair Cllr A Ash", "Borough
+ * Councillor C Lamb"; not "Mayor, Cllr X". */
 static int
 name_title(const char *s, size_t k, size_t n)
 {
 	/* the first letters of nametitles and chairwords: most words are
 	 * turned away before a look-up */
-	return k < n && s[k] == ' ' && strchr("MDLC", s[0]) != NULL &&
-	    (inlist(nametitles, s, k) || chair_title(s, k, n));
+	return k < n && s[k] == ' ' && ((strchr("MDLC", s[0]) != NULL &&
+	    (inlist(nametitles, s, k) || chair_title(s, k, n))) ||
+	    tier_title(s, k, n));
 }
 
 static int
@@ -304,6 +326,15 @@ orgish(const char *s, size_t n)
 	return 0;
 }
 
+/* Initials in brackets, up of the n letters capitals: "(AH)", "(AMcK)",
+ * one small letter for a "Mc" or "Mac" inside. */
+static int
+initials_note(const char *s, size_t n, size_t up)
+{
+	return (up == n && n <= 4) || (up >= 2 && up + 1 == n && n <= 5 &&
+	    isupper((unsigned char)s[0]) && memchr(s, ' ', n) == NULL);
+}
+
 /* A note in brackets that says nothing about who someone is. */
 static int
 noteish(const char *s, size_t n)
@@ -320,7 +351,7 @@ noteish(const char *s, size_t n)
 			return 1;
 		up += isupper((unsigned char)s[i]) != 0;
 	}
-	if (up == n && n <= 4)		/* initials: "(AH)" */
+	if (initials_note(s, n, up))
 		return 1;
 	for (p = w; *p; p++)
 		if (ci_find(s, n, *p))
@@ -399,6 +430,13 @@ has_word(const char *const *l, const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0..n) hold a word of an officer's post ("Parish Clerk")? */
+int
+has_officer(const char *s, size_t n)
+{
+	return has_word(officerposts, s, n);
+}
+
 /* Does s[0..n) hold a word that names a post? */
 int
 has_post(const char *s, size_t n)
@@ -416,7 +454,7 @@ reasonish(const struct att *a, const char *s, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		up += isupper((unsigned char)s[i]) != 0;
-	if (up == n && n <= 4)		/* initials: "(AH)" */
+	if (initials_note(s, n, up))
 		return 0;
 	if (!has_alnum(s, n) || has_post(s, n) || orgish(s, n))
 		return 0;
@@ -647,6 +685,21 @@ lead_name(const char *s, size_t n)
 	return looks_name(s, i);
 }
 
+/* Does s[0..n) end in a word of posts ("Parish Clerk", "Finance
+ * Officer")?  Then a name may follow it with no separator; but not a
+ * title that stands as an honorific ("Deputy Mayor K Byrne", "Borough
+ * Councillor C Lamb"). */
+static int
+post_end(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = n; i > 0 && s[i - 1] != ' '; i--)
+		;
+	return n > i && inlist(postwords, s + i, n - i) &&
+	    !inlist(nametitles, s + i, n - i) && !is_hon(s + i, n - i);
+}
+
 /*
  * A post written before the name: "the Clerk, Mrs Y", "the Clerk (Mrs
  * Y)", "Clerk to the Council – Mrs Y", "Vice-Chairman: Cllr Y".  The post
@@ -661,7 +714,7 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 	static const char *join[] = { "of", "to", "the", "and", "for", "&",
 		NULL };
 	size_t i = 0, k, e, w = 0, t;
-	int sep = 0;		/* the separator: ',', ':', '(' or '-' */
+	int sep = 0;		/* the separator: ',', ':', '(', '-' or ' ' */
 
 	while (i < n && s[i] == ' ')
 		i++;
@@ -696,6 +749,14 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 		}
 		if (!isupper((unsigned char)s[i]) && !inlist(join, s + i, k))
 			return 0;
+		/* "Parish Clerk Jane Doe", "Parish Clerk Mrs J Doe": a post
+		 * that ends in a word of posts, then the name, no separator */
+		if (w > 0 && post_end(s + *r, e - *r) && (is_hon(s + i, k) ||
+		    (!inlist(rolewords, s + i, k) && !inlist(postwords, s + i,
+		    k)))) {
+			sep = ' ';
+			break;
+		}
 		e = i + k;
 	}
 	if (!sep || i >= n || e <= *r || !has_post(s + *r, e - *r))
@@ -716,8 +777,9 @@ role_first(const char *s, size_t n, size_t *r, size_t *rn, size_t *ns)
 	/* "Chief Executive (Martin Nash)": a whole name, the bracket shut */
 	return lead_name(s + i, n - i) && (is_hon(s + i, k) || (k <= 2 &&
 	    isupper((unsigned char)s[i])) || ((sep == '-' || sep == ':' ||
-	    (sep == '(' && e < n && s[e] == ')' && looks_name(s + i, e - i) &&
-	    nwords(s + i, e - i) <= 4)) && nwords(s + i, e - i) >= 2));
+	    sep == ' ' || (sep == '(' && e < n && s[e] == ')' &&
+	    looks_name(s + i, e - i) && nwords(s + i, e - i) <= 4)) &&
+	    nwords(s + i, e - i) >= 2));
 }
 
 /*
@@ -961,6 +1023,20 @@ part_has_name(const char *s, size_t n)
 	return 0;
 }
 
+/* The length of s[0..n) up to an "and" between names, or to the bracket
+ * or comma where lead_name() stops anyway (so the scan stays short). */
+static size_t
+name_and(const char *s, size_t n)
+{
+	const char *p;
+	size_t e;
+
+	for (e = 0; e < n && s[e] != '(' && s[e] != ',' && s[e] != ';'; e++)
+		;
+	p = ci_find(s, e, "and ");
+	return p != NULL && p > s && p[-1] == ' ' ? (size_t)(p - 1 - s) : n;
+}
+
 /* The state of a list being split. */
 struct split {
 	const char *s;
@@ -968,16 +1044,6 @@ struct split {
 	size_t pre;		/* where a post before a name starts, or NOSTR */
 	int bi, status, cur, role, depth;
 };
-
-/* "P Pine - District Councillor": is s[i] just after a dash (the post
- * after a name), not before a new name? */
-static int
-after_dash(const char *s, size_t a, size_t i)
-{
-	return (i >= a + 2 && s[i - 1] == '-' && s[i - 2] == ' ') ||
-	    (i >= a + 4 && memcmp(s + i - 3, "\xe2\x80\x93", 3) == 0 &&
-	    s[i - 4] == ' ');
-}
 
 /*
  * Is there a cut between parts at s[i]?  Returns 1 with *k the length of
@@ -1019,13 +1085,14 @@ cut_at(struct split *sp, size_t i, size_t *k)
 		    looks_name(s + a, i - a))
 			return (*k = t + 2) != 0;
 	} else if (is_hon(s + i + 1, t) && ((i > 0 && s[i - 1] == ')') ||
-	    part_has_name(s + a, i - a)) && !after_dash(s, a, i))
+	    part_has_name(s + a, i - a)) && !tier_at(s + a, i - a))
 		return *k = 1;
-	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together */
+	/* "A Bell (Clerk) C Dunn (Translator)": a table's rows run together;
+	 * "A Abel (Leader) B Bell and C Cole (Deputy Leaders)" */
 	else if (s[i - 1] == ')' && isupper((unsigned char)s[i + 1]) &&
 	    (islower((unsigned char)s[i + 2]) || t <= 2) &&
-	    lead_name(s + i + 1, to - i - 1))	/* not "(X) ITEMS" */
-		return *k = 1;
+	    lead_name(s + i + 1, name_and(s + i + 1, to - i - 1)))
+		return *k = 1;			/* not "(X) ITEMS" */
 	return 0;
 }
 
@@ -1142,7 +1209,9 @@ take_part(struct split *sp, size_t i)
 		/* "Cllr B Hale and 3 members of the public" */
 		new_att(sp->bi, sp->a, sp->a + t, sp->status);
 		sp->cur = -1;
-		if (!lead_name(s + t, n - t) && !mu_caseprefix(s + t, " and "))
+		/* "Councillor A and, B Cole - Director": a stray comma */
+		if (!lead_name(s + t, n - t) && !mu_caseprefix(s + t, " and ") &&
+		    !(n - t == 4 && mu_strncaseeq(s + t, " and", 4)))
 			return 0;
 	}
 	return 1;
@@ -1179,50 +1248,69 @@ plural_hon(const char *h)
 	    !mu_strncaseeq(l, "ms", n);
 }
 
-/* The tier in an honorific "County Councillor", "District Cllr": its
- * length, or 0. */
-static size_t
-tier(const char *h)
-{
-	static const char *tiers[] = { "county", "district", "borough", NULL };
-	size_t k = mu_wordlen(h, strlen(h));
-
-	return h[k] == ' ' && inlist(tiers, h, k) && (mu_caseprefix(h + k + 1,
-	    "councillor") || mu_caseprefix(h + k + 1, "cllr")) ? k : 0;
-}
-
 /*
- * "Cllr A, Cllr B, Borough Councillor C, Mrs D (Clerk)": a councillor of
- * another tier, named as such among the members of a parish or town
- * council, visits; the title is the post.  Where every member carries
- * the same tier ("County Councillors A, B and C"), or no member is named
- * a councillor without one, they are the members.
+ * "Cllr A Bell, Cllr B Cope, Borough Councillor C Lamb": among the
+ * councillors present, titled plainly, one whose title names another
+ * council's tier is a guest (in attendance, the title the role).  Not
+ * where no member is a plain "Cllr": then the tier is the meeting's own
+ * ("County Cllr A Vance, Dr B Wilde").
  */
 static void
-visiting(size_t first)
+tier_guests(int bi, size_t first)
 {
-	size_t i, same, plain, k;
+	const char *s = TEXT(bi), *h;
+	size_t i, k;
+	int plain = 0;
 	struct att *a;
-	const char *h;
 
-	for (i = first; i < D.na; i++) {
+	for (i = first; i < D.na && !plain; i++) {
+		h = D.at[i].hon == NOSTR ? "" : DER(D.at[i].hon);
+		plain = D.at[i].status == S_PRESENT && (mu_caseprefix(h,
+		    "cllr") || mu_caseprefix(h, "clr") || mu_caseprefix(h,
+		    "councillor"));
+	}
+	for (i = first; i < D.na && plain; i++) {
 		a = &D.at[i];
-		if (a->status != S_PRESENT || a->hon == NOSTR ||
-		    tier(h = DER(a->hon)) == 0)
-			continue;
-		for (same = plain = 0, k = first; k < D.na; k++) {
-			if (D.at[k].hon == NOSTR)
-				continue;
-			same += mu_strncaseeq(DER(D.at[k].hon), h, tier(h));
-			plain += tier(DER(D.at[k].hon)) == 0 &&
-			    member_post(&D.at[k]);
-		}
-		if (same * 2 > D.na - first || plain == 0)
+		k = mu_wordlen(s + a->a, a->b - a->a);
+		if (a->status != S_PRESENT || !tier_title(s + a->a, k, a->b -
+		    a->a))
 			continue;
 		a->status = S_ATTEND;
 		if (a->role == NOSTR)
-			a->role = a->hon;
+			a->role = mu_save(&D.der, s + a->a, k + 1 +
+			    mu_wordlen(s + a->a + k + 1, a->b - a->a - k - 1));
 	}
+}
+
+/*
+ * "Present: TARRANT, OSGOOD and FENN", "Apologies: Lowe, Hart": a list
+ * of surnames alone, no honorific, after its label.  Two entries or
+ * more, each one word of a name (capitalised or in capitals, no word of
+ * posts), are names.
+ */
+static int
+surnames(int bi, size_t first)
+{
+	const char *w;
+	size_t i, j, k;
+
+	/* only after a label of its own: "Present:", "Apologies:" */
+	if (D.na < first + 2 || (D.b[bi].kind != K_KEYWORD &&
+	    !att_led(TEXT(bi), D.b[bi].len)))
+		return 0;
+	for (i = first; i < D.na; i++) {
+		w = DER(D.at[i].name);
+		k = strlen(w);
+		if (D.at[i].hon != NOSTR || strchr(w, ' ') || k < 2 ||
+		    !isupper((unsigned char)w[0]) || inlist(rolewords, w, k) ||
+		    inlist(numberwords, w, k))
+			return 0;
+		for (j = 1; j < k; j++)
+			if (!isalpha((unsigned char)w[j]) && w[j] != '-' &&
+			    w[j] != '\'')
+				return 0;
+	}
+	return 1;
 }
 
 /* Reads the entries found, shares a plural honorific, drops non-names. */
@@ -1258,7 +1346,9 @@ finish_list(int bi, size_t first, const char *defrole)
 		if (a->status == S_APOL || a->status == S_ABSENT)
 			a->chair = 0;
 	}
-	visiting(first);
+	tier_guests(bi, first);
+	if (surnames(bi, first))
+		return;
 	/* A lone word with no honorific ("Viewer") is no one's name. */
 	for (i = k = first; i < D.na; i++)
 		if (D.at[i].hon != NOSTR || strchr(DER(D.at[i].name), ' '))
@@ -1290,6 +1380,7 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 {
 	struct split sp;
 	size_t i, k, first = D.na;
+	int st;
 
 	memset(&sp, 0, sizeof sp);
 	sp.s = TEXT(bi);
@@ -1307,6 +1398,17 @@ split_list(int bi, size_t from, size_t to, int status, const char *defrole)
 	for (i = from; i <= to; i++) {
 		if (i < sp.a && i < to)
 			continue;	/* inside a separator just cut */
+		/* "Mr F Fry In attendance: Mrs G Gee": the one before the
+		 * label ends its list, the label leads the next */
+		if (i < to && sp.depth <= 0 && sp.s[i] == ':' &&
+		    (st = label_tail(sp.s + sp.a, i - sp.a, &k)) != S_NONE) {
+			if (!take_part(&sp, sp.a + k))
+				break;
+			sp.status = st;
+			sp.cur = -1;
+			sp.a = i + 1;
+			continue;
+		}
 		if (i < to && sp.depth <= 0 && sp.s[i] == ':' &&
 		    !mu_caseprefix(sp.s + sp.a, "chair") &&
 		    nwords(sp.s + sp.a, i - sp.a) <= 4 &&

@@ -42,6 +42,7 @@ new_item(int bi, size_t number)
 	t->report = NOSTR;
 	t->blk = bi;
 	t->inder = t->parent = 0;
+	t->st = -1;
 	D.b[bi].role = R_ITEM;
 	return (int)D.ni;
 }
@@ -221,7 +222,11 @@ role_keyword(struct state *st, int i)
 			b->role = R_PROSE;
 		return;
 	}
-	if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
+	/* "Cllr A" / "Chairman": the post on the line after the name */
+	if (b->ykey == Y_CHAIRMAN && n == 0 && att && b->label != NOSTR &&
+	    role_line(i, STR(b->label), strlen(STR(b->label))))
+		st->att = att;
+	else if (b->ykey == Y_CHAIRMAN && n && st->item == 0)
 		chair_key(st, i, att);
 	else if (b->ykey == Y_MINUTES && n)
 		inline_resolution(i);	/* "Minutes: It was agreed that" */
@@ -285,7 +290,8 @@ para_flow(struct state *st, int i)
 		return 1;
 	if (st->att && st->ncols > 1 && table_row(st, i))
 		return 1;
-	if (st->att && !att_led(s, n) && (role_wrap(i) || group_label(s, n) ||
+	if (st->att && !att_led(s, n) && (role_wrap(i) || role_line(i, s, n) ||
+	    group_label(s, n) ||
 	    (looks_att(s, n) && (group_word(s, n) || attendance(i, st->att,
 	    st->defrole)))))
 		return 1;
@@ -748,8 +754,12 @@ role_heading(struct state *st, int i)
 	/* "Ann Hale – Head of Finance" on a line of its own in a web
 	 * page's table of items: a name and a post, no item */
 	if (label == NOSTR && st->want < 0 && st->pend < 0 && st->item &&
-	    is_name_post(TEXT(i), D.b[i].len))
+	    is_name_post(TEXT(i), D.b[i].len)) {
+		/* under "Officers Present": one of the list */
+		if (item_status(st->item) != S_NONE)
+			attendance(i, item_status(st->item), NULL);
 		return;
+	}
 	if (st->want >= 0 && label == NOSTR) {
 		label = D.b[st->want].label;
 		st->want = -1;
