@@ -38,15 +38,15 @@ decl_note_item(const struct mu_rec *r)
 }
 
 /*
- * The one item that the words [a, b) name ("item 7", "Minute 45/24",
- * "agenda item 7 (Planning)"): its seq, with *num its number; 0 when they
- * name none, several, or one not read yet.
+ * The one item number that the words [a, b) name ("item 7", "Minute
+ * 45/24", "agenda item 7 (Planning)"): 1 with *s and *k its bytes in the
+ * text; 0 when they name none or several.
  */
-long
-decl_item(int a, int b, const char **num)
+int
+decl_named(int a, int b, const char **ns, size_t *nk)
 {
 	const char *s, *e, *p;
-	size_t k, i, off;
+	size_t k;
 
 	if (a < 0 || b <= a)
 		return 0;
@@ -76,6 +76,23 @@ decl_item(int a, int b, const char **num)
 	while (k && s[k - 1] == '.')
 		k--;
 	if (k == 0 || !isdigit((unsigned char)s[0]))
+		return 0;
+	*ns = s;
+	*nk = k;
+	return 1;
+}
+
+/*
+ * The one item that the words [a, b) name: its seq, with *num its number;
+ * 0 when they name none, several, or one not read yet.
+ */
+long
+decl_item(int a, int b, const char **num)
+{
+	const char *s, *p;
+	size_t k, i, off;
+
+	if (!decl_named(a, b, &s, &k))
 		return 0;
 	for (i = 0, off = 0; i < nitems; i++) {
 		p = inum.s + off;
