@@ -3,7 +3,7 @@
 # member left the room for it (invented minutes, tests/data/ent-decl-items.txt).
 . "$(dirname "$0")/lib.sh"
 data=$top/tests/data
-plan 8
+plan 9
 
 mtokenize "$data/ent-decl-items.txt" | msection > s
 mentities s > d
@@ -43,6 +43,14 @@ is "an item that never comes: the item it is read in, at the document's end" \
     "$(jq -r 'select(.type == "item" or .type == "declaration") | "\(.doc):\(.type):\(.item):\(.member // "")"' f |
     tr '\n' ' ')" \
     "a.txt:item:1: a.txt:item:2: a.txt:declaration:2:Ben Orme a.txt:declaration:1:Ann Pell b.txt:item:1: "
+# Minutes numbered "12/24" and a declaration naming the agenda's "item 7":
+# no item record will carry that number, so it is written at once.
+printf '%s\n' '12/24 Declarations of interest' \
+    'Cllr Ann Pell declared a personal interest in item 7.' '' '13/24 Planning' \
+    'No objection was raised.' | mtokenize | msection | mentities > g
+is "an item named in another numbering than the document's: at once, as read" \
+    "$(jq -r 'select(.type == "item" or .type == "declaration") | "\(.type):\(.item)"' g |
+    tr '\n' ' ')" "item:12/24 declaration:12/24 item:13/24 "
 is "--annotate holds it the same way" \
     "$(mentities --annotate s | jq -r 'select(.type == "declaration") | .item' | tr '\n' ' ')" "3 3 3 4 "
 done_testing

@@ -18,6 +18,8 @@ static long *iseq;
 static size_t nitems, citems;
 static char *idoc;
 
+static size_t ilast;		/* the last number in inum */
+
 /* Keeps the number and seq of an item record, for the declarations. */
 void
 decl_note_item(const struct mu_rec *r)
@@ -34,6 +36,7 @@ decl_note_item(const struct mu_rec *r)
 		return;
 	iseq = mu_grow(iseq, &citems, nitems, sizeof *iseq);
 	iseq[nitems++] = mu_rec_int(r, "seq", 0);
+	ilast = inum.len;
 	mu_buf_add(&inum, num, strlen(num) + 1);
 }
 
@@ -103,6 +106,23 @@ decl_item(int a, int b, const char **num)
 		off += strlen(p) + 1;
 	}
 	return 0;
+}
+
+/*
+ * May the item number s (k bytes), not read yet, still come?  Only where
+ * it is written as the document numbers its items so far: "item 7" in
+ * minutes numbered "45/21" or "Cou/285/07-08" is the agenda's number,
+ * which no item record will carry.  Before the first numbered item, yes.
+ */
+int
+decl_may_come(const char *s, size_t k)
+{
+	const char *last = inum.s + ilast;
+
+	if (nitems == 0)
+		return 1;
+	return !isdigit((unsigned char)last[0]) == !isdigit((unsigned char)s[0])
+	    && !strchr(last, '/') == !memchr(s, '/', k);
 }
 
 /* Words of leaving the room for the item. */

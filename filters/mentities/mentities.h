@@ -313,6 +313,7 @@ initial_at(int i)
 void decl_note_item(const struct mu_rec *r);	/* every record read */
 long decl_item(int a, int b, const char **num);	/* the seq, or 0 */
 int decl_named(int a, int b, const char **s, size_t *k);	/* "item 7" */
+int decl_may_come(const char *s, size_t k);	/* it fits the numbering */
 int decl_left(int a, int b);
 
 #endif

@@ -329,9 +329,10 @@ rb_item(const char *num, long seq)
 
 /*
  * A declaration made before the item it names ("Cllr A declared an
- * interest in item 7" under "Declarations of interest") waits for that
- * item's record: it is written just after it, with its item and item_seq,
- * or, when the document ends without it, as it was read (the item it was
+ * interest in item 7" under "Declarations of interest"), written as the
+ * document numbers its items (decl_may_come), waits for that item's
+ * record: it is written just after it, with its item and item_seq, or,
+ * when the document ends without it, as it was read (the item it was
  * read in).  At most DECL_HOLD wait, so that each item record is checked
  * against a few; one more is written at once, as read.
  */
@@ -422,7 +423,8 @@ out_decls(const struct mu_rec *r, const char *doc, long line)
 		if ((seq = decl_item(d->items, d->itemse, &num)) > 0)
 			rb_item(num, seq);	/* the item it is in */
 		else
-			later = decl_named(d->items, d->itemse, &ns, &nk);
+			later = decl_named(d->items, d->itemse, &ns, &nk) &&
+			    decl_may_come(ns, nk);
 		if (e->kind == K_ROLE)	/* "The Chairman": the chair's name */
 			rb_str("member", vals.s + e->x, e->xn);
 		else
