@@ -62,6 +62,16 @@ static const char *pronouns[] = { "it", "this", "these", "they", "that",
 static const char *notthat[] = { "is", "was", "were", "would", "will",
 	"being", "said", "has", "had", NULL };
 
+/* A motion named as the subject of its outcome: "The amendment was
+ * carried", "The substantive motion was agreed". */
+static const char *motions[] = { "motion", "amendment", "proposal",
+	"recommendation", "resolution", NULL };
+static const char *motionadj[] = { "amended", "substantive", "original",
+	"revised", "above", NULL };
+static const char *passed[] = { "carried", "agreed", "resolved", "approved",
+	"adopted", "passed", NULL };
+static const char *waswere[] = { "was", "were", NULL };
+
 /* Abbreviations whose full stop ends no sentence ("Cllr. Clarke"). */
 static const char *abbrevs[] = { "no", "nos", "st", "vs", "etc", "approx",
 	"ref", "para", "min", "cf", "inc", "ltd", NULL };
@@ -742,6 +752,94 @@ vote_first(int i)
 		return 0;
 	resolved_after(i);
 	return 1;
+}
+
+/* The word of table l at s[*i] (n bytes): steps past it and its blank. */
+static int
+word_of(const char *s, size_t n, size_t *i, const char *const *l)
+{
+	size_t k = mu_wordlen(s + *i, n - *i);
+
+	if (k == 0 || !in_table(l, s + *i, bare_word(s + *i, k)))
+		return 0;
+	*i += k;
+	while (*i < n && s[*i] == ' ')
+		(*i)++;
+	return 1;
+}
+
+/* Bytes of an opening quote at s ("“", "‘", a straight one), or 0. */
+static size_t
+open_quote(const char *s, size_t n)
+{
+	if (n >= 3 && (!memcmp(s, "\xe2\x80\x9c", 3) ||
+	    !memcmp(s, "\xe2\x80\x98", 3)))
+		return 3;
+	return n >= 1 && (s[0] == '"' || s[0] == '\'') ? 1 : 0;
+}
+
+/* Where the text in a quote ends in s[0..n): before the closing quote
+ * and the stop beside it ('... 2019."', '... 2019".'). */
+static size_t
+close_quote(const char *s, size_t n)
+{
+	if (n && s[n - 1] == '.')
+		n--;
+	if (n >= 3 && (!memcmp(s + n - 3, "\xe2\x80\x9d", 3) ||
+	    !memcmp(s + n - 3, "\xe2\x80\x99", 3)))
+		n -= 3;
+	else if (n && (s[n - 1] == '"' || s[n - 1] == '\''))
+		n--;
+	else
+		return NOSTR;
+	while (n && (s[n - 1] == '.' || s[n - 1] == ' '))
+		n--;
+	return n;
+}
+
+/*
+ * "Cllr A moved an amendment:" / "“To retain the verge.”" / "The
+ * amendment was carried, proposed Cllr A ...": an outcome whose subject
+ * is the motion decides the motion quoted in a paragraph of its own just
+ * before it in the item (at most three paragraphs back); that paragraph,
+ * within its quotes, is the resolution and the outcome stays prose.
+ * Returns 1 when it found one.
+ */
+int
+motion_outcome(int i)
+{
+	const char *s = TEXT(i), *t;
+	size_t n = D.b[i].len, p = 0, q, e, k;
+	int j, back = 0;
+
+	if (!mu_caseprefix(s, "the "))
+		return 0;
+	p = 4;
+	word_of(s, n, &p, motionadj);
+	if (!word_of(s, n, &p, motions) || !word_of(s, n, &p, waswere))
+		return 0;
+	while (word_of(s, n, &p, adverbs))
+		;
+	if (!word_of(s, n, &p, passed))
+		return 0;
+	for (j = i - 1; j >= 0 && back < 3; j--) {
+		if (D.b[j].kind == K_ARTIFACT)
+			continue;
+		if (D.b[j].item != D.b[i].item || D.b[j].role != R_PROSE ||
+		    D.b[j].kind != K_PARA)
+			return 0;
+		back++;
+		t = TEXT(j);
+		e = D.b[j].len;
+		if ((q = open_quote(t, e)) == 0 || (k = close_quote(t, e)) ==
+		    NOSTR || k <= q)
+			continue;
+		D.b[j].role = R_RES;
+		D.b[j].rs = q;
+		D.b[j].re = k;
+		return 1;
+	}
+	return 0;
 }
 
 /*

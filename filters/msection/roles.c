@@ -495,6 +495,8 @@ role_para(struct state *st, int i)
 	if (scheme_title(st, i) || para_flow(st, i) || para_names(st, i) ||
 	    decided(st, i))
 		return;
+	if (motion_outcome(i))
+		return;		/* the motion quoted before it was decided */
 	if ((k = vote_first(i) | outcome_alone(i) | inline_resolution(i)) !=
 	    0) {
 		st->cont = D.b[i].role == R_RES && res_goes_on(i);
