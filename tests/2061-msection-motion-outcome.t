@@ -3,7 +3,7 @@
 # with the motion as subject ("The amendment was carried, proposed Cllr A,
 # seconded Cllr B."): the quoted motion is the resolution (invented minutes).
 . "$(dirname "$0")/lib.sh"
-plan 5
+plan 6
 
 cat > m.txt <<'TXT'
 Minutes of Ashcombe Parish Council held on 5 March 2024
@@ -34,6 +34,9 @@ is "the motion before the amendment stays prose" \
 is "the vote is still read from the outcome line" \
     "$(jq -r 'select(.type == "vote" and .line == 9) | "\(.item) \(.mover) \(.seconder) \(.outcome)"' r)" \
     "7 Pell Hale unanimous"
+is "the vote decided the quoted motion, which takes its outcome" \
+    "$(jq -r 'select(.type == "vote" and .line == 9) | .resolution' r) $(jq -r 'select(.type == "resolution" and .line == 7) | .outcome' r)" \
+    "7 unanimous"
 is "with no motion quoted before, no resolution" \
     "$(jq -r 'select(.type == "resolution" and .item == "9") | .text' r)" ""
 done_testing

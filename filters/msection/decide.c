@@ -837,6 +837,7 @@ motion_outcome(int i)
 		D.b[j].role = R_RES;
 		D.b[j].rs = q;
 		D.b[j].re = k;
+		D.b[i].decides = j + 1;
 		return 1;
 	}
 	return 0;

@@ -41,6 +41,8 @@ struct blk {
 					   sequence: prose (scheme.c) */
 	long margin;			/* a title whose number starts the
 					   paragraph after it (scheme.c) */
+	int decides;			/* an outcome: the block + 1 of the
+					   motion it decided (decide.c) */
 };
 
 struct item {
