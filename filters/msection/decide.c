@@ -945,15 +945,51 @@ is_res_key(int y)
 	return y >= Y_RESOLVED && y < Y_MOVED;
 }
 
+/* Verbs of coming and going: "Cllr Moss left the meeting." */
+static const char *moving[] = { "left", "arrived", "joined", "entered",
+	"returned", "withdrew", "rejoined", NULL };
+
+/*
+ * A sentence at s (n bytes) that opens another field than the decision
+ * before it: a label of one or two words and a colon ("Action: Clerk to
+ * write", "Proposer: Cllr A"), or a member coming or going ("Cllr Moss
+ * left the meeting.").
+ */
+static int
+new_field(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	int w;
+
+	for (w = 0; w < 2 && i < n && isupper((unsigned char)s[i]); w++) {
+		k = mu_wordlen(s + i, n - i);
+		if (k > 1 && s[i + k - 1] == ':')
+			return 1;
+		i += k + 1;
+	}
+	if (!is_hon(s, mu_wordlen(s, n)))
+		return 0;
+	for (i = 0, w = 0; i < n && w < 5; w++) {
+		k = mu_wordlen(s + i, n - i);
+		if (in_table(moving, s + i, bare_word(s + i, k)))
+			return 1;
+		i += k + 1;
+	}
+	return 0;
+}
+
 /*
  * "RESOLVED that the quote be accepted. For 4, Against 0, Abstentions 1."
- * The vote after the decision is prose, not part of it.
+ * The vote after the decision is prose, not part of it; so is a sentence
+ * that opens another field (new_field).
  */
 void
 vote_after(int bi)
 {
 	static const char *v[] = { "for ", "against", "carried", "lost",
-		"votes", "voting", "proposed", "seconded", "abstention", NULL };
+		"votes", "voting", "proposed", "seconded", "abstention",
+		"proposer", "seconder", "moved by", "all in favour", "nem con",
+		NULL };
 	const char *s = TEXT(bi), *const *p;
 	size_t e, n = D.b[bi].len;
 
@@ -967,5 +1003,9 @@ vote_after(int bi)
 				D.b[bi].re = e;
 				return;
 			}
+		if (e > D.b[bi].rs && new_field(s + e, n - e)) {
+			D.b[bi].re = e;
+			return;
+		}
 	}
 }
