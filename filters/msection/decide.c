@@ -17,7 +17,7 @@ static const char *verbs[] = { "agreed", "resolved", "decided", NULL };
 
 /* The outcome of a proposal: "... seconded by Cllr B. Carried." */
 static const char *outcomes[] = { "agreed", "resolved", "decided",
-	"carried", "decision", "agreement", NULL };
+	"carried", "decision", "agreement", "resolution", NULL };
 
 /*
  * Who decides when the meeting does: "The Council agreed", "Members
@@ -671,14 +671,23 @@ agreement_at(const char *s, size_t lo, size_t p, size_t n, size_t *rs,
  * "Additional documents: Decision: That the report be noted." A web
  * page's "Decision:" field run into the text; the field also holds what
  * was only reported ("Decision: There were no declarations."), so only
- * a decision's own wording after it counts: "That ...", "To ...".
+ * a decision's own wording after it counts: "That ...", "To ...".  So
+ * too the word (k bytes at p) of other labels of a decision, capitalised:
+ * "Resolution: That ...", "Resolution 24/07: To ...", "CARRIED: that
+ * ..." (not "Carried: 8 for", a vote).
  */
 static int
-decision_label(const char *s, size_t p, size_t n, size_t *rs, size_t *re)
+decision_label(const char *s, size_t p, size_t k, size_t n, size_t *rs,
+    size_t *re)
 {
-	size_t v = p + 8, k;
+	size_t v = p + k;
 
-	if (s[p] != 'D' || v >= n || s[v] != ':')
+	if (!isupper((unsigned char)s[p]) || v >= n)
+		return 0;
+	/* "Resolution 24/07:": the colon ends the reference after it */
+	if (s[v] == ' ' && v + 1 < n && isdigit((unsigned char)s[v + 1]))
+		v += mu_wordlen(s + v + 1, n - v - 1);
+	if (v >= n || s[v] != ':')
 		return 0;
 	v = skip_seps(s, v, n);
 	k = bare_word(s + v, n - v);
@@ -702,14 +711,17 @@ decision_in(const char *s, size_t n, size_t from, size_t *rs, size_t *re)
 
 	for (p = from; (p = next_verb(s, p, n, outcomes, &k)) != NOSTR;
 	    p += k) {
-		if (k == 8 && mu_strncaseeq(s + p, "decision", 8)) {
-			if (decision_label(s, p, n, rs, re))
+		if ((k == 8 && mu_strncaseeq(s + p, "decision", 8)) ||
+		    (k == 10 && mu_strncaseeq(s + p, "resolution", 10))) {
+			if (decision_label(s, p, k, n, rs, re))
 				return 1;
 			continue;
 		}
 		if (k == 9 && agreement_at(s, from, p, n, rs, re))
 			return 1;
 		carried = mu_caseprefix(s + p, "carried");
+		if (carried && decision_label(s, p, k, n, rs, re))
+			return 1;
 		if (!carried && phrase_at(s, from, p, p + k, n, &ps, &cs)) {
 			*rs = cs;
 			*re = clause_end(s, from, cs, n);
