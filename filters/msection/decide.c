@@ -263,6 +263,10 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	    n - v < 40 ? n - v : 40, "that ")) != NULL && memchr(s + v, '.',
 	    t - s - v) == NULL)
 		return t - s;
+	/* "It was agreed that:" then its parts, as "agreed:" */
+	if (k == 4 && mu_strncaseeq(s + v, "that", 4) && v + 4 < n &&
+	    s[v + 4] == ':' && skip_seps(s, v + 4, n) >= n)
+		return n;
 	if ((k == 4 && mu_strncaseeq(s + v, "that", 4)) || (k == 2 &&
 	    mu_strncaseeq(s + v, "to", 2)) || (k == 3 &&
 	    mu_strncaseeq(s + v, "not", 3)))
@@ -517,12 +521,16 @@ proposal_span(const char *s, size_t a, size_t e, size_t *rs, size_t *re)
 static int
 lead_only(const char *s, size_t a, size_t b)
 {
+	/* "This was agreed unanimously.", "The proposal was carried.": the
+	 * proposal named, not a new subject */
+	static const char *named[] = { "motion", "this", "the", "proposal",
+		"was", NULL };
 	size_t k;
 
 	for (; a < b; a += k + 1) {
 		k = mu_wordlen(s + a, b - a);
 		if (k > 1 && !in_table(adverbs, s + a, bare_word(s + a, k)) &&
-		    !mu_strncaseeq(s + a, "motion", k))
+		    !in_table(named, s + a, bare_word(s + a, k)))
 			return 0;
 	}
 	return 1;

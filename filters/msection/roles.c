@@ -837,7 +837,10 @@ roles(int hend)
 				st.att = S_PRESENT;
 			continue;
 		}
-		if (st.res && st.parts && b->kind != K_LABEL)
+		/* the parts go on as labels, or as bullets after a bullet */
+		if (st.res && st.parts && b->kind != K_LABEL &&
+		    !(b->kind == K_BULLET && i > 0 && D.b[i - 1].kind == K_BULLET &&
+		    D.b[i - 1].role == R_RES))
 			st.res = 0;
 		if (st.cont && b->kind != K_PARA && b->kind != K_BULLET)
 			st.cont = 0;
