@@ -467,7 +467,9 @@ bare_vote(const char *s, size_t a, size_t b)
 		k = b - a;
 	}
 	return k > 9 && (mu_caseprefix(s + a, "proposed ") ||
-	    mu_caseprefix(s + a, "seconded ")) &&
+	    mu_caseprefix(s + a, "seconded ") ||
+	    mu_caseprefix(s + a, "proposed: ") ||	/* "Proposed: Cllr A" */
+	    mu_caseprefix(s + a, "proposer: ")) &&
 	    !ci_find(s + a, k, "that") && !ci_find(s + a, k, "be ");
 }
 
@@ -766,9 +768,11 @@ vote_first(int i)
 	f = e;
 	while (f < n && s[f] == ' ')
 		f++;
-	/* Its outcome: in the sentence, or the next one. */
+	/* Its outcome: in the sentence, or the next one; "all in favour" */
 	if (next_verb(s, 0, e, outcomes, &k) == NOSTR &&
-	    next_verb(s, f, sentence_end(s, f, n), outcomes, &k) == NOSTR)
+	    next_verb(s, f, sentence_end(s, f, n), outcomes, &k) == NOSTR &&
+	    !ci_find(s, n, "in favour") && !ci_find(s, n, "nem con") &&
+	    !ci_find(s, n, "unanimous"))
 		return 0;
 	resolved_after(i);
 	return 1;

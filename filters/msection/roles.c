@@ -177,6 +177,12 @@ role_keyword(struct state *st, int i)
 		return;			/* "Decision: There were no ..." */
 	if (is_res_key(b->ykey)) {
 		st->unan = b->ykey == Y_UNANIMOUS ? 1 : -1;
+		/* "Resolved unanimously." after the motion: as "Resolved." */
+		if (n >= 11 && mu_strncaseeq(s, "unanimously", 11) &&
+		    (n == 11 || (n == 12 && s[11] == '.'))) {
+			resolved_after(i);	/* its vote gives the outcome */
+			return;
+		}
 		if (n == 0 || (n == 1 && s[0] == '.')) {
 			if (n || (b->label != NOSTR &&
 			    ends_with(STR(b->label), strlen(STR(b->label)), '.')))
