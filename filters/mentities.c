@@ -57,22 +57,11 @@ text_field(const struct mu_rec *r)
 	return NULL;
 }
 
+/* The records found in the text field f of r, after r. */
 static void
-record(const struct mu_rec *r)
+found(const struct mu_rec *r, const struct mu_field *f, const char *doc,
+    long line)
 {
-	const struct mu_field *f;
-	const char *doc = mu_rec_doc(r);
-	long line = mu_rec_line(r);
-
-	if (D.doc == NULL || r->newdoc || strcmp(D.doc, doc) != 0) {
-		hold_flush();
-		doc_reset(doc);
-	}
-	decl_note_item(r);
-	if ((f = text_field(r)) == NULL || f->type != MU_STR) {
-		emit_line(r->line, r->linelen);
-		return;
-	}
 	scan(f->val, f->len);
 	sentences();
 	out_reset();
@@ -86,6 +75,28 @@ record(const struct mu_rec *r)
 	out_actions(r, doc, line);
 	if (D.ny)
 		hold_flush();
+}
+
+static void
+record(const struct mu_rec *r)
+{
+	const struct mu_field *f;
+	const char *doc = mu_rec_doc(r);
+	long line = mu_rec_line(r);
+
+	if (D.doc == NULL || r->newdoc || strcmp(D.doc, doc) != 0) {
+		decl_release(NULL, 0);
+		hold_flush();
+		doc_reset(doc);
+	}
+	decl_note_item(r);
+	if ((f = text_field(r)) == NULL || f->type != MU_STR)
+		emit_line(r->line, r->linelen);
+	else
+		found(r, f, doc, line);
+	/* declarations read earlier that name this item */
+	if (strcmp(mu_rec_type(r), "item") == 0 && mu_rec_str(r, "number"))
+		decl_release(mu_rec_str(r, "number"), mu_rec_int(r, "seq", 0));
 }
 
 static int
@@ -170,6 +181,7 @@ main(int argc, char *argv[])
 			if (strict)
 				break;
 		}
+	decl_release(NULL, 0);
 	hold_flush();
 	if (mu_out_finish() != 0)
 		rval = 1;

@@ -6,6 +6,8 @@
 . "$top/tests/data/ent-lib.sh"
 plan 32
 
+# A declaration naming an item not read yet waits for that item, here till
+# the end of the input: it comes after those that name none.
 decl() { rec "$1" | recs declaration | jq -r '[.member, .kind] | join("/")' | tr '\n' '|'; }
 ctx='{"type":"item","doc":"t.txt","line":5,"item":"2","item_seq":2,"title":"Declarations of Interest"}'
 other='{"type":"item","doc":"t.txt","line":5,"item":"3","item_seq":3,"title":"Planning"}'
@@ -63,7 +65,7 @@ is "a lone name outside a declarations item, or a heading, is none" \
     "$(cells "$other" 'Cllr A Hale' 'B Brook')$(cells "$ctx" 'Nature of interest' 'Dispensations Granted')" ''
 is "a member and the items, without a kind, in a declarations item" \
     "$(cells "$ctx" 'Cllr A Hale – item 7' 'Cllr E Fox – all items' 'Cllr F Gale – All present agreed')" \
-    'A Hale//item 7|E Fox//all items|'
+    'E Fox//all items|A Hale//item 7|'
 is "a clause in commas between the name and declared" \
     "$(decl 'Cllr Hale, a trustee of the hall, declared a personal interest in item 4.')" 'Hale/personal|'
 is "but not a name in an earlier clause of the sentence" \
@@ -84,7 +86,7 @@ is "a name just after a heading in the text" \
     "$(decl 'Declarations of interest: Cllr Hale (item 5). Declarations of interest: none. Cllr Brook spoke.')" 'Hale/|'
 is "interests as initials: DPI, ORI, NRI" \
     "$(decl 'Cllr Hale declared a DPI in item 5. Cllr Brook declared an ORI in item 6. Cllr Moss declared an NRI.')" \
-    'Hale/disclosable pecuniary|Brook/other|Moss/non-registrable|'
+    'Moss/non-registrable|Hale/disclosable pecuniary|Brook/other|'
 is "a kind and interests as a label, the people after it" \
     "$(rec 'Personal interests: Cllr Hale (item 5) and Cllr Brook (item 6).' | recs declaration | jq -r '[.member, .kind, .items] | join("/")' | tr '\n' '|')" \
     'Hale/personal/item 5|Brook/personal/item 6|'

@@ -18,6 +18,8 @@ static long *iseq;
 static size_t nitems, citems;
 static char *idoc;
 
+static size_t ilast;		/* the last number in inum */
+
 /* Keeps the number and seq of an item record, for the declarations. */
 void
 decl_note_item(const struct mu_rec *r)
@@ -34,19 +36,20 @@ decl_note_item(const struct mu_rec *r)
 		return;
 	iseq = mu_grow(iseq, &citems, nitems, sizeof *iseq);
 	iseq[nitems++] = mu_rec_int(r, "seq", 0);
+	ilast = inum.len;
 	mu_buf_add(&inum, num, strlen(num) + 1);
 }
 
 /*
- * The one item that the words [a, b) name ("item 7", "Minute 45/24",
- * "agenda item 7 (Planning)"): its seq, with *num its number; 0 when they
- * name none, several, or one not read yet.
+ * The one item number that the words [a, b) name ("item 7", "Minute
+ * 45/24", "agenda item 7 (Planning)"): 1 with *s and *k its bytes in the
+ * text; 0 when they name none or several.
  */
-long
-decl_item(int a, int b, const char **num)
+int
+decl_named(int a, int b, const char **ns, size_t *nk)
 {
 	const char *s, *e, *p;
-	size_t k, i, off;
+	size_t k;
 
 	if (a < 0 || b <= a)
 		return 0;
@@ -77,6 +80,23 @@ decl_item(int a, int b, const char **num)
 		k--;
 	if (k == 0 || !isdigit((unsigned char)s[0]))
 		return 0;
+	*ns = s;
+	*nk = k;
+	return 1;
+}
+
+/*
+ * The one item that the words [a, b) name: its seq, with *num its number;
+ * 0 when they name none, several, or one not read yet.
+ */
+long
+decl_item(int a, int b, const char **num)
+{
+	const char *s, *p;
+	size_t k, i, off;
+
+	if (!decl_named(a, b, &s, &k))
+		return 0;
 	for (i = 0, off = 0; i < nitems; i++) {
 		p = inum.s + off;
 		if (strlen(p) == k && strncmp(p, s, k) == 0) {
@@ -86,6 +106,23 @@ decl_item(int a, int b, const char **num)
 		off += strlen(p) + 1;
 	}
 	return 0;
+}
+
+/*
+ * May the item number s (k bytes), not read yet, still come?  Only where
+ * it is written as the document numbers its items so far: "item 7" in
+ * minutes numbered "45/21" or "Cou/285/07-08" is the agenda's number,
+ * which no item record will carry.  Before the first numbered item, yes.
+ */
+int
+decl_may_come(const char *s, size_t k)
+{
+	const char *last = inum.s + ilast;
+
+	if (nitems == 0)
+		return 1;
+	return !isdigit((unsigned char)last[0]) == !isdigit((unsigned char)s[0])
+	    && !strchr(last, '/') == !memchr(s, '/', k);
 }
 
 /* Words of leaving the room for the item. */

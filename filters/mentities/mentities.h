@@ -172,6 +172,7 @@ void out_annotated(const struct mu_rec *r);
 void out_reset(void);
 void emit_line(const char *s, size_t n);
 void hold_flush(void);
+void decl_release(const char *num, long seq);	/* held declarations */
 
 /* scan.c */
 struct ent *ent_new(int kind, int ts, int te);
@@ -311,6 +312,8 @@ initial_at(int i)
 /* declitem.c: the item a declaration is in, and leaving the room */
 void decl_note_item(const struct mu_rec *r);	/* every record read */
 long decl_item(int a, int b, const char **num);	/* the seq, or 0 */
+int decl_named(int a, int b, const char **s, size_t *k);	/* "item 7" */
+int decl_may_come(const char *s, size_t k);	/* it fits the numbering */
 int decl_left(int a, int b);
 
 #endif

@@ -78,14 +78,50 @@ money_sym(int i, const char **cur)
 	return 1;
 }
 
-/* A scale word after a sum at k ("m", "million", "bn"): 10^n, or 0. */
+/*
+ * A scale word after a sum at k ("m", "million", "bn"): 10^n, or 0.  A
+ * short one spaced off the sum ("£4.3 m") only in lower case and as a
+ * word of its own, not an initial ("£50 M Hale") nor "m2".
+ */
 static int
 scale_at(int k)
 {
-	if (k < nt && tk[k].t == TW && (tk[k].f & F_SCALE) &&
-	    (adj(k) || wlen(k) > 2))
+	if (k >= nt || tk[k].t != TW || !(tk[k].f & F_SCALE))
+		return 0;
+	if (adj(k) || wlen(k) > 2 || (!tk[k].cap && !tk[k].up &&
+	    (k + 1 >= nt || !adj(k + 1) || tk[k + 1].t == TP)))
 		return tk[k].num;
 	return 0;
+}
+
+/*
+ * "£10 000", "£1 250 000.00": thousands parted by spaces.  The figure at
+ * i has one to three digits, each group after it three, and no other
+ * figure follows the last ("£150 200 35", a row of sums, stays three).
+ * Returns the token after the sum (with *mant and *fd), or k.
+ */
+static int
+space_groups(int i, int k, long long *mant, int *fd)
+{
+	long long m = *mant, m2;
+	int j = k, e, f2 = 0, d;
+
+	if (*fd || k != i + 1 || tk[i].num > 3)
+		return k;
+	while (f2 == 0 && isnum(j) && !adj(j) && tk[j].num == 3 &&
+	    m < 1000000000LL && (e = number_at(j, &m2, &f2)) > j) {
+		if (e > j + 1 && f2 == 0)
+			return k;	/* "£10 000,000": no form of ours */
+		for (m *= 1000, d = 0; d < f2; d++)
+			m *= 10;
+		m += m2;	/* the group, and its pence on the last */
+		j = e;
+	}
+	if (j == k || (isnum(j) && !adj(j)))
+		return k;
+	*mant = m;
+	*fd = f2;
+	return j;
 }
 
 static void
@@ -223,6 +259,7 @@ rec_money_sym(int i)
 	}
 	if (!(k = number_at(i + 1, &mant, &fd)))
 		return 0;
+	k = space_groups(i + 1, k, &mant, &fd);
 	k = split_pence(k, &mant, &fd);
 	if ((scale = scale_at(k)) > 0) {
 		sum_new(i, k + 1, cur, mant, fd, scale);

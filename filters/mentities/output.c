@@ -327,21 +327,104 @@ rb_item(const char *num, long seq)
 	add_num(&rb, seq);
 }
 
+/*
+ * A declaration made before the item it names ("Cllr A declared an
+ * interest in item 7" under "Declarations of interest"), written as the
+ * document numbers its items (decl_may_come), waits for that item's
+ * record: it is written just after it, with its item and item_seq, or,
+ * when the document ends without it, as it was read (the item it was
+ * read in).  At most DECL_HOLD wait, so that each item record is checked
+ * against a few; one more is written at once, as read.
+ */
+#define DECL_HOLD 32
+struct held {
+	size_t at, len;		/* the record in dheld */
+	size_t item;		/* where its ",\"item\":" starts, from at */
+	size_t rest;		/* where what follows item_seq starts */
+	size_t num, numlen;	/* the item number it names, in dheld */
+};
+static struct mu_buf dheld;
+static struct held held[DECL_HOLD];
+static int nheld;
+
+/* rb holds a declaration naming the item ns (nk bytes) not read yet. */
+static int
+decl_hold(const char *ns, size_t nk)
+{
+	struct held *h;
+	const char *p = strstr(rb.s, ",\"item\":"), *q;
+
+	if (nheld == DECL_HOLD || p == NULL ||
+	    (q = strstr(p, ",\"item_seq\":")) == NULL)
+		return 0;
+	q += strlen(",\"item_seq\":");
+	while (*q >= '0' && *q <= '9')
+		q++;
+	h = &held[nheld++];
+	h->at = dheld.len;
+	h->len = rb.len;
+	h->item = (size_t)(p - rb.s);
+	h->rest = (size_t)(q - rb.s);
+	mu_buf_add(&dheld, rb.s, rb.len);
+	h->num = dheld.len;
+	h->numlen = nk;
+	mu_buf_add(&dheld, ns, nk);
+	return 1;
+}
+
+/* The declarations waiting for item num (or, num NULL, for any): written
+ * with that item's fields (or as read). */
+void
+decl_release(const char *num, long seq)
+{
+	struct held *h;
+	size_t n = num ? strlen(num) : 0;
+	int i, k = 0;
+
+	for (i = 0; i < nheld; i++) {
+		h = &held[i];
+		if (num && (h->numlen != n || memcmp(dheld.s + h->num, num,
+		    n) != 0)) {
+			held[k++] = *h;
+			continue;
+		}
+		mu_buf_reset(&rb);
+		if (num) {
+			mu_buf_add(&rb, dheld.s + h->at, h->item);
+			rb_str("item", num, n);
+			mu_buf_adds(&rb, ",\"item_seq\":");
+			add_num(&rb, seq);
+			mu_buf_add(&rb, dheld.s + h->at + h->rest,
+			    h->len - h->rest);
+		} else
+			mu_buf_add(&rb, dheld.s + h->at, h->len);
+		emit(rb.s, rb.len);
+	}
+	nheld = k;
+	if (nheld == 0)
+		mu_buf_reset(&dheld);
+}
+
 void
 out_decls(const struct mu_rec *r, const char *doc, long line)
 {
 	const struct decl *d;
 	const struct ent *e;
-	const char *num;
+	const char *num, *ns = NULL;
+	size_t nk = 0;
 	long seq;
-	int i;
+	int i, later;
 
 	for (i = 0; i < ndecls; i++) {
 		d = &decls[i];
 		e = &ents[d->who];
 		rb_begin("declaration", doc, line, r);
+		later = 0;
 		if ((seq = decl_item(d->items, d->itemse, &num)) > 0)
 			rb_item(num, seq);	/* the item it is in */
+		else
+			later = decl_named(d->items, d->itemse, &ns, &nk) &&
+			    decl_may_come(ns, nk);
 		if (e->kind == K_ROLE)	/* "The Chairman": the chair's name */
 			rb_str("member", vals.s + e->x, e->xn);
 		else
@@ -353,7 +436,8 @@ out_decls(const struct mu_rec *r, const char *doc, long line)
 		rb_span("reason", d->reason, d->reasone);
 		mu_buf_adds(&rb, d->left ? ",\"left\":true" : ",\"left\":false");
 		mu_buf_add(&rb, "}\n", 2);
-		emit(rb.s, rb.len);
+		if (!later || !decl_hold(ns, nk))
+			emit(rb.s, rb.len);
 	}
 }
 

@@ -17,7 +17,7 @@ static const char *verbs[] = { "agreed", "resolved", "decided", NULL };
 
 /* The outcome of a proposal: "... seconded by Cllr B. Carried." */
 static const char *outcomes[] = { "agreed", "resolved", "decided",
-	"carried", "decision", "agreement", NULL };
+	"carried", "decision", "agreement", "resolution", NULL };
 
 /*
  * Who decides when the meeting does: "The Council agreed", "Members
@@ -61,6 +61,16 @@ static const char *pronouns[] = { "it", "this", "these", "they", "that",
 /* After "That" at a paragraph's start: a sentence, not a decision. */
 static const char *notthat[] = { "is", "was", "were", "would", "will",
 	"being", "said", "has", "had", NULL };
+
+/* A motion named as the subject of its outcome: "The amendment was
+ * carried", "The substantive motion was agreed". */
+static const char *motions[] = { "motion", "amendment", "proposal",
+	"recommendation", "resolution", NULL };
+static const char *motionadj[] = { "amended", "substantive", "original",
+	"revised", "above", NULL };
+static const char *passed[] = { "carried", "agreed", "resolved", "approved",
+	"adopted", "passed", NULL };
+static const char *waswere[] = { "was", "were", NULL };
 
 /* Abbreviations whose full stop ends no sentence ("Cllr. Clarke"). */
 static const char *abbrevs[] = { "no", "nos", "st", "vs", "etc", "approx",
@@ -253,6 +263,10 @@ clause_after(const char *s, size_t v, size_t n, int bare)
 	    n - v < 40 ? n - v : 40, "that ")) != NULL && memchr(s + v, '.',
 	    t - s - v) == NULL)
 		return t - s;
+	/* "It was agreed that:" then its parts, as "agreed:" */
+	if (k == 4 && mu_strncaseeq(s + v, "that", 4) && v + 4 < n &&
+	    s[v + 4] == ':' && skip_seps(s, v + 4, n) >= n)
+		return n;
 	if ((k == 4 && mu_strncaseeq(s + v, "that", 4)) || (k == 2 &&
 	    mu_strncaseeq(s + v, "to", 2)) || (k == 3 &&
 	    mu_strncaseeq(s + v, "not", 3)))
@@ -453,7 +467,9 @@ bare_vote(const char *s, size_t a, size_t b)
 		k = b - a;
 	}
 	return k > 9 && (mu_caseprefix(s + a, "proposed ") ||
-	    mu_caseprefix(s + a, "seconded ")) &&
+	    mu_caseprefix(s + a, "seconded ") ||
+	    mu_caseprefix(s + a, "proposed: ") ||	/* "Proposed: Cllr A" */
+	    mu_caseprefix(s + a, "proposer: ")) &&
 	    !ci_find(s + a, k, "that") && !ci_find(s + a, k, "be ");
 }
 
@@ -507,12 +523,16 @@ proposal_span(const char *s, size_t a, size_t e, size_t *rs, size_t *re)
 static int
 lead_only(const char *s, size_t a, size_t b)
 {
+	/* "This was agreed unanimously.", "The proposal was carried.": the
+	 * proposal named, not a new subject */
+	static const char *named[] = { "motion", "this", "the", "proposal",
+		"was", NULL };
 	size_t k;
 
 	for (; a < b; a += k + 1) {
 		k = mu_wordlen(s + a, b - a);
 		if (k > 1 && !in_table(adverbs, s + a, bare_word(s + a, k)) &&
-		    !mu_strncaseeq(s + a, "motion", k))
+		    !in_table(named, s + a, bare_word(s + a, k)))
 			return 0;
 	}
 	return 1;
@@ -661,14 +681,23 @@ agreement_at(const char *s, size_t lo, size_t p, size_t n, size_t *rs,
  * "Additional documents: Decision: That the report be noted." A web
  * page's "Decision:" field run into the text; the field also holds what
  * was only reported ("Decision: There were no declarations."), so only
- * a decision's own wording after it counts: "That ...", "To ...".
+ * a decision's own wording after it counts: "That ...", "To ...".  So
+ * too the word (k bytes at p) of other labels of a decision, capitalised:
+ * "Resolution: That ...", "Resolution 24/07: To ...", "CARRIED: that
+ * ..." (not "Carried: 8 for", a vote).
  */
 static int
-decision_label(const char *s, size_t p, size_t n, size_t *rs, size_t *re)
+decision_label(const char *s, size_t p, size_t k, size_t n, size_t *rs,
+    size_t *re)
 {
-	size_t v = p + 8, k;
+	size_t v = p + k;
 
-	if (s[p] != 'D' || v >= n || s[v] != ':')
+	if (!isupper((unsigned char)s[p]) || v >= n)
+		return 0;
+	/* "Resolution 24/07:": the colon ends the reference after it */
+	if (s[v] == ' ' && v + 1 < n && isdigit((unsigned char)s[v + 1]))
+		v += mu_wordlen(s + v + 1, n - v - 1);
+	if (v >= n || s[v] != ':')
 		return 0;
 	v = skip_seps(s, v, n);
 	k = bare_word(s + v, n - v);
@@ -692,14 +721,17 @@ decision_in(const char *s, size_t n, size_t from, size_t *rs, size_t *re)
 
 	for (p = from; (p = next_verb(s, p, n, outcomes, &k)) != NOSTR;
 	    p += k) {
-		if (k == 8 && mu_strncaseeq(s + p, "decision", 8)) {
-			if (decision_label(s, p, n, rs, re))
+		if ((k == 8 && mu_strncaseeq(s + p, "decision", 8)) ||
+		    (k == 10 && mu_strncaseeq(s + p, "resolution", 10))) {
+			if (decision_label(s, p, k, n, rs, re))
 				return 1;
 			continue;
 		}
 		if (k == 9 && agreement_at(s, from, p, n, rs, re))
 			return 1;
 		carried = mu_caseprefix(s + p, "carried");
+		if (carried && decision_label(s, p, k, n, rs, re))
+			return 1;
 		if (!carried && phrase_at(s, from, p, p + k, n, &ps, &cs)) {
 			*rs = cs;
 			*re = clause_end(s, from, cs, n);
@@ -736,12 +768,103 @@ vote_first(int i)
 	f = e;
 	while (f < n && s[f] == ' ')
 		f++;
-	/* Its outcome: in the sentence, or the next one. */
+	/* Its outcome: in the sentence, or the next one; "all in favour" */
 	if (next_verb(s, 0, e, outcomes, &k) == NOSTR &&
-	    next_verb(s, f, sentence_end(s, f, n), outcomes, &k) == NOSTR)
+	    next_verb(s, f, sentence_end(s, f, n), outcomes, &k) == NOSTR &&
+	    !ci_find(s, n, "in favour") && !ci_find(s, n, "nem con") &&
+	    !ci_find(s, n, "unanimous"))
 		return 0;
 	resolved_after(i);
 	return 1;
+}
+
+/* The word of table l at s[*i] (n bytes): steps past it and its blank. */
+static int
+word_of(const char *s, size_t n, size_t *i, const char *const *l)
+{
+	size_t k = mu_wordlen(s + *i, n - *i);
+
+	if (k == 0 || !in_table(l, s + *i, bare_word(s + *i, k)))
+		return 0;
+	*i += k;
+	while (*i < n && s[*i] == ' ')
+		(*i)++;
+	return 1;
+}
+
+/* Bytes of an opening quote at s ("“", "‘", a straight one), or 0. */
+static size_t
+open_quote(const char *s, size_t n)
+{
+	if (n >= 3 && (!memcmp(s, "\xe2\x80\x9c", 3) ||
+	    !memcmp(s, "\xe2\x80\x98", 3)))
+		return 3;
+	return n >= 1 && (s[0] == '"' || s[0] == '\'') ? 1 : 0;
+}
+
+/* Where the text in a quote ends in s[0..n): before the closing quote
+ * and the stop beside it ('... 2019."', '... 2019".'). */
+static size_t
+close_quote(const char *s, size_t n)
+{
+	if (n && s[n - 1] == '.')
+		n--;
+	if (n >= 3 && (!memcmp(s + n - 3, "\xe2\x80\x9d", 3) ||
+	    !memcmp(s + n - 3, "\xe2\x80\x99", 3)))
+		n -= 3;
+	else if (n && (s[n - 1] == '"' || s[n - 1] == '\''))
+		n--;
+	else
+		return NOSTR;
+	while (n && (s[n - 1] == '.' || s[n - 1] == ' '))
+		n--;
+	return n;
+}
+
+/*
+ * "Cllr A moved an amendment:" / "“To retain the verge.”" / "The
+ * amendment was carried, proposed Cllr A ...": an outcome whose subject
+ * is the motion decides the motion quoted in a paragraph of its own just
+ * before it in the item (at most three paragraphs back); that paragraph,
+ * within its quotes, is the resolution and the outcome stays prose.
+ * Returns 1 when it found one.
+ */
+int
+motion_outcome(int i)
+{
+	const char *s = TEXT(i), *t;
+	size_t n = D.b[i].len, p = 0, q, e, k;
+	int j, back = 0;
+
+	if (!mu_caseprefix(s, "the "))
+		return 0;
+	p = 4;
+	word_of(s, n, &p, motionadj);
+	if (!word_of(s, n, &p, motions) || !word_of(s, n, &p, waswere))
+		return 0;
+	while (word_of(s, n, &p, adverbs))
+		;
+	if (!word_of(s, n, &p, passed))
+		return 0;
+	for (j = i - 1; j >= 0 && back < 3; j--) {
+		if (D.b[j].kind == K_ARTIFACT)
+			continue;
+		if (D.b[j].item != D.b[i].item || D.b[j].role != R_PROSE ||
+		    D.b[j].kind != K_PARA)
+			return 0;
+		back++;
+		t = TEXT(j);
+		e = D.b[j].len;
+		if ((q = open_quote(t, e)) == 0 || (k = close_quote(t, e)) ==
+		    NOSTR || k <= q)
+			continue;
+		D.b[j].role = R_RES;
+		D.b[j].rs = q;
+		D.b[j].re = k;
+		D.b[i].decides = j + 1;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -846,15 +969,51 @@ is_res_key(int y)
 	return y >= Y_RESOLVED && y < Y_MOVED;
 }
 
+/* Verbs of coming and going: "Cllr Moss left the meeting." */
+static const char *moving[] = { "left", "arrived", "joined", "entered",
+	"returned", "withdrew", "rejoined", NULL };
+
+/*
+ * A sentence at s (n bytes) that opens another field than the decision
+ * before it: a label of one or two words and a colon ("Action: Clerk to
+ * write", "Proposer: Cllr A"), or a member coming or going ("Cllr Moss
+ * left the meeting.").
+ */
+static int
+new_field(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	int w;
+
+	for (w = 0; w < 2 && i < n && isupper((unsigned char)s[i]); w++) {
+		k = mu_wordlen(s + i, n - i);
+		if (k > 1 && s[i + k - 1] == ':')
+			return 1;
+		i += k + 1;
+	}
+	if (!is_hon(s, mu_wordlen(s, n)))
+		return 0;
+	for (i = 0, w = 0; i < n && w < 5; w++) {
+		k = mu_wordlen(s + i, n - i);
+		if (in_table(moving, s + i, bare_word(s + i, k)))
+			return 1;
+		i += k + 1;
+	}
+	return 0;
+}
+
 /*
  * "RESOLVED that the quote be accepted. For 4, Against 0, Abstentions 1."
- * The vote after the decision is prose, not part of it.
+ * The vote after the decision is prose, not part of it; so is a sentence
+ * that opens another field (new_field).
  */
 void
 vote_after(int bi)
 {
 	static const char *v[] = { "for ", "against", "carried", "lost",
-		"votes", "voting", "proposed", "seconded", "abstention", NULL };
+		"votes", "voting", "proposed", "seconded", "abstention",
+		"proposer", "seconder", "moved by", "all in favour", "nem con",
+		NULL };
 	const char *s = TEXT(bi), *const *p;
 	size_t e, n = D.b[bi].len;
 
@@ -868,5 +1027,9 @@ vote_after(int bi)
 				D.b[bi].re = e;
 				return;
 			}
+		if (e > D.b[bi].rs && new_field(s + e, n - e)) {
+			D.b[bi].re = e;
+			return;
+		}
 	}
 }

@@ -232,6 +232,21 @@ find_label(const char *t, size_t from, size_t n, const char *nx, int open)
 	return n;
 }
 
+/* The length of the part t[k..e) before the next part's label: without
+ * the "and" that joins them ("(i) a sign be erected and (ii) ..."). */
+static size_t
+part_end(const char *t, size_t k, size_t e)
+{
+	size_t n = e;
+
+	while (n > k && t[n - 1] == ' ')
+		n--;
+	if (n >= k + 4 && t[n - 4] == ' ' && mu_strncaseeq(t + n - 3, "and",
+	    3))
+		n -= 4;
+	return n - k;
+}
+
 /*
  * "the Panel: (a) notes X; (b) agrees Y", "the Committee: 1. notes X":
  * a short lead-in that ends in a colon before the first part.  Moves
@@ -270,9 +285,12 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 	int roman, open;
 
 	trim_sep(&t, &tn);
-	if (tn > 5 && mu_strncaseeq(t, "that ", 5)) {
+	/* "That (a) ...", "That: 1. ..." */
+	if (tn > 5 && mu_strncaseeq(t, "that", 4) && (t[4] == ' ' ||
+	    t[4] == ':')) {
 		t += 5;
 		tn -= 5;
+		trim_sep(&t, &tn);
 	}
 	lead_in(&t, &tn);
 	/* "(1) ... (2)", "1) ... 2)" or "a. ... b." */
@@ -286,7 +304,7 @@ out_parts(const struct blk *b, const char *s, size_t n, int un)
 	for (;;) {
 		next_label(t + (open == 1), ln, roman, nx, sizeof nx);
 		e = find_label(t, k, tn, nx, open);
-		out_res(b, t + (open == 1), ln, t + k, e - k, un);
+		out_res(b, t + (open == 1), ln, t + k, part_end(t, k, e), un);
 		if (e == tn)
 			return 1;
 		t += e;

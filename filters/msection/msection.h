@@ -41,6 +41,8 @@ struct blk {
 					   sequence: prose (scheme.c) */
 	long margin;			/* a title whose number starts the
 					   paragraph after it (scheme.c) */
+	int decides;			/* an outcome: the block + 1 of the
+					   motion it decided (decide.c) */
 };
 
 struct item {
@@ -256,6 +258,7 @@ int resolved_after(int bi);		/* "... Resolved.": the one before */
 int outcome_alone(int i);		/* "Carried." after a proposal */
 int inline_resolution(int i);		/* "Council resolved to ..." */
 int vote_first(int i);			/* "Resolved, proposed A ...": before */
+int motion_outcome(int i);		/* "The amendment was carried" */
 int decision_in(const char *s, size_t n, size_t from, size_t *rs,
     size_t *re);			/* the next decision in a text */
 void vote_after(int bi);		/* the vote after a decision is prose */

@@ -185,6 +185,12 @@ role_keyword(struct state *st, int i)
 		return;			/* "Decision: There were no ..." */
 	if (is_res_key(b->ykey)) {
 		st->unan = b->ykey == Y_UNANIMOUS ? 1 : -1;
+		/* "Resolved unanimously." after the motion: as "Resolved." */
+		if (n >= 11 && mu_strncaseeq(s, "unanimously", 11) &&
+		    (n == 11 || (n == 12 && s[11] == '.'))) {
+			resolved_after(i);	/* its vote gives the outcome */
+			return;
+		}
 		if (n == 0 || (n == 1 && s[0] == '.')) {
 			if (n || (b->label != NOSTR &&
 			    ends_with(STR(b->label), strlen(STR(b->label)), '.')))
@@ -538,6 +544,8 @@ role_para(struct state *st, int i)
 	if (scheme_title(st, i) || para_flow(st, i) || para_names(st, i) ||
 	    decided(st, i))
 		return;
+	if (motion_outcome(i))
+		return;		/* the motion quoted before it was decided */
 	if ((k = vote_first(i) | outcome_alone(i) | inline_resolution(i)) !=
 	    0) {
 		st->cont = D.b[i].role == R_RES && res_goes_on(i);
@@ -882,7 +890,10 @@ roles(int hend)
 				st.att = S_PRESENT;
 			continue;
 		}
-		if (st.res && st.parts && b->kind != K_LABEL)
+		/* the parts go on as labels, or as bullets after a bullet */
+		if (st.res && st.parts && b->kind != K_LABEL &&
+		    !(b->kind == K_BULLET && i > 0 && D.b[i - 1].kind == K_BULLET &&
+		    D.b[i - 1].role == R_RES))
 			st.res = 0;
 		if (st.cont && b->kind != K_PARA && b->kind != K_BULLET)
 			st.cont = 0;

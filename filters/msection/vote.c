@@ -1140,6 +1140,8 @@ decided(int bi, const char *s, size_t n)
 
 	if (D.b[bi].role == R_RES || D.b[bi].role == R_RESCONT)
 		return res_line(bi);
+	if (D.b[bi].decides)	/* "The amendment was carried": the motion */
+		return D.b[D.b[bi].decides - 1].line;
 	if ((p = prev_blk(bi)) < 0 || D.b[p].item != D.b[bi].item ||
 	    ci_find(s, n, "that") || !word_in(s, n, skipsp(s, n, 0), votelead))
 		return 0;
@@ -1532,11 +1534,14 @@ vote_res(const struct blk *b, const char *s, size_t n, int un)
 	int bi = (int)(b - D.b), o = O_NONE;
 	size_t k;
 
-	/* Its votes are written after it or the block after it: the
-	 * queue is in that order, so one cursor serves the document. */
+	/* Its votes are written after it or the block after it, or after
+	 * an outcome a few blocks on that names the motion quoted here
+	 * (motion_outcome: three paragraphs at most, and a page's
+	 * artifacts): the queue is in that order, so one cursor serves the
+	 * document. */
 	while (rq < nq && q[rq].wblk < bi)
 		rq++;
-	for (k = rq; k < nq && q[k].wblk <= bi + 1; k++)
+	for (k = rq; k < nq && q[k].wblk <= bi + 8; k++)
 		if (q[k].res == b->line && outcome(&q[k]) != O_NONE)
 			o = outcome(&q[k]);
 	if (o == O_NONE && un == 1)

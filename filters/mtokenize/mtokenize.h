@@ -95,6 +95,7 @@ struct tok {
 	/* stage 3 */
 	int gapblank, gappage, gapbreak;
 	long lastpage;
+	long figno, figval;	/* the last line, a sum alone (figure_column) */
 	long pages;		/* form feeds met */
 	long sincepage;		/* content lines since the last page break */
 	char *heads[NHEAD];	/* running heads, the most recent first */

@@ -387,6 +387,70 @@ date_line(struct line *l)
 	l->kind = K_TEXT;
 }
 
+/*
+ * A sum with pence alone on its line, "750.00", "1,980.00": its value in
+ * pence, or -1.  Such a line may have been read as a sub-number label
+ * ("750.00") or an item number ("30.00") with no text.
+ */
+static long
+figure(const struct line *l)
+{
+	const char *s;
+	long v = 0;
+	int n = 0, group = 0;
+
+	if (l->piece || l->depth)
+		return -1;
+	if (l->kind == K_TEXT && !l->haslabel)
+		s = l->text.s;
+	else if ((l->kind == K_LABEL || l->kind == K_NUMBER) &&
+	    l->haslabel && l->text.len == 0)
+		s = l->label.s;
+	else
+		return -1;
+	for (; isdig((unsigned char)*s) || (*s == ',' && n > 0); s++) {
+		if (*s == ',') {	/* "1,980.00": groups of three */
+			if (group && n != 3)
+				return -1;
+			group = 1;
+			n = 0;
+			continue;
+		}
+		if (++n > 7 || (group && n > 3))
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	if (n == 0 || (group && n != 3) || s[0] != '.' ||
+	    !isdig((unsigned char)s[1]) || !isdig((unsigned char)s[2]) || s[3])
+		return -1;
+	return v * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+}
+
+/*
+ * A column of sums, a payments table flattened one cell per line
+ * ("750.00" / "334.49" / "30.00"): a figure with pence alone on its line,
+ * with another just before or after it, is text, not a paragraph's label
+ * or an item's number.  Numbers that go up by one ("4.10" / "4.11", an
+ * item's paragraph numbers read as a column before their text) stay
+ * labels.
+ */
+static void
+figure_column(struct tok *t, struct line *l)
+{
+	const struct line *next = t->count > 1 ? ring_at(t, 1) : NULL;
+	long v = figure(l), w = next && next->no == l->no + 1 ?
+	    figure(next) : -1;
+	int before = v >= 0 && t->figno > 0 && t->figno == l->no - 1 &&
+	    v != t->figval + 1;
+
+	t->figno = v >= 0 ? l->no : 0;
+	t->figval = v;
+	if (v < 0 || !(before || (w >= 0 && w != v + 1)))
+		return;
+	if (l->kind != K_TEXT)
+		to_text(l);
+}
+
 /* The text of a line with its label or keyword before it, in the line's
  * label buffer: what an artifact made of the whole line says. */
 static void
@@ -607,6 +671,7 @@ step(struct tok *t, struct line *l)
 	if (l->kind == K_TEXT)
 		glued_page(t, l);
 	date_line(l);
+	figure_column(t, l);
 	demote(t, l);
 	web_title(t, l);
 	t->itemnext = 0;

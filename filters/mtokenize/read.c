@@ -257,8 +257,46 @@ piece_cut(struct tok *t, const char *s, size_t from, size_t end)
 	return end;
 }
 
+/* Words after which "RESOLVED" goes on a sentence, not a heading's
+ * title: "it was RESOLVED", "and RESOLVED", "UNANIMOUSLY RESOLVED", a
+ * body as its subject "the Council RESOLVED". */
+static const char *const resolvedafter[] = { "was", "were", "is", "are",
+	"be", "been", "and", "then", "also", "further", "therefore", "duly",
+	"it", "unanimously", "hereby", "had", "has", "have", "so", "council",
+	"committee", "panel", "members", "board", "authority", "cabinet",
+	"councillors", "forum", "group", NULL };
+static struct words resolvedafter_w = { .list = resolvedafter };
+
+/*
+ * Does the line s[from, r) begin with an item's number and a title, so
+ * that "RESOLVED" at r, in capitals, starts the item's decision run onto
+ * its heading: "7. Minutes of the last meeting RESOLVED – that ...",
+ * "Item 02/24 - Grants RESOLVED: ..."?  Not "Item 02/24 RESOLVED -
+ * Grants" (no title before), nor after a word of resolvedafter.
+ */
+static int
+title_before(const char *s, size_t from, const char *r)
+{
+	const char *p = s + from, *w;
+	int title = 0;
+
+	if (mu_caseprefix(p, "item ") || mu_caseprefix(p, "minute "))
+		p += strcspn(p, " ") + 1;
+	if (!isdig((unsigned char)*p))
+		return 0;
+	for (w = r - 2; w > p && w[-1] != ' '; w--)
+		;
+	if (inlist(w, (size_t)(r - 1 - w), &resolvedafter_w))
+		return 0;
+	for (p += strcspn(p, " "); p < r; p++)
+		if (p[-1] == ' ' && isalpha_((unsigned char)*p))
+			title = 1;
+	return title;
+}
+
 /* Any line is cut before "RESOLVED" in capitals after a sentence or a
- * clause: "Seconded by Cllr A, RESOLVED that ...". */
+ * clause: "Seconded by Cllr A, RESOLVED that ...", or after an item's
+ * number and title (title_before). */
 static size_t
 resolved_cut(const char *s, size_t from, size_t end)
 {
@@ -271,10 +309,11 @@ resolved_cut(const char *s, size_t from, size_t end)
 	for (i = from + 2; i + 8 <= end; i = (size_t)(r - s) + 1) {
 		if ((r = memchr(s + i, 'R', end - i - 7)) == NULL)
 			break;
-		if (r[-1] == ' ' && strchr(".,;:", r[-2]) && (size_t)(r - s) >=
+		if (r[-1] == ' ' && (size_t)(r - s) >=
 		    from + mu_wordlen(s + from, end - from) + 2 &&
 		    !strncmp(r, "RESOLVED", 8) && keyword_at(r, &kw, &sep) &&
-		    !strcmp(kw->key, "RESOLVED"))
+		    !strcmp(kw->key, "RESOLVED") && (strchr(".,;:", r[-2]) ||
+		    (sep && title_before(s, from, r))))
 			return (size_t)(r - s);
 	}
 	return end;
