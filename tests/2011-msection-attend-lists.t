@@ -2,7 +2,7 @@
 # msection (through mtokenize): lists of names as tables and PDFs leave
 # them; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 12
+plan 15
 
 who() {
 	printf 'Minutes of the Brackley Fen Parish Council held on 3 May 2022\n\n%s\n' "$1" |
@@ -51,3 +51,19 @@ is "full names run together with no commas are read by twos" \
 is "a run of names ends at a word in capitals; an odd run is one name" \
     "$(who "$(printf 'Apologies: Ivy Jones Kay Lowe FILEREF 2/3\n\nAbsent: Ann Marie Nye')")" \
     "Ivy Jones|apologies|false|-;Kay Lowe|apologies|false|-;Ann Marie Nye|absent|false|-;"
+
+# A board's register: "Name Post" on a line each, a trust's minutes.
+board() {
+	printf 'Eastdown Community NHS Trust\n\nMinutes of the Public Board Meeting held in the Boardroom, Kestrel House,\nNorthmere on Thursday 5 March 2020 from 10:00 until the close of business\n\n%s\n' "$1" |
+	    mtokenize | msection | jq -r 'select(.type == "attendee") | [.name,
+	    .status, .role] | map(. // "-") | join("|")' | tr '\n' ';'
+}
+is "Name Post lines: a post's qualifier after a two-word name starts the post" \
+    "$(board "$(printf 'Present:\nAnna Bell    Chief Executive\nKarl Dunn    Non-Executive Director\n\nApologies:\nOwen Hart    Medical Director')")" \
+    "Anna Bell|present|Chief Executive;Karl Dunn|present|Non-Executive Director;Owen Hart|apologies|Medical Director;"
+is "a note in brackets after the post stays with it" \
+    "$(board "$(printf 'Present:\nAnna Bell    Chief Executive\n\nIn attendance:\nMark Fenn    Company Secretary (minutes)')")" \
+    "Anna Bell|present|Chief Executive;Mark Fenn|attendance|Company Secretary (minutes);"
+is "... while a council's chief executive among its members attends" \
+    "$(who 'Present: Cllr A Abel, Cllr B Bray, Mr C Cole (Chief Executive)')" \
+    "A Abel|present|false|-;B Bray|present|false|-;C Cole|attendance|false|Chief Executive;"

@@ -816,6 +816,41 @@ name_len(const char *s, size_t n)
 	return (hon && words) || (init && words >= 2) ? end : 0;
 }
 
+/* Where s[0..n) ends before a note in brackets at its end: "Company
+ * Secretary (minutes)", "Head of Service (for item 6)". */
+static size_t
+note_end(const char *s, size_t n)
+{
+	size_t k = n;
+
+	while (k > 0 && (s[k - 1] == '.' || s[k - 1] == ' '))
+		k--;
+	if (k == 0 || s[k - 1] != ')')
+		return n;
+	while (k > 0 && s[k - 1] != '(')
+		k--;
+	return k > 1 && s[k - 2] == ' ' ? k - 2 : n;
+}
+
+/*
+ * A word that qualifies a post after a name of two words, so the name
+ * ends before it: a word of posts, "Non-Executive", "Medical",
+ * "Clinical", "Strategic".
+ */
+static int
+post_modifier(const char *s, size_t k)
+{
+	const char *h = memchr(s, '-', k);
+
+	if (inlist(postwords, s, k))
+		return 1;
+	if (h && h + 1 < s + k && isupper((unsigned char)h[1]))
+		return 1;
+	return k > 4 && ((mu_strncaseeq(s + k - 2, "al", 2)) ||
+	    mu_strncaseeq(s + k - 3, "ive", 3) || mu_strncaseeq(s + k - 2,
+	    "ic", 2));
+}
+
 /*
  * A post written after the name with no comma or dash: "Mr R Cole
  * Clerk", "Mr D Moffat Head of Democratic Services", "R. Lane Chairman".
@@ -826,39 +861,42 @@ name_len(const char *s, size_t n)
 size_t
 role_tail(const char *s, size_t n)
 {
-	size_t i = 0, k, rn;
-	int words = 0, sure = 0;
+	size_t i = 0, k, rn, m = note_end(s, n);
+	int words = 0, sure = 0, hon = 0;
 	const char *r;
 
 	/* a post ends in a word of posts ("... Services", "Clerk"): one
 	 * look-up turns most names away */
-	for (k = n; k > 0 && (s[k - 1] == '.' || s[k - 1] == ' '); k--)
+	for (k = m; k > 0 && (s[k - 1] == '.' || s[k - 1] == ' '); k--)
 		;
 	for (i = k; i > 0 && s[i - 1] != ' '; i--)
 		;
-	if (k == i || !inlist(rolewords, s + i, k - i))
+	if (k == i || !(inlist(rolewords, s + i, k - i) || ci_find(s, m,
+	    " of ")))	/* "... Head of Patient Experience" */
 		return 0;
 	i = 0;
-	while (i < n) {
+	while (i < m) {
 		if (s[i] == ' ') {
 			i++;
 			continue;
 		}
-		k = mu_wordlen(s + i, n - i);
+		k = mu_wordlen(s + i, m - i);
 		if (words == 0 && is_hon(s + i, k))
-			sure = 1;
+			sure = hon = 1;
 		else if (words && is_post(s + i, k))
 			;
 		else if (memchr(s + i, '(', k) || !nametok(s + i, k))
 			break;
+		else if (words >= 2 && !hon && post_modifier(s + i, k))
+			break;		/* "Keith Dunn Non-Executive Director" */
 		else if (++words >= 2 || k <= 2 || s[i + k - 1] == '.')
 			sure = 1;
 		i += k;
 	}
-	if (i >= n || words == 0 || !sure)
+	if (i >= m || words == 0 || !sure)
 		return 0;
 	r = s + i;
-	rn = n - i;
+	rn = m - i;
 	trim(&r, &rn, ".");
 	/* a post of a few words: not "Council, City Chambers, ..." */
 	if (!isupper((unsigned char)r[0]) || nwords(r, rn) > 6 ||
@@ -1313,6 +1351,22 @@ surnames(int bi, size_t first)
 	return 1;
 }
 
+/*
+ * Is the body that met a board ("... NHS Foundation Trust", "the Board of
+ * ...")?  Its chief executive and directors listed as present sit on it.
+ */
+static int
+board(void)
+{
+	static const char *w[] = { "trust", "board", "nhs", NULL };
+	const char *b;
+
+	if (D.m.body == NOSTR)
+		return 0;
+	b = DER(D.m.body);
+	return has_word(w, b, strlen(b));
+}
+
 /* Reads the entries found, shares a plural honorific, drops non-names. */
 static void
 finish_list(int bi, size_t first, const char *defrole)
@@ -1337,8 +1391,9 @@ finish_list(int bi, size_t first, const char *defrole)
 		if (a->role == NOSTR && defrole)
 			a->role = mu_save(&D.der, defrole, strlen(defrole));
 		/* "Present: ..., the Clerk (Mrs Y)", "Mrs Y (Clerk)": an
-		 * officer listed among the members attends */
-		if (a->status == S_PRESENT && !member_post(a) &&
+		 * officer listed among the members attends; but a board's
+		 * executive directors are its members */
+		if (a->status == S_PRESENT && !member_post(a) && !board() &&
 		    (a->prepost || (a->role != NOSTR && has_word(officerposts,
 		    DER(a->role), strlen(DER(a->role))))))
 			a->status = S_ATTEND;
