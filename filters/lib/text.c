@@ -58,6 +58,17 @@ mu_cp1252_add(struct mu_buf *b, unsigned char c)
 	}
 }
 
+/* Are the bytes x and y the same letter in either case (ASCII)? */
+static int
+fold_eq(unsigned x, unsigned y)
+{
+	if (x >= 'A' && x <= 'Z')
+		x += 32;
+	if (y >= 'A' && y <= 'Z')
+		y += 32;
+	return x == y;
+}
+
 int
 mu_strncaseeq(const char *a, const char *b, size_t n)
 {
@@ -72,11 +83,7 @@ mu_strncaseeq(const char *a, const char *b, size_t n)
 				return 1;
 			continue;
 		}
-		if (x >= 'A' && x <= 'Z')
-			x += 32;
-		if (y >= 'A' && y <= 'Z')
-			y += 32;
-		if (x != y)
+		if (!fold_eq(x, y))
 			return 0;
 	}
 	return 1;
@@ -115,13 +122,7 @@ mu_caseprefix(const char *s, const char *p)
 	for (; *p; s++, p++) {
 		x = (unsigned char)*s;
 		y = (unsigned char)*p;
-		if (x == y)
-			continue;
-		if (x >= 'A' && x <= 'Z')
-			x += 32;
-		if (y >= 'A' && y <= 'Z')
-			y += 32;
-		if (x != y)
+		if (x != y && !fold_eq(x, y))
 			return 0;
 	}
 	return 1;
