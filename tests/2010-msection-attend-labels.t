@@ -3,7 +3,7 @@
 # in capitals with no colon, plural honorifics, officers among those
 # present, and chair marks; invented minutes.
 . "$(dirname "$0")/lib.sh"
-plan 17
+plan 20
 
 # who TEXT: the attendees of minutes whose heading is followed by TEXT.
 who() {
@@ -67,3 +67,11 @@ is "a post in brackets that names a body after its head word is a post" \
 is "Post (Name) with no honorific, the list ended by a full stop" \
     "$(who 'Officers: Chief Executive (Mark Nolan), Director of Resources (Ola Pitt).')" \
     "Mark Nolan|attendance|false|Chief Executive;Ola Pitt|attendance|false|Director of Resources;"
+is "Present were X, Also in attendance were Y: the verb stands for the colon" \
+    "$(who "$(printf 'Present were Ana Roy (Chair), Ben Sim and Cara Tod.\n\nAlso in attendance were Cllr Dev Unt and PC Eli Vance.')")" \
+    "Ana Roy|present|true|-;Ben Sim|present|false|-;Cara Tod|present|false|-;Dev Unt|attendance|false|-;Eli Vance|attendance|false|-;"
+is "... not before a word in lower case" \
+    "$(who 'Present were the members of the working group.')" ""
+is "an item '1. Apologies were intimated from X and Y.': title Apologies, the names apologies" \
+    "$(who "$(printf 'Present: Cllr Ana Roy\n\n1. Apologies were intimated from Fay Wynn and Gus Yeo.\n\n2. Finance\nNone.')")" \
+    "Ana Roy|present|false|-;Fay Wynn|apologies|false|-;Gus Yeo|apologies|false|-;"

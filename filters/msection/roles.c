@@ -698,6 +698,18 @@ heading_rest(int item, int i)
 			ta = (size_t)(r - s);
 		}
 	}
+	/* "1. Apologies were received from Cllr A and Cllr B.": the item's
+	 * word is its title, the sentence its text and its names */
+	if (te >= n && item_status(item) == S_APOL && (from = list_from(s,
+	    n)) > 0 && (k = mu_wordlen(s, n)) < from && mu_caseprefix(s,
+	    "apolog") && islower((unsigned char)s[k + 1])) {
+		b->te = b->ts + k;
+		b->ta = b->ts + k + 1;
+		s = TEXT(i);
+		from += b->ts;
+		split_list(i, from, list_to(s, from, b->len), S_APOL, NULL);
+		return;
+	}
 	if (te >= n) {
 		run_in_group(b, TEXT(i));	/* the names on the next line */
 		return;

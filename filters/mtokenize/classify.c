@@ -1356,6 +1356,18 @@ namestart(const char *s)
 	return 0;
 }
 
+/* "were Cllr A", "was Mr B": the verb that stands for a colon after an
+ * attendance label ("Present were ...", "Also in attendance was ...")
+ * when a name follows; its bytes and the blank, or 0. */
+static size_t
+were(const char *p)
+{
+	size_t k = !strncmp(p, "were ", 5) ? 5 : !strncmp(p, "was ", 4) ? 4 :
+	    0;
+
+	return k && namestart(p + k) ? k : 0;
+}
+
 /* Length of the keyword that starts s (0 if none); *sep gets the bytes
  * of its separator, and *kw the table entry. */
 size_t
@@ -1391,6 +1403,11 @@ keyword_at(const char *s, const struct keyword **kw, size_t *sep)
 		if (s[n] == ' ' && (k->flags & KW_ATTEND) && allcaps(s, n) &&
 		    namestart(p))
 			return n;	/* "PRESENT Cllr A", "APOLOGIES Mr B" */
+		if (s[n] == ' ' && (k->flags & KW_ATTEND) &&
+		    (*sep = were(p)) != 0) {
+			*sep += p - (s + n);	/* "Present were Cllr A" */
+			return n;
+		}
 	}
 	return 0;
 }
