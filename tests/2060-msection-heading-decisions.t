@@ -19,9 +19,9 @@ mtokenize m.txt | msection > r
 is "the title ends before RESOLVED" \
     "$(jq -r 'select(.type == "item") | .title' r | sed -n '2p;4p' | tr '\n' '|')" \
     "Minutes of the last meeting|Village hall lease|"
-is "the rest of the line is the item's resolution" \
+is "the rest of the line is the item's resolution; The Council RESOLVED that in a sentence too" \
     "$(jq -r 'select(.type == "resolution") | "\(.item): \(.text)"' r | tr '\n' '|')" \
-    "12/24: Approved as a true record of the meeting held on 6 February 2024|14/24: the lease be renewed for five years|"
+    "12/24: Approved as a true record of the meeting held on 6 February 2024|14/24: the lease be renewed for five years|16/24: the rents stay as they are|"
 is "RESOLVED just after the number, before the title: no cut" \
     "$(mtokenize m.txt | jq -r 'select(.line == 4 and .kind != "artifact") | .kind' | tr '\n' ' ')" "heading "
 is "after 'it was' or a body as subject: no cut" \
