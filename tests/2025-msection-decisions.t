@@ -7,7 +7,7 @@
 # after its motion ("Resolved, proposed A, seconded B."), and what is no
 # decision (one person agreeing to act, a proposal with no outcome).
 . "$(dirname "$0")/lib.sh"
-plan 49
+plan 51
 
 # dec BODY...: the resolutions ("item|text;") of item 4 whose paragraphs
 # are the arguments, one paragraph each.
@@ -187,3 +187,9 @@ is "and the lead-in stays prose" \
 is "RESOLVED: That, alone on its line, then lettered parts" \
     "$(dec 'RESOLVED: That' '(a) the policy be recommended to Council; and' '(b) authority be delegated to the Clerk.')" \
     "4|the policy be recommended to Council;4|authority be delegated to the Clerk;"
+is "Decision: The Committee agreed to X, on one line: X" \
+    "$(dec 'Decision: The Committee agreed to defer the matter to June.')" \
+    "4|to defer the matter to June;"
+is "Decision: That X, on one line: as written" \
+    "$(dec 'Decision: That the matter be deferred to June.')" \
+    "4|the matter be deferred to June;"

@@ -169,6 +169,8 @@ chair_key(struct state *st, int i, int att)
 	D.b[i].role = D.na > k ? R_ATT : R_PROSE;
 }
 
+static int res_goes_on(int i);
+
 static void
 role_keyword(struct state *st, int i)
 {
@@ -207,6 +209,14 @@ role_keyword(struct state *st, int i)
 			st->parts = 0;
 			return;
 		}
+		/* "Decision: The Board agreed to grant ...": the sentence read
+		 * as anywhere else, its subject and verb left as prose */
+		if (b->ykey == Y_DECISION && !mu_caseprefix(s, "that ") &&
+		    !mu_caseprefix(s, "to ") && inline_resolution(i) == 1) {
+			b->unanimous = st->unan;
+			st->cont = res_goes_on(i);
+			return;
+		}
 		b->role = R_RES;
 		b->unanimous = st->unan;
 		st->cont = ends_with(s, n, ':');
@@ -237,8 +247,6 @@ role_keyword(struct state *st, int i)
 	else if (b->ykey == Y_MINUTES && n)
 		inline_resolution(i);	/* "Minutes: It was agreed that" */
 }
-
-static int res_goes_on(int i);
 
 /*
  * The first paragraph under a bare "Decision" or "RESOLVED" that states
