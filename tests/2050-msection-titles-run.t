@@ -5,7 +5,7 @@
 # Rhona Vell was elected ..." (a member listed as present), "Clerk's
 # Report a) The Clerk ...", "To accept the Minutes ... RESOLVED – ...".
 . "$(dirname "$0")/lib.sh"
-plan 14
+plan 16
 
 blk() {
 	jq -nc --arg k "$1" --arg t "$2" --arg l "${3-}" --arg y "${4-}" \
@@ -39,3 +39,11 @@ is "the text after a person's title is prose" \
 	blk heading 'Police Report Ann Hale (AH) provided an update.' 4; } |
 	msection | jq -r 'select(.type == "prose") | .text')" \
     "Ann Hale (AH) provided an update."
+is "an agenda-worded item '1. To receive apologies. Cllr A and Cllr B.': the title, then its names" \
+    "$(printf 'Minutes of Upthorpe Parish Council, 3 June 2021\n\nPresent: Cllr Rhona Vell\n\n1. To receive apologies for absence. Cllr Tam Orrin and Cllr Bea Lusk.\n2. Finance.\nNone.\n' |
+    mtokenize | msection | jq -r 'select(.type == "item" or .type == "attendee") | .title // "\(.name) \(.status)"' | tr '\n' ';')" \
+    "Rhona Vell present;To receive apologies for absence;Tam Orrin apologies;Bea Lusk apologies;Finance;"
+is "an abbreviation's dots end no title: 'i.a.w. Local Government Act'" \
+    "$(printf 'Minutes of Upthorpe Parish Council, 3 June 2021\n\n1. To receive apologies for absence i.a.w. Local Government Act 1972\n2. Finance.\nNone.\n' |
+    mtokenize | msection | jq -r 'select(.type == "item") | .title' | head -n 1)" \
+    "To receive apologies for absence i.a.w. Local Government Act 1972"

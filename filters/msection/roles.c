@@ -828,6 +828,9 @@ agenda_item(struct state *st, int i)
 		return 0;
 	st->item = new_item(i, b->label);
 	st->att = S_NONE;
+	/* "1. To receive apologies. Cllr A – holiday.": the rest of the
+	 * line is the item's text, as after any heading */
+	heading_rest(st->item, i);
 	return 1;
 }
 

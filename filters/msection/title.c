@@ -92,7 +92,8 @@ own_para(const char *s, size_t n, size_t p, const char *num)
 }
 
 /* ". " then a capital, after a word of three letters or more that is no
- * honorific ("Cllr. Hale" goes on): the title was a sentence of its own. */
+ * honorific ("Cllr. Hale" goes on) and no abbreviation: the title was a
+ * sentence of its own. */
 static int
 stop_at(const char *s, size_t n, size_t p)
 {
@@ -103,8 +104,9 @@ stop_at(const char *s, size_t n, size_t p)
 		return 0;
 	for (w = p; w > 0 && s[w - 1] != ' '; w--)
 		;
+	/* nor "i.a.w.", "e.g.": an abbreviation's dots end no sentence */
 	return p - w >= 3 && !is_hon(s + w, p + 1 - w) &&
-	    isalnum((unsigned char)s[p - 1]);
+	    isalnum((unsigned char)s[p - 1]) && !memchr(s + w, '.', p - w);
 }
 
 /* Decision words in capitals that end a title run into its decision:
