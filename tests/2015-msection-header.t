@@ -3,7 +3,7 @@
 # minutes (invented): the body is the body, not a kind of meeting, a
 # place or "Minutes"; another meeting's minutes are not this one's header.
 . "$(dirname "$0")/lib.sh"
-plan 31
+plan 33
 
 meet() {
 	msection | jq -r 'select(.type == "meeting") |
@@ -81,6 +81,12 @@ is "a venue line under the date starting 'AT THE': the place" \
 is "'the Public Board Meeting' under the trust's line, the date on the line below" \
     "$({ one_block para 'Eastdown Community NHS Trust'; one_block para 'Minutes of the Public Board Meeting'; one_block para 'Held on Thursday 5 March 2020, 10:00 - 12:00'; } | meet)" \
     "Eastdown Community NHS Trust|-|2020-03-05|10:00|12:00"
+is "a header's fields: 'Meeting: X' is the body X" \
+    "$(printf 'Meeting: Finance and Resources Committee\n\nDate: Monday 8 July 2024\n\n1. Apologies\nNone.\n' | mtokenize | meet)" \
+    "Finance and Resources Committee|-|2024-07-08|-|-"
+is "'held on DATE from 10.00 am to 12.15 pm': the range after the date" \
+    "$(one_block para 'Minutes of the Licensing Committee held on 14 May 2024 from 10.00 am to 12.15 pm.' | meet)" \
+    "Licensing Committee|-|2024-05-14|10:00|12:15"
 is "X Parish Council Annual Parish Meeting: the kind goes" \
     "$(one_block para 'Minutes of Westbrook Parish Council Annual Parish Meeting held on Tuesday 21st May 2019 at 7pm in the Memorial Hall.' | meet)" \
     "Westbrook Parish Council|Memorial Hall|2019-05-21|19:00|-"

@@ -289,6 +289,11 @@ body_words(const char **b, size_t *len)
 	int mt = 0;
 
 	trim_tail(b, len);
+	/* "Meeting: Finance Committee", a header's field: the label goes */
+	if (*len > 9 && mu_strncaseeq(*b, "meeting: ", 9)) {
+		*b += 9;
+		*len -= 9;
+	}
 	minutes_words(b, len);
 	drop_word(b, len, "the");
 	drop_tail(b, len, "on");
@@ -1055,7 +1060,8 @@ title_date(const char *s, size_t n, size_t *dat, size_t *dk, size_t *tn)
 	    "held ")) != NULL; h += 5, tries++) {
 		if ((k = mu_find_date(h, s + n - h, &at, &y, &mo, &d)) == 0)
 			break;
-		e = h - s + at + k + 24 < n ? h - s + at + k + 24 : n;
+		/* room for "from 10.00 am to 12.15 pm" after the date */
+		e = h - s + at + k + 32 < n ? h - s + at + k + 32 : n;
 		if (*dk == 0 || mu_find_time(h, s + e - h, &j, &hh, &mm)) {
 			*dat = h - s + at;
 			*dk = k;
