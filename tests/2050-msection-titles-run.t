@@ -7,12 +7,8 @@
 . "$(dirname "$0")/lib.sh"
 plan 16
 
-blk() {
-	jq -nc --arg k "$1" --arg t "$2" --arg l "${3-}" --arg y "${4-}" \
-	    '{type: "block", doc: "i.txt", line: 1, kind: $k,
-	      label: (if $l == "" then null else $l end)} +
-	     (if $y == "" then {} else {key: $y} end) + {depth: 0, text: $t}'
-}
+# blk KIND TEXT [LABEL KEY]: one_block (lib.sh), the label first.
+blk() { one_block "$1" "$2" "${4-}" "${3-}"; }
 title() { msection | jq -r 'select(.type == "item") | "\(.number // "-") \(.title)"' | tr '\n' ';'; }
 
 while IFS='|' read -r desc text want; do
